@@ -1,0 +1,66 @@
+/** 栏目: the column tree of the portal, each column with its kind, update cycle and responsible 保障单位. */
+import type { CollectionConfig } from 'payload'
+import { COLUMN_KINDS, COLUMN_STATUSES } from '../src/domain/vocabulary.js'
+import { isStaff } from '../hooks/access/roles.js'
+import { adminOnly } from '../hooks/access/rules.js'
+import { PUBLIC_COLUMN_WHERE } from '../hooks/access/publicWhere.js'
+import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
+import { defaultColumnCycle } from '../hooks/columns/defaultColumnCycle.js'
+
+export const COLUMN_PUBLIC_PATHS = [
+  'id', 'title', 'slug', 'parent', 'parent.slug', 'kind', 'updateCycleDays', 'department', 'createdAt', 'updatedAt',
+  'breadcrumbs.url', 'breadcrumbs.doc',
+] as const
+
+export const Columns: CollectionConfig = {
+  slug: 'columns',
+  labels: { singular: '栏目', plural: '栏目' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'kind', 'status', 'department'], group: '内容管理' },
+  defaultSort: 'createdAt',
+  access: {
+    read: ({ req }) => (isStaff(req) ? true : PUBLIC_COLUMN_WHERE),
+    create: adminOnly,
+    update: adminOnly,
+    delete: adminOnly,
+  },
+  hooks: { beforeOperation: [guardPublicQuery(COLUMN_PUBLIC_PATHS)], beforeChange: [defaultColumnCycle] },
+  fields: [
+    { name: 'title', type: 'text', label: '栏目名称', required: true },
+    {
+      name: 'slug',
+      type: 'text',
+      label: '栏目标识',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { description: '用于网址，只能包含小写字母、数字和连字符，例如 gzdt' },
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+          ? true
+          : '栏目标识只能包含小写字母、数字和连字符（不能以连字符开头或结尾）',
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      label: '栏目类型',
+      required: true,
+      options: COLUMN_KINDS.map((o) => ({ ...o })),
+    },
+    {
+      name: 'updateCycleDays',
+      type: 'number',
+      label: '更新周期（天）',
+      min: 0,
+      admin: { description: '留空则按栏目类型取系统设置中的默认值；0 表示不设更新周期' },
+    },
+    { name: 'department', type: 'relationship', relationTo: 'departments', label: '保障单位' },
+    {
+      name: 'status',
+      type: 'select',
+      label: '状态',
+      required: true,
+      defaultValue: 'open',
+      options: COLUMN_STATUSES.map((o) => ({ ...o })),
+    },
+  ],
+}

@@ -1,0 +1,130 @@
+/** 政府信息: an item of the 政府信息公开目录 with its metadata, disclosure attribute and texts. */
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { documentErrors } from '../src/domain/documentRules.js'
+import {
+  DISCLOSURES, DOCUMENT_KINDS, NON_DISCLOSURE_BASES, TOPICS, VALIDITIES,
+} from '../src/domain/vocabulary.js'
+import { isStaff } from '../hooks/access/roles.js'
+import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules.js'
+import { PUBLIC_DOCUMENT_WHERE } from '../hooks/access/publicWhere.js'
+import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
+import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber.js'
+import { deriveDocumentFields } from '../hooks/documents/deriveDocumentFields.js'
+import { rejectInvalid } from '../hooks/validation/rejectInvalid.js'
+import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility.js'
+
+export const DOCUMENT_PUBLIC_PATHS = [
+  'id', 'title', 'column', 'column.slug', 'department', 'indexNumber', 'docNumber', 'formedAt', 'publishedAt',
+  'topic', 'kind', 'requiresInterpretation', 'disclosure', 'validity', 'validityChangedAt', 'createdAt', 'updatedAt', '_status',
+] as const
+
+/** The full text of a 部分公开 item never leaves the building; the public reads `publicBody` instead. */
+const bodyReadAccess: FieldAccess = ({ req, doc }) => isStaff(req) || (doc?.disclosure === 'proactive')
+
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: '政府信息', plural: '政府信息' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'indexNumber', 'department', 'disclosure', 'publishedAt', '_status'],
+    listSearchableFields: ['title', 'indexNumber', 'docNumber'],
+    group: '内容管理',
+  },
+  versions: { drafts: true },
+  defaultSort: '-createdAt',
+  access: {
+    read: readScoped(PUBLIC_DOCUMENT_WHERE),
+    readVersions: readScoped(false),
+    create: writeScoped(['editor']),
+    update: writeScoped(['editor', 'reviewer']),
+    delete: adminOnly,
+  },
+  hooks: {
+    beforeOperation: [guardPublicQuery(DOCUMENT_PUBLIC_PATHS)],
+    beforeChange: [rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber],
+    afterChange: [syncAttachmentVisibility('attachments')],
+    afterDelete: [syncAttachmentVisibilityOnDelete('attachments')],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: '标题', required: true, maxLength: 300 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'column', type: 'relationship', relationTo: 'columns', label: '所属栏目', required: true, index: true },
+        { name: 'department', type: 'relationship', relationTo: 'departments', label: '发布机构', required: true, index: true },
+      ],
+    },
+    {
+      name: 'indexNumber',
+      type: 'text',
+      label: '索引号',
+      unique: true,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', description: '保存时自动生成，生成后不再改变' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'docNumber', type: 'text', label: '发文字号', admin: { description: '例如：鄂州政办函〔2015〕24号' } },
+        { name: 'formedAt', type: 'date', label: '成文日期', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'publishedAt', type: 'date', label: '发布日期', index: true, access: { update: () => false, create: () => false }, admin: { readOnly: true } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'topic', type: 'select', label: '主题分类', options: TOPICS.map((o) => ({ ...o })) },
+        { name: 'kind', type: 'select', label: '信息类别', index: true, options: DOCUMENT_KINDS.map((o) => ({ ...o })), admin: { description: '留空则按栏目类型确定' } },
+      ],
+    },
+    { name: 'requiresInterpretation', type: 'checkbox', label: '需要政策解读', admin: { description: '政策文件默认需要' } },
+    {
+      name: 'disclosure',
+      type: 'select',
+      label: '公开属性',
+      required: true,
+      defaultValue: 'proactive',
+      index: true,
+      options: DISCLOSURES.map((o) => ({ ...o })),
+    },
+    {
+      name: 'nonDisclosureBasis',
+      type: 'select',
+      label: '不予公开（部分公开）依据',
+      options: NON_DISCLOSURE_BASES.map((o) => ({ ...o })),
+      access: { read: staffOnlyField },
+      admin: { condition: (data) => Boolean(data?.disclosure && data.disclosure !== 'proactive') },
+    },
+    {
+      name: 'nonDisclosureReason',
+      type: 'textarea',
+      label: '不予公开（部分公开）理由',
+      access: { read: staffOnlyField },
+      admin: { condition: (data) => Boolean(data?.disclosure && data.disclosure !== 'proactive') },
+    },
+    { name: 'body', type: 'richText', label: '正文', access: { read: bodyReadAccess } },
+    {
+      name: 'publicBody',
+      type: 'richText',
+      label: '公开文本',
+      admin: { description: '部分公开时必填：删除不予公开内容后对外发布的文本', condition: (data) => data?.disclosure === 'partial' },
+    },
+    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: '附件' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'validity', type: 'select', label: '有效性', defaultValue: 'valid', options: VALIDITIES.map((o) => ({ ...o })) },
+        { name: 'validityChangedAt', type: 'date', label: '有效性变更日期', admin: { readOnly: true } },
+      ],
+    },
+    {
+      name: 'interpretations',
+      type: 'join',
+      collection: 'interpretations',
+      on: 'policy',
+      label: '政策解读',
+      admin: { allowCreate: false },
+    },
+  ],
+}

@@ -1,0 +1,62 @@
+/** 政策解读: an interpretation of a policy document, linked to it within the deadline. */
+import type { CollectionConfig } from 'payload'
+import { INTERPRETATION_FORMS } from '../src/domain/vocabulary.js'
+import { adminOnly, readScoped, writeScoped } from '../hooks/access/rules.js'
+import { PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere.js'
+import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
+import { requirePolicy } from '../hooks/interpretations/requirePolicy.js'
+import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility.js'
+
+export const INTERPRETATION_PUBLIC_PATHS = [
+  'id', 'title', 'policy', 'form', 'department', 'linkedAt', 'linkDeadline', 'linkedLate', 'createdAt', 'updatedAt', '_status',
+] as const
+
+export const Interpretations: CollectionConfig = {
+  slug: 'interpretations',
+  labels: { singular: '政策解读', plural: '政策解读' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'policy', 'form', 'department', '_status'], group: '内容管理' },
+  versions: { drafts: true },
+  defaultSort: '-createdAt',
+  access: {
+    read: readScoped(PUBLIC_INTERPRETATION_WHERE),
+    readVersions: readScoped(false),
+    create: writeScoped(['editor']),
+    update: writeScoped(['editor', 'reviewer']),
+    delete: adminOnly,
+  },
+  hooks: {
+    beforeOperation: [guardPublicQuery(INTERPRETATION_PUBLIC_PATHS)],
+    beforeChange: [requirePolicy],
+    afterChange: [syncAttachmentVisibility('media')],
+    afterDelete: [syncAttachmentVisibilityOnDelete('media')],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: '标题', required: true, maxLength: 300 },
+    {
+      name: 'policy',
+      type: 'relationship',
+      relationTo: 'documents',
+      label: '所解读的政策文件',
+      required: true,
+      index: true,
+      filterOptions: { kind: { equals: 'policy' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'form', type: 'select', label: '解读形式', required: true, defaultValue: 'text', options: INTERPRETATION_FORMS.map((o) => ({ ...o })) },
+        { name: 'department', type: 'relationship', relationTo: 'departments', label: '解读机构', required: true, index: true },
+      ],
+    },
+    { name: 'body', type: 'richText', label: '解读内容' },
+    { name: 'media', type: 'upload', relationTo: 'media', hasMany: true, label: '音视频及图解' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'linkedAt', type: 'date', label: '关联时间', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+        { name: 'linkDeadline', type: 'date', label: '关联时限', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+        { name: 'linkedLate', type: 'checkbox', label: '逾期关联', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+      ],
+    },
+  ],
+}

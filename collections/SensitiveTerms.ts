@@ -1,0 +1,24 @@
+/** 敏感词: terms the pre-check scans for, each with the level of its finding. */
+import type { CollectionConfig } from 'payload'
+import { TERM_CATEGORIES, TERM_LEVELS } from '../src/domain/vocabulary.js'
+import { adminOnly, staffOnly } from '../hooks/access/rules.js'
+
+export const SensitiveTerms: CollectionConfig = {
+  slug: 'sensitive-terms',
+  labels: { singular: '敏感词', plural: '敏感词' },
+  admin: { useAsTitle: 'term', defaultColumns: ['term', 'level', 'category', 'note'], group: '系统管理' },
+  access: { read: staffOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
+  fields: [
+    {
+      name: 'term',
+      type: 'text',
+      label: '词语',
+      required: true,
+      unique: true,
+      validate: (value: unknown) => (typeof value === 'string' && value.trim().length > 0 ? true : '请填写敏感词'),
+    },
+    { name: 'level', type: 'select', label: '处理级别', required: true, defaultValue: 'review', options: TERM_LEVELS.map((o) => ({ ...o })) },
+    { name: 'category', type: 'select', label: '类别', required: true, defaultValue: 'custom', options: TERM_CATEGORIES.map((o) => ({ ...o })) },
+    { name: 'note', type: 'text', label: '说明' },
+  ],
+}

@@ -1,0 +1,136 @@
+/** 系统设置: every deadline and threshold of RULES.md, editable by the web office. */
+import type { Field, GlobalConfig } from 'payload'
+import { RULES_DEFAULTS } from '../src/domain/rulesDefaults.js'
+import { indexNumberFormatError } from '../src/domain/indexNumber.js'
+import { COLUMN_KINDS } from '../src/domain/vocabulary.js'
+import { adminOnly, staffOnly } from '../hooks/access/rules.js'
+
+const days = (name: string, label: string, defaultValue: number, description?: string): Field => ({
+  name,
+  type: 'number',
+  label,
+  min: 0,
+  required: true,
+  defaultValue,
+  admin: description ? { description } : undefined,
+})
+
+export const Settings: GlobalConfig = {
+  slug: 'settings',
+  label: '系统设置',
+  admin: { group: '系统管理' },
+  access: { read: staffOnly, update: adminOnly, readVersions: adminOnly },
+  fields: [
+    {
+      name: 'indexNumberFormat',
+      type: 'text',
+      label: '索引号格式',
+      required: true,
+      defaultValue: RULES_DEFAULTS.indexNumberFormat,
+      admin: { description: '可用占位符：{code} 机构代码、{year} 年份、{serial:5} 5位流水号' },
+      validate: (value: unknown) => indexNumberFormatError(value) ?? true,
+    },
+    days('reassessmentDays', '不公开信息定期评估周期（天）', RULES_DEFAULTS.reassessmentDays, '条例第十八条'),
+    {
+      name: 'deadlines',
+      type: 'group',
+      label: '时限',
+      fields: [
+        days('publishWorkingDays', '信息形成后公开时限（工作日）', RULES_DEFAULTS.deadlines.publishWorkingDays, '条例第二十六条'),
+        days('interpretationLinkDays', '政策解读关联时限', RULES_DEFAULTS.deadlines.interpretationLinkDays),
+        {
+          name: 'interpretationLinkDayType',
+          type: 'select',
+          label: '政策解读时限计算方式',
+          required: true,
+          defaultValue: RULES_DEFAULTS.deadlines.interpretationLinkDayType,
+          options: [
+            { value: 'calendar', label: '自然日' },
+            { value: 'working', label: '工作日' },
+          ],
+        },
+        days('reviewStuckWorkingDays', '审核环节停留预警（工作日）', RULES_DEFAULTS.deadlines.reviewStuckWorkingDays),
+      ],
+    },
+    {
+      name: 'columns',
+      type: 'group',
+      label: '栏目更新周期（天，0 表示不设周期）',
+      fields: [
+        ...COLUMN_KINDS.map(({ value, label }) => days(value, label, RULES_DEFAULTS.columns[value])),
+        days('newsWarningDays', '工作动态预警天数', RULES_DEFAULTS.columns.newsWarningDays),
+        days('warningDaysBefore', '其他栏目到期前预警天数', RULES_DEFAULTS.columns.warningDaysBefore),
+      ],
+    },
+    {
+      name: 'site',
+      type: 'group',
+      label: '单项否决阈值',
+      fields: [
+        days('emptyColumnsVeto', '空白栏目数量', RULES_DEFAULTS.site.emptyColumnsVeto),
+        days('staleKeyColumnsVeto', '动态、通知公告、政策文件类栏目不更新数量', RULES_DEFAULTS.site.staleKeyColumnsVeto),
+        days('staleColumnsVeto', '不更新栏目总数', RULES_DEFAULTS.site.staleColumnsVeto),
+      ],
+    },
+    {
+      name: 'newMedia',
+      type: 'group',
+      label: '政务新媒体',
+      fields: [
+        days('updateDays', '更新周期（天）', RULES_DEFAULTS.newMedia.updateDays),
+        days('vetoDays', '未更新单项否决（天）', RULES_DEFAULTS.newMedia.vetoDays),
+        days('firstEscalationMonths', '第一级督办（月）', RULES_DEFAULTS.newMedia.firstEscalationMonths),
+        days('secondEscalationMonths', '第二级督办（月）', RULES_DEFAULTS.newMedia.secondEscalationMonths),
+      ],
+    },
+    {
+      name: 'annualReports',
+      type: 'group',
+      label: '年度报告',
+      fields: [
+        monthDay('departmentDue', '部门年报截止日期（月-日）', RULES_DEFAULTS.annualReports.departmentDue),
+        monthDay('governmentDue', '政府年报截止日期（月-日）', RULES_DEFAULTS.annualReports.governmentDue),
+      ],
+    },
+    {
+      name: 'applications',
+      type: 'group',
+      label: '依申请公开',
+      fields: [
+        days('replyWorkingDays', '答复时限（工作日）', RULES_DEFAULTS.applications.replyWorkingDays),
+        days('extensionWorkingDays', '延期时限（工作日）', RULES_DEFAULTS.applications.extensionWorkingDays),
+      ],
+    },
+    {
+      name: 'mailbox',
+      type: 'group',
+      label: '领导信箱',
+      fields: [
+        days('simpleReplyWorkingDays', '简单咨询答复时限（工作日）', RULES_DEFAULTS.mailbox.simpleReplyWorkingDays),
+        days('replyWorkingDays', '其他留言答复时限（工作日）', RULES_DEFAULTS.mailbox.replyWorkingDays),
+      ],
+    },
+    {
+      name: 'audit',
+      type: 'group',
+      label: '自动巡检',
+      fields: [
+        { name: 'dailyCron', type: 'text', label: '每日巡检时间（cron）', required: true, defaultValue: RULES_DEFAULTS.audit.dailyCron },
+        { name: 'timeZone', type: 'text', label: '时区', required: true, defaultValue: RULES_DEFAULTS.audit.timeZone },
+        { name: 'webOfficeEmail', type: 'email', label: '政务公开办邮箱' },
+      ],
+    },
+  ],
+}
+
+function monthDay(name: string, label: string, defaultValue: string): Field {
+  return {
+    name,
+    type: 'text',
+    label,
+    required: true,
+    defaultValue,
+    validate: (value: unknown) =>
+      typeof value === 'string' && /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? true : '请按“月-日”格式填写，例如 01-31',
+  }
+}

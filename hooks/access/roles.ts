@@ -1,0 +1,22 @@
+/** Who the request is: tiny predicates shared by every collection's access rules. */
+import type { PayloadRequest } from 'payload'
+import type { Role } from '../../src/domain/vocabulary.js'
+
+type Actor = { id: number | string; roles?: Role[] | null; department?: unknown } | null | undefined
+
+export const rolesOf = (user: Actor): Role[] => (Array.isArray(user?.roles) ? user.roles : [])
+
+export const hasRole = (user: Actor, ...roles: Role[]): boolean => rolesOf(user).some((role) => roles.includes(role))
+
+export const isAdmin = (user: Actor): boolean => hasRole(user, 'admin')
+
+/** Any signed-in member of staff of the `users` collection. */
+export const isStaff = (req: Pick<PayloadRequest, 'user'>): boolean => Boolean(req.user && req.user.collection === 'users')
+
+/** The id of the user's department, whether the relation is populated or not. */
+export const departmentIdOf = (user: Actor): number | string | null => {
+  const department = user?.department
+  if (department && typeof department === 'object' && 'id' in department) return (department as { id: number | string }).id
+  if (typeof department === 'number' || typeof department === 'string') return department
+  return null
+}

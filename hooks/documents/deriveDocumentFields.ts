@@ -1,0 +1,24 @@
+/** Fields the system derives on save: kind from the column, the interpretation flag, dates of change. */
+import type { CollectionBeforeChangeHook } from 'payload'
+import { documentKindForColumn } from '../../src/domain/vocabulary.js'
+
+const idOf = (value: unknown): number | string | null =>
+  value && typeof value === 'object' ? ((value as { id?: number | string }).id ?? null) : ((value as number | string | null) ?? null)
+
+export const deriveDocumentFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (!data.kind && !originalDoc?.kind) {
+    const columnId = idOf(data.column ?? originalDoc?.column)
+    const column = columnId ? await req.payload.db.findOne({ collection: 'columns', where: { id: { equals: columnId } }, req }) : null
+    data.kind = documentKindForColumn((column as { kind?: never } | null)?.kind)
+  }
+  if (typeof data.requiresInterpretation !== 'boolean' && typeof originalDoc?.requiresInterpretation !== 'boolean') {
+    data.requiresInterpretation = (data.kind ?? originalDoc?.kind) === 'policy'
+  }
+  if (data.validity && originalDoc?.validity && data.validity !== originalDoc.validity) {
+    data.validityChangedAt = new Date().toISOString()
+  }
+  if (data._status === 'published' && !originalDoc?.publishedAt && !data.publishedAt) {
+    data.publishedAt = new Date().toISOString()
+  }
+  return data
+}

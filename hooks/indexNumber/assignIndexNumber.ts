@@ -1,0 +1,44 @@
+/**
+ * Assigns the 索引号 once, on create, inside the creating transaction. The serial is taken with an
+ * atomic increment of the department's counter, which locks the department row until the transaction
+ * ends; a rolled-back create gives its serial back, so serials are gap-free per department and year.
+ */
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { formatIndexNumber, yearInTimeZone } from '../../src/domain/indexNumber.js'
+import { getSettings } from '../settings/getSettings.js'
+
+type Counter = { id: number | string; code?: string; indexSerialYear?: number | null; indexSerialValue?: number | null }
+
+export const assignIndexNumber: CollectionBeforeChangeHook = async ({ collection, data, operation, req }) => {
+  if (operation !== 'create') {
+    delete data.indexNumber
+    return data
+  }
+  const departmentId = typeof data.department === 'object' && data.department ? data.department.id : data.department
+  if (!departmentId) {
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'department', message: '请选择发布机构' }] }, req.t)
+  }
+  const settings = await getSettings(req)
+  const year = yearInTimeZone(new Date(), String((settings.audit as { timeZone?: string } | undefined)?.timeZone ?? 'Asia/Shanghai'))
+  const serial = await takeSerial(req, departmentId, year)
+  const department = (await req.payload.db.findOne({ collection: 'departments', where: { id: { equals: departmentId } }, req })) as Counter | null
+  if (!department?.code) {
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'department', message: '发布机构不存在或未设置机构代码，无法生成索引号' }] }, req.t)
+  }
+  data.indexNumber = formatIndexNumber(settings.indexNumberFormat, { code: department.code, year, serial })
+  return data
+}
+
+const takeSerial = async (req: Parameters<CollectionBeforeChangeHook>[0]['req'], departmentId: number | string, year: number): Promise<number> => {
+  const locked = (await req.payload.db.updateOne({
+    collection: 'departments',
+    id: departmentId,
+    data: { indexSerialValue: { $inc: 1 } },
+    req,
+  })) as Counter | null
+  if (!locked) throw new Error(`department ${departmentId} vanished while allocating an index number`)
+  if (locked.indexSerialYear === year && typeof locked.indexSerialValue === 'number') return locked.indexSerialValue
+  // First document of a new year: the row is locked by the increment above, so resetting is race-free.
+  await req.payload.db.updateOne({ collection: 'departments', id: departmentId, data: { indexSerialYear: year, indexSerialValue: 1 }, req })
+  return 1
+}

@@ -1,0 +1,9 @@
+/** The very first account of an empty installation (the admin's create-first-user screen) is the web office's admin. */
+import type { CollectionBeforeChangeHook } from 'payload'
+
+export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+  if (totalDocs === 0) data.roles = ['admin']
+  return data
+}

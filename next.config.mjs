@@ -1,0 +1,9 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  experimental: { serverMinification: false },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

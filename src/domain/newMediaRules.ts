@@ -1,0 +1,19 @@
+/** Rules of a 政务新媒体 account record (seeds 001, 002, 004). */
+import type { FieldError } from './documentRules.js'
+
+export type AccountInput = { status?: string | null; closedAt?: string | Date | null; filedAt?: string | Date | null }
+
+export const ACCOUNT_MESSAGES = {
+  closedAtRequired: '账号状态为“已注销”时须填写注销日期',
+  duplicateActive: (platformLabel: string) => `本单位在${platformLabel}平台已有运营中的账号，同一单位同一平台只能开设一个账号（一个单位一个平台一个账号）`,
+  closedBeforeFiled: '注销日期不能早于备案日期',
+} as const
+
+export const accountErrors = (account: AccountInput): FieldError[] => {
+  const errors: FieldError[] = []
+  if (account.status === 'closed' && !account.closedAt) errors.push({ path: 'closedAt', message: ACCOUNT_MESSAGES.closedAtRequired })
+  if (account.closedAt && account.filedAt && new Date(account.closedAt) < new Date(account.filedAt)) {
+    errors.push({ path: 'closedAt', message: ACCOUNT_MESSAGES.closedBeforeFiled })
+  }
+  return errors
+}

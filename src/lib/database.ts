@@ -1,0 +1,48 @@
+/** The database adapter named by DATABASE_URI: `file:` SQLite (default), `postgres://` PostgreSQL, `mongodb://` MongoDB. */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { DatabaseAdapterResult } from 'payload'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
+import { serializeTransactions } from './serializeTransactions.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const DEFAULT_DATABASE_URI = 'file:./data/gongkai.db'
+
+export type Dialect = 'sqlite' | 'postgres' | 'mongodb'
+
+export const dialectOf = (uri: string): Dialect => {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(`DATABASE_URI 无法识别：${uri}（应以 file:、postgres:// 或 mongodb:// 开头）`)
+}
+
+export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterResult => {
+  switch (dialectOf(uri)) {
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+        migrationDir: path.join(root, 'migrations/postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: uri })
+    case 'sqlite':
+      // SQLite has one writer: transactions of this process take turns instead of failing with SQLITE_BUSY.
+      return serializeTransactions(
+        sqliteAdapter({
+          client: { url: uri },
+          migrationDir: path.join(root, 'migrations/sqlite'),
+          prodMigrations: sqliteMigrations,
+          transactionOptions: { behavior: 'immediate' },
+          wal: true,
+          busyTimeout: 10000,
+        }),
+      )
+  }
+}

@@ -1,0 +1,46 @@
+/** Outgoing mail: SMTP when SMTP_HOST is set, otherwise .eml files in data/outbox/ (never an online test service). */
+import fs from 'node:fs'
+import path from 'node:path'
+import { randomUUID } from 'node:crypto'
+import nodemailer, { type Transporter } from 'nodemailer'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+
+export const outboxDir = () => path.resolve(process.env.MAIL_OUTBOX_DIR || 'data/outbox')
+
+/** A nodemailer transport that writes each message, as sent, to an .eml file. */
+export const outboxTransport = (dir: string = outboxDir()): Transporter =>
+  nodemailer.createTransport({
+    name: 'gongkai-outbox',
+    version: '1',
+    send(mail, callback) {
+      const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`)
+      fs.mkdirSync(dir, { recursive: true })
+      const out = fs.createWriteStream(file)
+      mail.message
+        .createReadStream()
+        .on('error', callback)
+        .pipe(out)
+        .on('error', callback)
+        .on('finish', () => callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId(), file } as never))
+    },
+  } as never)
+
+export const smtpTransport = (): Transporter | null => {
+  const host = process.env.SMTP_HOST
+  if (!host) return null
+  return nodemailer.createTransport({
+    host,
+    port: Number(process.env.SMTP_PORT || 25),
+    secure: process.env.SMTP_SECURE === 'true',
+    auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS || '' } : undefined,
+    ignoreTLS: process.env.SMTP_IGNORE_TLS === 'true',
+  })
+}
+
+export const emailAdapter = () =>
+  nodemailerAdapter({
+    defaultFromAddress: process.env.MAIL_FROM_ADDRESS || 'gongkai@localhost',
+    defaultFromName: process.env.MAIL_FROM_NAME || '政务公开管理平台',
+    transport: smtpTransport() ?? outboxTransport(),
+    skipVerify: true,
+  })

@@ -1,0 +1,68 @@
+/** The Gongkai app: Payload with the disclosure-portal collections, Chinese admin, database chosen by DATABASE_URI. */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { en } from '@payloadcms/translations/languages/en'
+import sharp from 'sharp'
+import { Columns } from '../collections/Columns.js'
+import { Departments } from '../collections/Departments.js'
+import { Documents } from '../collections/Documents.js'
+import { Interpretations } from '../collections/Interpretations.js'
+import { Media } from '../collections/Media.js'
+import { NewMediaAccounts } from '../collections/NewMediaAccounts.js'
+import { SensitiveTerms } from '../collections/SensitiveTerms.js'
+import { Settings } from '../collections/Settings.js'
+import { Users } from '../collections/Users.js'
+import { databaseAdapter } from './lib/database.js'
+import { emailAdapter } from './lib/email.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const secret = (): string => {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (process.env.NODE_ENV === 'production') throw new Error('生产环境必须设置 PAYLOAD_SECRET 环境变量')
+  return 'gongkai-development-secret-change-me'
+}
+
+const serverURL = process.env.SERVER_URL || ''
+
+export default buildConfig({
+  secret: secret(),
+  serverURL,
+  csrf: serverURL ? [serverURL] : [],
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    dateFormat: 'yyyy-MM-dd HH:mm',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' - 政务公开管理平台', description: '政府信息公开内容管理与发布审核' },
+  },
+  i18n: {
+    // Chinese first and the fallback; English is offered in each user's account settings.
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms],
+  globals: [Settings],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  email: emailAdapter(),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    autoGenerate: false,
+  },
+  plugins: [
+    nestedDocsPlugin({
+      collections: ['columns'],
+      generateLabel: (_, doc) => String(doc.title ?? ''),
+      generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
+    }),
+  ],
+  telemetry: false,
+  ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
+})

@@ -1,0 +1,76 @@
+/** Entry point of `npm run dev` and `npm start`: Payload, the demo data on first start, Next's admin, Express. */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Server } from 'node:http'
+import next from 'next'
+import { getPayload, type Payload } from 'payload'
+import { createApp, SERVER_PAYLOAD_KEY } from './server/createApp.js'
+import { DEFAULT_DATABASE_URI, dialectOf } from './lib/database.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const production = process.env.NODE_ENV === 'production'
+const host = process.env.HOST || (production ? '0.0.0.0' : '127.0.0.1')
+const port = Number(process.env.PORT || 3000)
+const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS || 25_000)
+
+const ensureSqliteDirectory = (): void => {
+  const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
+  if (dialectOf(uri) !== 'sqlite') return
+  const file = uri.replace(/^file:(\/\/)?/, '')
+  fs.mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
+}
+
+const main = async (): Promise<void> => {
+  process.chdir(root)
+  ensureSqliteDirectory()
+  const { default: config } = await import('./payload.config.js')
+  const payload: Payload = await getPayload({ config, key: SERVER_PAYLOAD_KEY })
+
+  if (!production && process.env.SEED_DEMO !== 'false') {
+    const { seedDemoIfEmpty } = await import('./seed/seedDemo.js')
+    await seedDemoIfEmpty(payload)
+  }
+
+  let nextHandler: Parameters<typeof createApp>[0]['nextHandler']
+  if (process.env.GONGKAI_ADMIN !== 'false') {
+    const nextApp = next({ dev: !production, dir: root, hostname: host, port })
+    await nextApp.prepare()
+    const handle = nextApp.getRequestHandler()
+    nextHandler = (req, res) => handle(req, res)
+  }
+
+  const app = createApp({ payload, config, nextHandler, production })
+  const server: Server = app.listen(port, host, () => {
+    payload.logger.info(`政务公开管理平台已启动：http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/admin`)
+  })
+
+  let stopping = false
+  const shutdown = (signal: string): void => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal} received: finishing in-flight requests, then stopping`)
+    const force = setTimeout(() => {
+      payload.logger.warn('shutdown grace period over: closing remaining connections')
+      server.closeAllConnections()
+    }, shutdownGraceMs)
+    force.unref()
+    server.close(async () => {
+      try {
+        await payload.destroy()
+      } catch (error) {
+        payload.logger.error({ err: error, msg: 'error while closing the database' })
+      }
+      payload.logger.info('stopped')
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,84 @@
+/** Small builders for test data through the Local API, and an HTTP client that logs in for real. */
+import type { Payload } from 'payload'
+import { computeOrganizationCodeCheck, computeUsccCheck } from '../../src/domain/organizationCode.js'
+import { lexicalFromParagraphs } from '../../src/domain/lexicalText.js'
+
+export const PASSWORD = 'Test@2026-pass'
+
+let sequence = 0
+const next = () => ++sequence
+
+/** A valid 18-char USCC for a government organ, different for every call. */
+export const makeUscc = (): string => {
+  const body8 = String(10_000_000 + next() * 7919).slice(-8)
+  const org = body8 + computeOrganizationCodeCheck(body8)
+  const body17 = `11421123${org}`
+  return body17 + computeUsccCheck(body17)
+}
+
+export const makeDepartment = (payload: Payload, data: Record<string, unknown> = {}) =>
+  payload.create({ collection: 'departments', data: { name: `测试部门${next()}`, code: makeUscc(), kind: 'department', ...data } as never })
+
+export const makeUser = (payload: Payload, roles: string[], department: number | string, data: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'users',
+    data: { name: `用户${next()}`, email: `u${next()}@test.gov.cn`, password: PASSWORD, roles, department, ...data } as never,
+  })
+
+export const makeColumn = (payload: Payload, data: Record<string, unknown> = {}) =>
+  payload.create({ collection: 'columns', data: { title: `栏目${next()}`, slug: `col-${next()}`, kind: 'news', ...data } as never })
+
+export const body = (...paragraphs: string[]) => lexicalFromParagraphs(paragraphs)
+
+export const makeDocument = (payload: Payload, data: Record<string, unknown>, options: { draft?: boolean } = {}) =>
+  payload.create({
+    collection: 'documents',
+    draft: options.draft,
+    data: {
+      title: `测试信息${next()}`,
+      formedAt: '2026-10-01T00:00:00.000Z',
+      disclosure: 'proactive',
+      body: body('正文内容'),
+      _status: options.draft ? 'draft' : 'published',
+      ...data,
+    } as never,
+  })
+
+export const login = async (url: string, email: string, password = PASSWORD): Promise<string> => {
+  const response = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const json = (await response.json()) as { token?: string; errors?: unknown }
+  if (!response.ok || !json.token) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(json)}`)
+  return json.token
+}
+
+export const api = (url: string, token?: string) => {
+  const request = async (method: string, path: string, payloadBody?: unknown) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        ...(payloadBody !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `JWT ${token}` } : {}),
+      },
+      body: payloadBody !== undefined ? JSON.stringify(payloadBody) : undefined,
+    })
+    const text = await response.text()
+    let json: any = null
+    try {
+      json = JSON.parse(text)
+    } catch {
+      json = null
+    }
+    return { status: response.status, json, text, headers: response.headers }
+  }
+  return {
+    get: (path: string) => request('GET', path),
+    post: (path: string, data?: unknown) => request('POST', path, data),
+    patch: (path: string, data?: unknown) => request('PATCH', path, data),
+    del: (path: string) => request('DELETE', path),
+    graphql: (query: string, variables?: Record<string, unknown>) => request('POST', '/api/graphql', { query, variables }),
+  }
+}

@@ -1,0 +1,97 @@
+/** Boots a real Payload on a fresh database for one test file: SQLite, PostgreSQL or MongoDB by TEST_DB. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import pg from 'pg'
+import type { Payload, SanitizedConfig } from 'payload'
+
+export type TestDialect = 'sqlite' | 'postgres' | 'mongodb'
+export const testDialect = (): TestDialect => (process.env.TEST_DB as TestDialect) || 'sqlite'
+
+export type TestContext = {
+  payload: Payload
+  config: SanitizedConfig
+  dialect: TestDialect
+  dir: string
+  close: () => Promise<void>
+}
+
+const freshDatabase = async (dialect: TestDialect, dir: string): Promise<{ uri: string; drop: () => Promise<void> }> => {
+  const name = `gk_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
+  if (dialect === 'sqlite') return { uri: `file:${path.join(dir, 'test.db')}`, drop: async () => undefined }
+  if (dialect === 'postgres') {
+    const admin = process.env.TEST_DATABASE_URI
+    if (!admin) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URI (npm test starts a throwaway cluster and sets it)')
+    const client = new pg.Client({ connectionString: admin })
+    await client.connect()
+    await client.query(`CREATE DATABASE ${name}`)
+    await client.end()
+    const url = new URL(admin)
+    url.pathname = `/${name}`
+    return {
+      uri: url.toString(),
+      drop: async () => {
+        const dropper = new pg.Client({ connectionString: admin })
+        await dropper.connect()
+        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        await dropper.end()
+      },
+    }
+  }
+  const base = process.env.TEST_MONGODB_URI
+  if (!base) throw new Error('TEST_DB=mongodb needs TEST_MONGODB_URI')
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  return { uri: url.toString(), drop: async () => undefined }
+}
+
+export const bootPayload = async (env: Record<string, string> = {}): Promise<TestContext> => {
+  const dialect = testDialect()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-test-'))
+  const database = await freshDatabase(dialect, dir)
+  Object.assign(process.env, {
+    DATABASE_URI: database.uri,
+    SEED_DEMO: 'false',
+    PAYLOAD_SECRET: 'test-secret',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'fatal',
+    MEDIA_DIR: path.join(dir, 'media'),
+    MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
+    ...env,
+  })
+  const { default: configPromise } = await import('../../src/payload.config.js')
+  const config = await configPromise
+  const { getPayload } = await import('payload')
+  const payload = await getPayload({ config, key: 'server' })
+  const close = async () => {
+    const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
+    pool?.on('error', () => undefined)
+    await payload.destroy().catch(() => undefined)
+    if (pool) void pool.end().catch(() => undefined)
+    await database.drop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  return { payload, config, dialect, dir, close }
+}
+
+export type TestServer = { url: string; close: () => Promise<void> }
+
+/** The real Express server (API only, no Next) on a free loopback port. */
+export const startServer = async (context: TestContext, options: Record<string, unknown> = {}): Promise<TestServer> => {
+  const { createApp } = await import('../../src/server/createApp.js')
+  const app = createApp({ payload: context.payload, config: context.config, ...options })
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

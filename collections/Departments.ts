@@ -20,6 +20,7 @@ export const Departments: CollectionConfig = {
       type: 'text',
       label: '机构代码',
       required: true,
+      unique: true,
       access: { read: staffOnlyField },
       admin: { description: '9位组织机构代码或18位统一社会信用代码，用于生成索引号' },
       validate: (value: unknown) => departmentCodeError(value) ?? true,

@@ -7,6 +7,7 @@ import {
 import { isStaff } from '../hooks/access/roles.js'
 import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules.js'
 import { PUBLIC_DOCUMENT_WHERE } from '../hooks/access/publicWhere.js'
+import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly.js'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
 import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber.js'
 import { deriveDocumentFields } from '../hooks/documents/deriveDocumentFields.js'
@@ -41,7 +42,7 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(DOCUMENT_PUBLIC_PATHS)],
-    beforeChange: [rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber],
+    beforeChange: [ownDepartmentOnly, rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber],
     afterChange: [syncAttachmentVisibility('attachments')],
     afterDelete: [syncAttachmentVisibilityOnDelete('attachments')],
   },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { INTERPRETATION_FORMS } from '../src/domain/vocabulary.js'
 import { adminOnly, readScoped, writeScoped } from '../hooks/access/rules.js'
 import { PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere.js'
+import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly.js'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
 import { requirePolicy } from '../hooks/interpretations/requirePolicy.js'
 import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility.js'
@@ -26,7 +27,7 @@ export const Interpretations: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(INTERPRETATION_PUBLIC_PATHS)],
-    beforeChange: [requirePolicy],
+    beforeChange: [ownDepartmentOnly, requirePolicy],
     afterChange: [syncAttachmentVisibility('media')],
     afterDelete: [syncAttachmentVisibilityOnDelete('media')],
   },

@@ -4,6 +4,7 @@ import { accountErrors } from '../src/domain/newMediaRules.js'
 import { ACCOUNT_STATUSES, PLATFORMS } from '../src/domain/vocabulary.js'
 import { readScoped, staffOnlyField, writeScoped, adminOnly } from '../hooks/access/rules.js'
 import { PUBLIC_ACCOUNT_WHERE } from '../hooks/access/publicWhere.js'
+import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly.js'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
 import { rejectInvalid } from '../hooks/validation/rejectInvalid.js'
 import { oneActiveAccountPerPlatform } from '../hooks/newMedia/oneActiveAccountPerPlatform.js'
@@ -22,7 +23,7 @@ export const NewMediaAccounts: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(ACCOUNT_PUBLIC_PATHS)],
-    beforeChange: [rejectInvalid(accountErrors), oneActiveAccountPerPlatform],
+    beforeChange: [ownDepartmentOnly, rejectInvalid(accountErrors), oneActiveAccountPerPlatform],
   },
   fields: [
     { name: 'name', type: 'text', label: '账号名称', required: true },

@@ -82,3 +82,15 @@ export const api = (url: string, token?: string) => {
     graphql: (query: string, variables?: Record<string, unknown>) => request('POST', '/api/graphql', { query, variables }),
   }
 }
+
+/** The field messages of the ValidationError a Local API call must fail with, by path. */
+export const validationMessages = async (call: Promise<unknown>): Promise<Record<string, string>> => {
+  try {
+    await call
+  } catch (error) {
+    const errors = (error as { data?: { errors?: Array<{ path: string; message: string }> } }).data?.errors
+    if (!errors) throw error
+    return Object.fromEntries(errors.map((e) => [e.path, e.message]))
+  }
+  throw new Error('expected the call to be refused with a ValidationError, but it succeeded')
+}

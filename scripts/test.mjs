@@ -1,0 +1,93 @@
+// `npm test`: unit tests, then the integration suite on SQLite, on PostgreSQL (a throwaway cluster unless
+// TEST_DATABASE_URI is given) and on MongoDB when TEST_MONGODB_URI is set, then the end-to-end tests.
+// REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1 (set by .ci/run) turn a missing part into a failure, not a skip.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startCluster } from './pgCluster.mjs'
+
+const args = process.argv.slice(2)
+const only = (name) => args.length === 0 || args.includes(name)
+const results = []
+const skipped = []
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-jest-'))
+
+const jest = (label, project, env = {}) => {
+  const outputFile = path.join(outDir, `${label}.json`)
+  console.log(`\n=== ${label} ===`)
+  const run = spawnSync(
+    process.execPath,
+    ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...(process.env.JEST_ARGS ? process.env.JEST_ARGS.split(' ') : [])],
+    { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env } },
+  )
+  let passed = 0
+  let failed = 0
+  let total = 0
+  if (fs.existsSync(outputFile)) {
+    const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'))
+    passed = report.numPassedTests
+    failed = report.numFailedTests + (report.numRuntimeErrorTestSuites || 0)
+    total = report.numTotalTests
+  }
+  const ok = run.status === 0 && total > 0
+  if (!ok && failed === 0) failed = 1
+  results.push({ label, passed, failed, ok })
+}
+
+const requirePart = (flag, message) => {
+  if (process.env[flag] === '1') {
+    console.error(`\n✗ ${message}（${flag}=1 要求必须运行）`)
+    results.push({ label: message, passed: 0, failed: 1, ok: false })
+  } else {
+    console.warn(`\n! SKIPPED: ${message}`)
+    skipped.push(message)
+  }
+}
+
+if (only('unit')) jest('unit', 'unit')
+if (only('sqlite')) jest('integration-sqlite', 'integration', { TEST_DB: 'sqlite' })
+
+if (only('postgres')) {
+  let cluster = null
+  let uri = process.env.TEST_DATABASE_URI
+  if (!uri) {
+    cluster = await startCluster().catch((error) => {
+      console.error(`could not start a PostgreSQL cluster: ${error.message}`)
+      return null
+    })
+    uri = cluster?.uri
+  }
+  if (uri) {
+    try {
+      jest('integration-postgres', 'integration', { TEST_DB: 'postgres', TEST_DATABASE_URI: uri })
+    } finally {
+      cluster?.stop()
+    }
+  } else {
+    requirePart('REQUIRE_POSTGRES', 'PostgreSQL integration run: no PostgreSQL server found (apt-get install postgresql, or set TEST_DATABASE_URI)')
+  }
+}
+
+if (only('mongodb')) {
+  if (process.env.TEST_MONGODB_URI) jest('integration-mongodb', 'integration', { TEST_DB: 'mongodb' })
+  else {
+    console.warn('\n! SKIPPED: MongoDB integration run (set TEST_MONGODB_URI=mongodb://… to run it; no MongoDB server can be installed here)')
+    skipped.push('MongoDB (TEST_MONGODB_URI not set)')
+  }
+}
+
+if (only('e2e')) {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  if (fs.existsSync(chromium)) jest('e2e', 'e2e', { CHROMIUM_PATH: chromium })
+  else requirePart('REQUIRE_BROWSER', `end-to-end browser tests: ${chromium} not found (apt-get install chromium)`)
+}
+
+fs.rmSync(outDir, { recursive: true, force: true })
+const passed = results.reduce((sum, r) => sum + r.passed, 0)
+const failed = results.reduce((sum, r) => sum + r.failed, 0)
+console.log('\n=== summary ===')
+for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.label}: ${r.passed} passed, ${r.failed} failed`)
+for (const s of skipped) console.log(`- skipped: ${s}`)
+console.log(`Tests: ${passed} passed, ${failed} failed`)
+process.exit(results.every((r) => r.ok) && results.length > 0 ? 0 : 1)

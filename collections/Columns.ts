@@ -1,11 +1,11 @@
 /** 栏目: the column tree of the portal, each column with its kind, update cycle and responsible 保障单位. */
 import type { CollectionConfig } from 'payload'
-import { COLUMN_KINDS, COLUMN_STATUSES } from '../src/domain/vocabulary.js'
-import { isStaff } from '../hooks/access/roles.js'
-import { adminOnly } from '../hooks/access/rules.js'
-import { PUBLIC_COLUMN_WHERE } from '../hooks/access/publicWhere.js'
-import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
-import { defaultColumnCycle } from '../hooks/columns/defaultColumnCycle.js'
+import { COLUMN_KINDS, COLUMN_STATUSES } from '../src/domain/vocabulary'
+import { isStaff } from '../hooks/access/roles'
+import { adminOnly } from '../hooks/access/rules'
+import { PUBLIC_COLUMN_WHERE } from '../hooks/access/publicWhere'
+import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
+import { defaultColumnCycle } from '../hooks/columns/defaultColumnCycle'
 
 export const COLUMN_PUBLIC_PATHS = [
   'id', 'title', 'slug', 'parent', 'parent.slug', 'kind', 'updateCycleDays', 'department', 'createdAt', 'updatedAt',

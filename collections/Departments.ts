@@ -1,9 +1,9 @@
 /** 部门: the county office, bureaus, townships and subdistricts that publish and answer for information. */
 import type { CollectionConfig } from 'payload'
-import { departmentCodeError } from '../src/domain/organizationCode.js'
-import { DEPARTMENT_KINDS } from '../src/domain/vocabulary.js'
-import { adminOnly, anyone, staffOnlyField } from '../hooks/access/rules.js'
-import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
+import { departmentCodeError } from '../src/domain/organizationCode'
+import { DEPARTMENT_KINDS } from '../src/domain/vocabulary'
+import { adminOnly, anyone, staffOnlyField } from '../hooks/access/rules'
+import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 
 export const DEPARTMENT_PUBLIC_PATHS = ['id', 'name', 'kind'] as const
 

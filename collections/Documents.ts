@@ -1,18 +1,18 @@
 /** 政府信息: an item of the 政府信息公开目录 with its metadata, disclosure attribute and texts. */
 import type { CollectionConfig, FieldAccess } from 'payload'
-import { documentErrors } from '../src/domain/documentRules.js'
+import { documentErrors } from '../src/domain/documentRules'
 import {
   DISCLOSURES, DOCUMENT_KINDS, NON_DISCLOSURE_BASES, TOPICS, VALIDITIES,
-} from '../src/domain/vocabulary.js'
-import { isStaff } from '../hooks/access/roles.js'
-import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules.js'
-import { PUBLIC_DOCUMENT_WHERE } from '../hooks/access/publicWhere.js'
-import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly.js'
-import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
-import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber.js'
-import { deriveDocumentFields } from '../hooks/documents/deriveDocumentFields.js'
-import { rejectInvalid } from '../hooks/validation/rejectInvalid.js'
-import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility.js'
+} from '../src/domain/vocabulary'
+import { isStaff } from '../hooks/access/roles'
+import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules'
+import { PUBLIC_DOCUMENT_WHERE } from '../hooks/access/publicWhere'
+import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
+import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
+import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber'
+import { deriveDocumentFields } from '../hooks/documents/deriveDocumentFields'
+import { rejectInvalid } from '../hooks/validation/rejectInvalid'
+import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 
 export const DOCUMENT_PUBLIC_PATHS = [
   'id', 'title', 'column', 'column.slug', 'department', 'indexNumber', 'docNumber', 'formedAt', 'publishedAt',

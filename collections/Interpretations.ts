@@ -1,12 +1,12 @@
 /** 政策解读: an interpretation of a policy document, linked to it within the deadline. */
 import type { CollectionConfig } from 'payload'
-import { INTERPRETATION_FORMS } from '../src/domain/vocabulary.js'
-import { adminOnly, readScoped, writeScoped } from '../hooks/access/rules.js'
-import { PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere.js'
-import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly.js'
-import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
-import { requirePolicy } from '../hooks/interpretations/requirePolicy.js'
-import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility.js'
+import { INTERPRETATION_FORMS } from '../src/domain/vocabulary'
+import { adminOnly, readScoped, writeScoped } from '../hooks/access/rules'
+import { PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere'
+import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
+import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
+import { requirePolicy } from '../hooks/interpretations/requirePolicy'
+import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 
 export const INTERPRETATION_PUBLIC_PATHS = [
   'id', 'title', 'policy', 'form', 'department', 'linkedAt', 'linkDeadline', 'linkedLate', 'createdAt', 'updatedAt', '_status',

@@ -1,9 +1,9 @@
 /** 附件: uploaded files. The public may fetch a file only while a public item links to it. */
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '../hooks/access/roles.js'
-import { adminOnly, staffOnly } from '../hooks/access/rules.js'
-import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
+import { isStaff } from '../hooks/access/roles'
+import { adminOnly, staffOnly } from '../hooks/access/rules'
+import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 
 export const MEDIA_PUBLIC_PATHS = ['id', 'filename', 'title', 'mimeType', 'createdAt', 'updatedAt'] as const
 

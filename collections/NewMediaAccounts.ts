@@ -1,13 +1,13 @@
 /** 政务新媒体: accounts the departments run on WeChat, Weibo, Douyin… (谁开设、谁主办、谁管理). */
 import type { CollectionConfig } from 'payload'
-import { accountErrors } from '../src/domain/newMediaRules.js'
-import { ACCOUNT_STATUSES, PLATFORMS } from '../src/domain/vocabulary.js'
-import { readScoped, staffOnlyField, writeScoped, adminOnly } from '../hooks/access/rules.js'
-import { PUBLIC_ACCOUNT_WHERE } from '../hooks/access/publicWhere.js'
-import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly.js'
-import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery.js'
-import { rejectInvalid } from '../hooks/validation/rejectInvalid.js'
-import { oneActiveAccountPerPlatform } from '../hooks/newMedia/oneActiveAccountPerPlatform.js'
+import { accountErrors } from '../src/domain/newMediaRules'
+import { ACCOUNT_STATUSES, PLATFORMS } from '../src/domain/vocabulary'
+import { readScoped, staffOnlyField, writeScoped, adminOnly } from '../hooks/access/rules'
+import { PUBLIC_ACCOUNT_WHERE } from '../hooks/access/publicWhere'
+import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
+import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
+import { rejectInvalid } from '../hooks/validation/rejectInvalid'
+import { oneActiveAccountPerPlatform } from '../hooks/newMedia/oneActiveAccountPerPlatform'
 
 export const ACCOUNT_PUBLIC_PATHS = ['id', 'name', 'platform', 'accountId', 'department', 'status', 'lastPostAt', 'createdAt', 'updatedAt'] as const
 

@@ -1,7 +1,7 @@
 /** 敏感词: terms the pre-check scans for, each with the level of its finding. */
 import type { CollectionConfig } from 'payload'
-import { TERM_CATEGORIES, TERM_LEVELS } from '../src/domain/vocabulary.js'
-import { adminOnly, staffOnly } from '../hooks/access/rules.js'
+import { TERM_CATEGORIES, TERM_LEVELS } from '../src/domain/vocabulary'
+import { adminOnly, staffOnly } from '../hooks/access/rules'
 
 export const SensitiveTerms: CollectionConfig = {
   slug: 'sensitive-terms',

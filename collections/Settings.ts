@@ -1,9 +1,9 @@
 /** 系统设置: every deadline and threshold of RULES.md, editable by the web office. */
 import type { Field, GlobalConfig } from 'payload'
-import { RULES_DEFAULTS } from '../src/domain/rulesDefaults.js'
-import { indexNumberFormatError } from '../src/domain/indexNumber.js'
-import { COLUMN_KINDS } from '../src/domain/vocabulary.js'
-import { adminOnly, staffOnly } from '../hooks/access/rules.js'
+import { RULES_DEFAULTS } from '../src/domain/rulesDefaults'
+import { indexNumberFormatError } from '../src/domain/indexNumber'
+import { COLUMN_KINDS } from '../src/domain/vocabulary'
+import { adminOnly, staffOnly } from '../hooks/access/rules'
 
 const days = (name: string, label: string, defaultValue: number, description?: string): Field => ({
   name,

@@ -1,9 +1,9 @@
 /** 用户: staff accounts, each in one department with one or more roles. */
 import type { CollectionConfig } from 'payload'
-import { ROLES } from '../src/domain/vocabulary.js'
-import { departmentIdOf, isAdmin, isStaff } from '../hooks/access/roles.js'
-import { adminOnly, adminOnlyField } from '../hooks/access/rules.js'
-import { firstUserIsAdmin } from '../hooks/users/firstUserIsAdmin.js'
+import { ROLES } from '../src/domain/vocabulary'
+import { departmentIdOf, isAdmin, isStaff } from '../hooks/access/roles'
+import { adminOnly, adminOnlyField } from '../hooks/access/rules'
+import { firstUserIsAdmin } from '../hooks/users/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',

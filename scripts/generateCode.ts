@@ -1,5 +1,5 @@
 // Writes src/payload-types.ts and the admin import map from the config (called by scripts/generate.mjs).
-const { default: configPromise } = await import('../src/payload.config.js')
+const { default: configPromise } = await import('../src/payload.config')
 const config = await configPromise
 const { generateTypes } = await import('payload/node')
 const { generateImportMap } = await import('payload')

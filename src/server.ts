@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url'
 import type { Server } from 'node:http'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
-import { createApp, SERVER_PAYLOAD_KEY } from './server/createApp.js'
-import { DEFAULT_DATABASE_URI, dialectOf } from './lib/database.js'
+import { createApp, SERVER_PAYLOAD_KEY } from './server/createApp'
+import { DEFAULT_DATABASE_URI, dialectOf } from './lib/database'
 
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const production = process.env.NODE_ENV === 'production'
 const host = process.env.HOST || (production ? '0.0.0.0' : '127.0.0.1')
@@ -24,11 +25,11 @@ const ensureSqliteDirectory = (): void => {
 const main = async (): Promise<void> => {
   process.chdir(root)
   ensureSqliteDirectory()
-  const { default: config } = await import('./payload.config.js')
+  const { default: config } = await import('./payload.config')
   const payload: Payload = await getPayload({ config, key: SERVER_PAYLOAD_KEY })
 
   if (!production && process.env.SEED_DEMO !== 'false') {
-    const { seedDemoIfEmpty } = await import('./seed/seedDemo.js')
+    const { seedDemoIfEmpty } = await import('./seed/seedDemo')
     await seedDemoIfEmpty(payload)
   }
 

@@ -1,6 +1,6 @@
 /** Who the request is: tiny predicates shared by every collection's access rules. */
 import type { PayloadRequest } from 'payload'
-import type { Role } from '../../src/domain/vocabulary.js'
+import type { Role } from '../../src/domain/vocabulary'
 
 type Actor = { id: number | string; roles?: Role[] | null; department?: unknown } | null | undefined
 

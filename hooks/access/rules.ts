@@ -1,6 +1,6 @@
 /** Reusable access functions (Payload `access` and field `access`), composed by the collections. */
 import type { Access, FieldAccess, Where } from 'payload'
-import { departmentIdOf, hasRole, isAdmin, isStaff } from './roles.js'
+import { departmentIdOf, hasRole, isAdmin, isStaff } from './roles'
 
 /** Nobody through the API; the system itself acts with overrideAccess. */
 export const nobody: Access = () => false

@@ -1,7 +1,7 @@
 /** A column without an explicit update cycle takes the default for its kind from the settings. */
 import type { CollectionBeforeChangeHook } from 'payload'
-import { defaultCycleDays } from '../../src/domain/rulesDefaults.js'
-import { getSettings } from '../settings/getSettings.js'
+import { defaultCycleDays } from '../../src/domain/rulesDefaults'
+import { getSettings } from '../settings/getSettings'
 
 export const defaultColumnCycle: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const kind = data.kind ?? originalDoc?.kind

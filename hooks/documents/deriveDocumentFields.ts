@@ -1,6 +1,6 @@
 /** Fields the system derives on save: kind from the column, the interpretation flag, dates of change. */
 import type { CollectionBeforeChangeHook } from 'payload'
-import { documentKindForColumn } from '../../src/domain/vocabulary.js'
+import { documentKindForColumn } from '../../src/domain/vocabulary'
 
 const idOf = (value: unknown): number | string | null =>
   value && typeof value === 'object' ? ((value as { id?: number | string }).id ?? null) : ((value as number | string | null) ?? null)

@@ -1,7 +1,7 @@
 /** 一个单位一个平台一个账号: refuses a second active account of a department on the same platform. */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { ACCOUNT_MESSAGES } from '../../src/domain/newMediaRules.js'
-import { PLATFORMS, labelOf } from '../../src/domain/vocabulary.js'
+import { ACCOUNT_MESSAGES } from '../../src/domain/newMediaRules'
+import { PLATFORMS, labelOf } from '../../src/domain/vocabulary'
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value)
 

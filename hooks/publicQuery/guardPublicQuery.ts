@@ -4,7 +4,7 @@
  * a field added later without access rules cannot become a boolean oracle.
  */
 import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
-import { isStaff } from '../access/roles.js'
+import { isStaff } from '../access/roles'
 
 const QUERY_OPERATIONS = new Set(['read', 'count', 'readDistinct'])
 const OPERATORS_AND_GROUPS = new Set(['and', 'or'])

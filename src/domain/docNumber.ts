@@ -1,6 +1,6 @@
 /** Parsing and validation of 发文字号 written as GB/T 9704-2012 prescribes: 机关代字〔年份〕序号号. */
 
-import { yearInTimeZone } from './indexNumber.js'
+import { yearInTimeZone } from './indexNumber'
 
 export interface DocNumber {
   agency: string

@@ -1,6 +1,6 @@
 /** Consistency rules of a 政府信息 item that hold on every save, draft or not (seed 002: 退文 otherwise). */
-import { docNumberError } from './docNumber.js'
-import { lexicalHasText } from './lexicalText.js'
+import { docNumberError } from './docNumber'
+import { lexicalHasText } from './lexicalText'
 
 export type FieldError = { path: string; message: string }
 

@@ -1,5 +1,5 @@
 /** Rules of a 政务新媒体 account record (seeds 001, 002, 004). */
-import type { FieldError } from './documentRules.js'
+import type { FieldError } from './documentRules'
 
 export type AccountInput = { status?: string | null; closedAt?: string | Date | null; filedAt?: string | Date | null }
 

@@ -1,6 +1,6 @@
 /** Default values of every deadline and threshold in RULES.md; the settings global starts from these. */
-import type { ColumnKind } from './vocabulary.js'
-import { DEFAULT_INDEX_NUMBER_FORMAT } from './indexNumber.js'
+import type { ColumnKind } from './vocabulary'
+import { DEFAULT_INDEX_NUMBER_FORMAT } from './indexNumber'
 
 /** Update cycle of a column, in days, by its kind (0 = updated on change, no cycle). Seed 000; 检查指标. */
 export const COLUMN_CYCLE_DAYS: Record<ColumnKind, number> = {

@@ -5,9 +5,9 @@ import type { DatabaseAdapterResult } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
-import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
-import { serializeTransactions } from './serializeTransactions.js'
+import { migrations as postgresMigrations } from '../../migrations/postgres/index'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
+import { serializeTransactions } from './serializeTransactions'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

@@ -1,2 +1,223 @@
-import type { Payload } from 'payload'
-export const seedDemoIfEmpty = async (_payload: Payload): Promise<void> => {}
+/**
+ * Writes the demo county portal of `demoData.ts` through the Local API: on the embedded default's first start
+ * (`seedDemoIfEmpty`) and by `npm run seed`. Production never seeds demo accounts.
+ */
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { lexicalFromParagraphs } from '../domain/lexicalText'
+import {
+  DEFAULT_DEMO_PASSWORD,
+  DEMO_ACCOUNTS,
+  DEMO_COLUMNS,
+  DEMO_DEPARTMENTS,
+  DEMO_DOCUMENTS,
+  DEMO_INTERPRETATIONS,
+  DEMO_NEW_MEDIA_ACCOUNTS,
+  DEMO_SENSITIVE_TERMS,
+  type DepartmentKey,
+} from './demoData'
+
+export { DEMO_ACCOUNTS, DEFAULT_DEMO_PASSWORD } from './demoData'
+export type { DemoAccount } from './demoData'
+
+export type SeedCollection =
+  | 'departments'
+  | 'users'
+  | 'columns'
+  | 'documents'
+  | 'interpretations'
+  | 'new-media-accounts'
+  | 'sensitive-terms'
+
+/** How many records `seedDemo` created, per collection. */
+export type SeedSummary = Record<SeedCollection, number>
+
+/** The password of the demo accounts: `DEMO_PASSWORD`, or the documented default. */
+export const demoPassword = (): string => process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
+
+const COLLECTION_LABELS: Record<SeedCollection, string> = {
+  departments: '部门',
+  users: '用户',
+  columns: '栏目',
+  documents: '政府信息',
+  interpretations: '政策解读',
+  'new-media-accounts': '政务新媒体',
+  'sensitive-terms': '敏感词',
+}
+
+/** “部门13个、用户6个、…” */
+export const describeSeedSummary = (summary: SeedSummary): string =>
+  (Object.keys(COLLECTION_LABELS) as SeedCollection[]).map((slug) => `${COLLECTION_LABELS[slug]}${summary[slug]}条`).join('、')
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** A calendar day in Beijing at the given Beijing hour, as an ISO instant. */
+const beijing = (day: string, hour = 12): string => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00.000+08:00`).toISOString()
+
+const addDays = (day: string, days: number): string => {
+  const date = new Date(`${day}T00:00:00.000Z`)
+  return new Date(date.getTime() + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+const hasField = (payload: Payload, collection: SeedCollection, name: string): boolean => {
+  const config = payload.collections[collection]?.config as { flattenedFields?: Array<{ name?: string }> } | undefined
+  return Boolean(config?.flattenedFields?.some((field) => field.name === name))
+}
+
+/**
+ * Creates the whole demo portal in one transaction (where the database supports transactions), so that a
+ * failure leaves nothing half-seeded. Records are created one after another so that 索引号 come out in order.
+ */
+export const seedDemo = async (payload: Payload): Promise<SeedSummary> => {
+  const summary: SeedSummary = {
+    departments: 0,
+    users: 0,
+    columns: 0,
+    documents: 0,
+    interpretations: 0,
+    'new-media-accounts': 0,
+    'sensitive-terms': 0,
+  }
+
+  const transactionReq = await createLocalReq({}, payload)
+  await initTransaction(transactionReq)
+  // A fresh request per operation (so no hook's `req.context` leaks into the next one), all in one transaction.
+  const req = async (): Promise<PayloadRequest> => {
+    const fresh = await createLocalReq({ context: { seed: true } }, payload)
+    if (transactionReq.transactionID) fresh.transactionID = transactionReq.transactionID
+    return fresh
+  }
+  const create = async (collection: SeedCollection, data: Record<string, unknown>, draft = false) => {
+    const doc = await payload.create({ collection, data: data as never, draft, req: await req() })
+    summary[collection]++
+    return doc as unknown as { id: number | string } & Record<string, unknown>
+  }
+
+  try {
+    const departmentIds = new Map<DepartmentKey, number | string>()
+    for (const { key, name, kind, code, noticeEmails } of DEMO_DEPARTMENTS) {
+      const doc = await create('departments', { name, kind, code, noticeEmails: noticeEmails.map((email) => ({ email })) })
+      departmentIds.set(key, doc.id)
+    }
+    const departmentId = (key: DepartmentKey) => {
+      const id = departmentIds.get(key)
+      if (id === undefined) throw new Error(`演示数据引用了不存在的部门：${key}`)
+      return id
+    }
+
+    const password = demoPassword()
+    for (const { email, name, roles, department } of DEMO_ACCOUNTS) {
+      await create('users', { email, name, roles, department: departmentId(department), password })
+    }
+
+    const columnIds = new Map<string, number | string>()
+    for (const { title, slug, kind, parent, department, status } of DEMO_COLUMNS) {
+      const parentId = parent === undefined ? undefined : columnIds.get(parent)
+      if (parent !== undefined && parentId === undefined) throw new Error(`演示栏目“${title}”的上级栏目 ${parent} 尚未创建`)
+      const doc = await create('columns', {
+        title,
+        slug,
+        kind,
+        status: status ?? 'open',
+        ...(parentId !== undefined ? { parent: parentId } : {}),
+        ...(department ? { department: departmentId(department) } : {}),
+      })
+      columnIds.set(slug, doc.id)
+    }
+
+    // The editorial workflow's state field, when the collections have it, mirrors the Payload status.
+    const documentsHaveReviewState = hasField(payload, 'documents', 'reviewState')
+    const interpretationsHaveReviewState = hasField(payload, 'interpretations', 'reviewState')
+
+    const documentIds = new Map<string, number | string>()
+    for (const item of DEMO_DOCUMENTS) {
+      const column = columnIds.get(item.column)
+      if (column === undefined) throw new Error(`演示信息“${item.title}”引用了不存在的栏目：${item.column}`)
+      const published = item.status === 'published'
+      const doc = await create(
+        'documents',
+        {
+          title: item.title,
+          column,
+          department: departmentId(item.department),
+          ...(item.docNumber ? { docNumber: item.docNumber } : {}),
+          formedAt: beijing(item.formedAt),
+          topic: item.topic,
+          ...(item.kind ? { kind: item.kind } : {}),
+          ...(typeof item.requiresInterpretation === 'boolean' ? { requiresInterpretation: item.requiresInterpretation } : {}),
+          disclosure: item.disclosure,
+          ...(item.nonDisclosureBasis ? { nonDisclosureBasis: item.nonDisclosureBasis } : {}),
+          ...(item.nonDisclosureReason ? { nonDisclosureReason: item.nonDisclosureReason } : {}),
+          body: lexicalFromParagraphs(item.body),
+          ...(item.publicBody ? { publicBody: lexicalFromParagraphs(item.publicBody) } : {}),
+          validity: item.validity ?? 'valid',
+          ...(item.validityChangedAt ? { validityChangedAt: beijing(item.validityChangedAt) } : {}),
+          ...(published
+            ? { _status: 'published', publishedAt: beijing(addDays(item.formedAt, item.publishAfterDays ?? 3), 10) }
+            : { _status: 'draft' }),
+          ...(documentsHaveReviewState ? { reviewState: published ? 'published' : 'draft' } : {}),
+        },
+        !published,
+      )
+      documentIds.set(item.key, doc.id)
+    }
+
+    for (const item of DEMO_INTERPRETATIONS) {
+      const policy = documentIds.get(item.policy)
+      if (policy === undefined) throw new Error(`政策解读“${item.title}”引用了不存在的政策文件：${item.policy}`)
+      await create('interpretations', {
+        title: item.title,
+        policy,
+        form: item.form,
+        department: departmentId(item.department),
+        body: lexicalFromParagraphs(item.body),
+        _status: 'published',
+        ...(interpretationsHaveReviewState ? { reviewState: 'published' } : {}),
+      })
+    }
+
+    const now = Date.now()
+    for (const item of DEMO_NEW_MEDIA_ACCOUNTS) {
+      await create('new-media-accounts', {
+        name: item.name,
+        platform: item.platform,
+        accountId: item.accountId,
+        department: departmentId(item.department),
+        responsibleLeader: item.responsibleLeader,
+        contactName: item.contactName,
+        contactPhone: item.contactPhone,
+        contactEmail: item.contactEmail,
+        status: item.status,
+        filedAt: beijing(item.filedAt),
+        ...(item.closedAt ? { closedAt: beijing(item.closedAt) } : {}),
+        closureFiled: item.closureFiled ?? false,
+        ...(item.lastPostDaysAgo !== undefined ? { lastPostAt: new Date(now - item.lastPostDaysAgo * DAY_MS).toISOString() } : {}),
+      })
+    }
+
+    for (const { term, level, category, note } of DEMO_SENSITIVE_TERMS) {
+      await create('sensitive-terms', { term, level, category, note })
+    }
+
+    await commitTransaction(transactionReq)
+  } catch (error) {
+    await killTransaction(transactionReq)
+    throw error
+  }
+  return summary
+}
+
+/**
+ * Seeds the demo portal into an empty database (no users yet) outside production. Returns whether it seeded.
+ */
+export const seedDemoIfEmpty = async (payload: Payload): Promise<boolean> => {
+  if (process.env.NODE_ENV === 'production') return false
+  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (totalDocs > 0) return false
+  const started = Date.now()
+  const summary = await seedDemo(payload)
+  payload.logger.info(`已写入演示数据：${describeSeedSummary(summary)}（用时${((Date.now() - started) / 1000).toFixed(1)}秒）`)
+  payload.logger.info(
+    `演示账号：${DEMO_ACCOUNTS.map((a) => a.email).join('、')}；密码${process.env.DEMO_PASSWORD ? '为环境变量 DEMO_PASSWORD 的值' : `为 ${DEFAULT_DEMO_PASSWORD}（可用 DEMO_PASSWORD 修改）`}`,
+  )
+  return true
+}

@@ -1,10 +1,10 @@
 /** The Express application in front of Payload and Next: health, headers, limits, REST/GraphQL, then the admin. */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
-import { sendWebResponse, toWebRequest } from './fetchBridge.js'
-import { graphqlHandler } from './graphqlHandler.js'
-import { rateLimit } from './rateLimit.js'
-import { securityHeaders } from './securityHeaders.js'
+import { sendWebResponse, toWebRequest } from './fetchBridge'
+import { graphqlHandler } from './graphqlHandler'
+import { rateLimit } from './rateLimit'
+import { securityHeaders } from './securityHeaders'
 
 export const SERVER_PAYLOAD_KEY = 'server'
 

@@ -1,7 +1,7 @@
 /** Small builders for test data through the Local API, and an HTTP client that logs in for real. */
 import type { Payload } from 'payload'
-import { computeOrganizationCodeCheck, computeUsccCheck } from '../../src/domain/organizationCode.js'
-import { lexicalFromParagraphs } from '../../src/domain/lexicalText.js'
+import { computeOrganizationCodeCheck, computeUsccCheck } from '../../src/domain/organizationCode'
+import { lexicalFromParagraphs } from '../../src/domain/lexicalText'
 
 export const PASSWORD = 'Test@2026-pass'
 

@@ -61,7 +61,7 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Tes
     MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
     ...env,
   })
-  const { default: configPromise } = await import('../../src/payload.config.js')
+  const { default: configPromise } = await import('../../src/payload.config')
   const config = await configPromise
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config, key: 'server' })
@@ -80,7 +80,7 @@ export type TestServer = { url: string; close: () => Promise<void> }
 
 /** The real Express server (API only, no Next) on a free loopback port. */
 export const startServer = async (context: TestContext, options: Record<string, unknown> = {}): Promise<TestServer> => {
-  const { createApp } = await import('../../src/server/createApp.js')
+  const { createApp } = await import('../../src/server/createApp')
   const app = createApp({ payload: context.payload, config: context.config, ...options })
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening))

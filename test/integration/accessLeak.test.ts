@@ -2,8 +2,8 @@
  * The access-leak suite: an anonymous HTTP client tries every route to what is not public — withheld and
  * on-request items, drafts, the full text of a 部分公开 item, review fields — and must find nothing.
  */
-import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload.js'
-import { api, body, makeColumn, makeDepartment, makeDocument } from '../helpers/fixtures.js'
+import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
+import { api, body, makeColumn, makeDepartment, makeDocument } from '../helpers/fixtures'
 
 /** Text that exists only in non-public places: none of it may ever reach an anonymous client. */
 const SECRETS = ['SECRETBODY', 'ONREQTITLE', 'WITHHELDTITLE', 'DRAFTONLYTITLE', 'NEWDRAFTTITLE', 'DRAFTBODY', 'REASONTEXT', 'HIDDENINTERP', '13912345678', 'notice-secret@', 'private-contact@']

@@ -1,7 +1,7 @@
 /** Editors and first reviewers act within their own department; admins everywhere. */
-import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload.js'
-import { OWN_DEPARTMENT_MESSAGE } from '../../hooks/access/ownDepartmentOnly.js'
-import { api, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures.js'
+import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
+import { OWN_DEPARTMENT_MESSAGE } from '../../hooks/access/ownDepartmentOnly'
+import { api, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
 
 let ctx: TestContext
 let server: TestServer

@@ -1,6 +1,6 @@
 /** 索引号: assigned once on create, unique and gap-free per department and year, even under concurrency. */
-import { bootPayload, type TestContext } from '../helpers/testPayload.js'
-import { makeColumn, makeDepartment, makeDocument, validationMessages } from '../helpers/fixtures.js'
+import { bootPayload, type TestContext } from '../helpers/testPayload'
+import { makeColumn, makeDepartment, makeDocument, validationMessages } from '../helpers/fixtures'
 
 let ctx: TestContext
 let column: { id: number | string }

@@ -1,6 +1,6 @@
 /** The Express server: health and readiness, security headers, rate limits, Chinese by default, first user. */
-import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload.js'
-import { api } from '../helpers/fixtures.js'
+import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
+import { api } from '../helpers/fixtures'
 
 let ctx: TestContext
 let server: TestServer

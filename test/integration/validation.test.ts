@@ -1,8 +1,8 @@
 /** Domain rules on save: bad input is refused over HTTP with a Chinese message and changes nothing. */
-import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload.js'
-import { api, body, login, makeColumn, makeDepartment, makeUser, validationMessages } from '../helpers/fixtures.js'
-import { MESSAGES } from '../../src/domain/documentRules.js'
-import { ACCOUNT_MESSAGES } from '../../src/domain/newMediaRules.js'
+import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
+import { api, body, login, makeColumn, makeDepartment, makeUser, validationMessages } from '../helpers/fixtures'
+import { MESSAGES } from '../../src/domain/documentRules'
+import { ACCOUNT_MESSAGES } from '../../src/domain/newMediaRules'
 
 let ctx: TestContext
 let server: TestServer

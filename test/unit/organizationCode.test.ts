@@ -8,7 +8,7 @@ import {
   isValidOrganizationCode,
   isValidUscc,
   USCC_PATTERN,
-} from '../../src/domain/organizationCode.js'
+} from '../../src/domain/organizationCode'
 
 const ORG_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 const ORG_CHECK_CHARS = '0123456789X'

@@ -1,0 +1,59 @@
+/**
+ * `npm run seed`: writes the demo county portal into an empty database. Never in production; never twice
+ * (a database that already has users is left alone, with or without `--force`).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const DEFAULT_DATABASE_URI = 'file:./data/gongkai.db'
+
+if (process.env.NODE_ENV === 'production') {
+  console.error('生产环境（NODE_ENV=production）不写入演示数据：演示账号使用公开的默认密码，不能出现在生产系统中。')
+  process.exit(1)
+}
+
+const force = process.argv.slice(2).includes('--force')
+
+// Relative `file:` paths are relative to the project root, as in `npm run dev`.
+process.chdir(root)
+const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
+if (uri.startsWith('file:')) {
+  const file = uri.replace(/^file:(\/\/)?/, '')
+  fs.mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
+}
+
+const { default: config } = await import('../src/payload.config.js')
+const { getPayload } = await import('payload')
+const { DEMO_ACCOUNTS, demoPassword, describeSeedSummary, seedDemo } = await import('../src/seed/seedDemo.js')
+const { ROLES, labelOf } = await import('../src/domain/vocabulary.js')
+
+const payload = await getPayload({ config, key: 'server' })
+let exitCode = 0
+try {
+  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (totalDocs > 0) {
+    console.log(
+      force
+        ? `数据库中已有${totalDocs}个用户，演示数据已经写入过；--force 也不会重复写入。如需重新生成，请先删除或清空数据库。`
+        : `数据库中已有${totalDocs}个用户，演示数据已经写入过（或系统已在使用），本次不再写入。`,
+    )
+  } else {
+    const started = Date.now()
+    const summary = await seedDemo(payload)
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    console.log(`已写入演示数据（用时${seconds}秒）：${describeSeedSummary(summary)}。`)
+    console.log('演示账号：')
+    for (const account of DEMO_ACCOUNTS) {
+      console.log(`  ${account.email}  ${account.name}（${account.departmentName}，${account.roles.map((role) => labelOf(ROLES, role)).join('、')}）`)
+    }
+    console.log(process.env.DEMO_PASSWORD ? '密码为环境变量 DEMO_PASSWORD 的值。' : `密码：${demoPassword()}（可通过环境变量 DEMO_PASSWORD 修改）`)
+  }
+} catch (error) {
+  console.error('写入演示数据失败：', error)
+  exitCode = 1
+} finally {
+  await payload.destroy()
+}
+process.exit(exitCode)

@@ -1,5 +1,5 @@
 /** 用户: staff accounts, each in one department with one or more roles. */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 import { ROLES } from '../src/domain/vocabulary'
 import { departmentIdOf, isAdmin, isStaff } from '../hooks/access/roles'
 import { adminOnly, adminOnlyField } from '../hooks/access/rules'
@@ -16,9 +16,8 @@ export const Users: CollectionConfig = {
       if (!isStaff(req)) return false
       if (isAdmin(req.user as never)) return true
       const department = departmentIdOf(req.user as never)
-      return department === null
-        ? { id: { equals: req.user!.id } }
-        : { or: [{ id: { equals: req.user!.id } }, { department: { equals: department } }] }
+      const self: Where = { id: { equals: req.user!.id } }
+      return department === null ? self : { or: [self, { department: { equals: department } }] }
     },
     create: adminOnly,
     update: ({ req }) => (isStaff(req) ? (isAdmin(req.user as never) ? true : { id: { equals: req.user!.id } }) : false),

@@ -21,7 +21,7 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ collection
   const settings = await getSettings(req)
   const year = yearInTimeZone(new Date(), String((settings.audit as { timeZone?: string } | undefined)?.timeZone ?? 'Asia/Shanghai'))
   const serial = await takeSerial(req, departmentId, year)
-  const department = (await req.payload.db.findOne({ collection: 'departments', where: { id: { equals: departmentId } }, req })) as Counter | null
+  const department = (await req.payload.db.findOne({ collection: 'departments', where: { id: { equals: departmentId } }, req })) as unknown as Counter | null
   if (!department?.code) {
     throw new ValidationError({ collection: collection.slug, errors: [{ path: 'department', message: '发布机构不存在或未设置机构代码，无法生成索引号' }] }, req.t)
   }
@@ -35,7 +35,7 @@ const takeSerial = async (req: Parameters<CollectionBeforeChangeHook>[0]['req'],
     id: departmentId,
     data: { indexSerialValue: { $inc: 1 } },
     req,
-  })) as Counter | null
+  })) as unknown as Counter | null
   if (!locked) throw new Error(`department ${departmentId} vanished while allocating an index number`)
   if (locked.indexSerialYear === year && typeof locked.indexSerialValue === 'number') return locked.indexSerialValue
   // First document of a new year: the row is locked by the increment above, so resetting is race-free.

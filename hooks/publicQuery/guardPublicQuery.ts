@@ -33,8 +33,9 @@ export const refusedPublicPaths = (paths: string[], allowed: readonly string[]):
 
 export const guardPublicQuery =
   (allowed: readonly string[]): CollectionBeforeOperationHook =>
-  ({ args, operation, req }) => {
-    if (!QUERY_OPERATIONS.has(operation) || isStaff(req) || args.overrideAccess) return args
+  ({ args: rawArgs, operation, req }) => {
+    const args = rawArgs as Record<string, any>
+    if (!QUERY_OPERATIONS.has(operation) || isStaff(req) || args.overrideAccess) return rawArgs
     const refused = [
       ...refusedPublicPaths(wherePaths(args.where), allowed),
       ...refusedPublicPaths(sortPaths(args.sort), allowed),
@@ -48,5 +49,5 @@ export const guardPublicQuery =
     if (refused.length > 0) {
       throw new APIError(`不允许按以下字段查询或排序：${[...new Set(refused)].join('、')}`, 400, null, true)
     }
-    return { ...args, draft: false }
+    return { ...args, draft: false } as typeof rawArgs
   }

@@ -11,7 +11,7 @@ export type Settings = {
 }
 
 export const getSettings = async (req: PayloadRequest): Promise<Settings> => {
-  const stored = (await req.payload.findGlobal({ slug: 'settings', req, overrideAccess: true, depth: 0 })) as Partial<Settings>
+  const stored = (await req.payload.findGlobal({ slug: 'settings', req, overrideAccess: true, depth: 0 })) as unknown as Partial<Settings>
   return {
     ...RULES_DEFAULTS,
     ...stored,

@@ -1,7 +1,7 @@
 /** The database adapter named by DATABASE_URI: `file:` SQLite (default), `postgres://` PostgreSQL, `mongodb://` MongoDB. */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { DatabaseAdapterResult } from 'payload'
+import type { DatabaseAdapterObj as DatabaseAdapterResult } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'

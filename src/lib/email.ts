@@ -12,7 +12,7 @@ export const outboxTransport = (dir: string = outboxDir()): Transporter =>
   nodemailer.createTransport({
     name: 'gongkai-outbox',
     version: '1',
-    send(mail, callback) {
+    send(mail: { message: { createReadStream: () => NodeJS.ReadableStream; getEnvelope: () => unknown; messageId: () => string } }, callback: (error: Error | null, info?: unknown) => void) {
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`)
       fs.mkdirSync(dir, { recursive: true })
       const out = fs.createWriteStream(file)

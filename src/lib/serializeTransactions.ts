@@ -3,13 +3,13 @@
  * synchronous: a second BEGIN IMMEDIATE while the first transaction awaits would block the event loop until
  * the busy timeout. Queueing the BEGINs keeps every write transaction intact and ordered.
  */
-import type { BaseDatabaseAdapter, DatabaseAdapterResult } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj as DatabaseAdapterResult } from 'payload'
 
 const WAIT_LIMIT_MS = 60_000
 
 export const serializeTransactions = (result: DatabaseAdapterResult): DatabaseAdapterResult => ({
   ...result,
-  init: (args) => {
+  init: (args: Parameters<DatabaseAdapterResult['init']>[0]) => {
     const adapter = result.init(args) as BaseDatabaseAdapter
     const begin = adapter.beginTransaction.bind(adapter)
     const commit = adapter.commitTransaction.bind(adapter)
@@ -49,7 +49,8 @@ export const serializeTransactions = (result: DatabaseAdapterResult): DatabaseAd
         throw error
       }
     }
-    const finishing = (finish: (id: number | string) => Promise<void>) => async (id: number | string) => {
+    const finishing = (finish: (id: number | string) => Promise<void>) => async (idOrPromise: number | string | Promise<number | string>) => {
+      const id = await idOrPromise
       try {
         await finish(id)
       } finally {

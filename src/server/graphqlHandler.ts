@@ -9,7 +9,7 @@ import {
   type SanitizedConfig,
 } from 'payload'
 
-type Schema = ReturnType<typeof configToSchema>
+type Schema = { schema: any; validationRules: (args: any) => any[] }
 
 export const graphqlHandler = (config: Promise<SanitizedConfig> | SanitizedConfig, payloadInstanceCacheKey: string) => {
   let schema: Promise<Schema> | null = null
@@ -20,7 +20,7 @@ export const graphqlHandler = (config: Promise<SanitizedConfig> | SanitizedConfi
     if (payload.config.graphQL?.disable) return new Response(null, { status: 404 })
     await addDataAndFileToRequest(req)
     addLocalesToRequestFromData(req)
-    schema ??= Promise.resolve(config).then((resolved) => configToSchema(resolved))
+    schema ??= (async () => (configToSchema as (c: unknown) => unknown)(await (config as Promise<unknown>)) as Schema)()
     const { schema: graphqlSchema, validationRules } = await schema
     const headers: Record<string, string> = {}
     const apiResponse = await createHandler({

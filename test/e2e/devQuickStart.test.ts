@@ -1,0 +1,54 @@
+/**
+ * The README's first command, for real: `npm run dev` on an empty SQLite file seeds the demo county and
+ * serves the Chinese admin; a browser signs in as the demo admin.
+ */
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { artifactsDir, launchBrowser, startApp, type AppProcess } from '../helpers/appProcess'
+
+let app: AppProcess
+let browser: Browser
+
+beforeAll(async () => {
+  app = await startApp('dev', { SEED_DEMO: 'true' })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+describe('npm run dev', () => {
+  it('seeds the demo county on first start', async () => {
+    const res = await fetch(`${app.url}/api/documents?limit=1`)
+    const json = (await res.json()) as { totalDocs: number }
+    expect(json.totalDocs).toBeGreaterThan(5)
+    const columns = (await (await fetch(`${app.url}/api/columns?limit=100`)).json()) as { docs: Array<{ title: string }> }
+    expect(columns.docs.map((c) => c.title)).toEqual(expect.arrayContaining(['工作动态', '通知公告', '政策文件', '政策解读', '财政预决算']))
+  })
+
+  it('lets the demo admin sign in to a Chinese admin, whatever the browser language', async () => {
+    const context = await browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
+    await page.goto(`${app.url}/admin`, { timeout: 180_000 })
+    await page.waitForURL(/\/admin\/login/, { timeout: 180_000 })
+    await page.getByText('登录', { exact: false }).first().waitFor({ timeout: 120_000 })
+    await page.fill('input[name="email"]', 'admin@demo.gov.cn')
+    await page.fill('input[name="password"]', process.env.DEMO_PASSWORD || 'Gongkai@2026')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 180_000 })
+    await page.getByText('政府信息').first().waitFor({ timeout: 120_000 })
+    const text = await page.locator('body').innerText()
+    expect(text).toContain('政府信息')
+    expect(text).toContain('政策解读')
+    expect(text).not.toContain('Dashboard')
+    await page.screenshot({ path: path.join(artifactsDir(), 'admin-dashboard.png'), fullPage: true })
+    await context.close()
+  })
+
+  it('stops cleanly on SIGTERM', async () => {
+    await app.stop('SIGTERM')
+    expect(app.output()).toContain('SIGTERM received')
+    expect(app.output()).toContain('stopped')
+  })
+})

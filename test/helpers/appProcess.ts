@@ -1,0 +1,88 @@
+/** Runs the app the way a user does (`npm run dev`, `npm start`) as a child process on a free port. */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+export type AppProcess = { url: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null>; dir: string }
+
+export const startApp = async (script: 'dev' | 'start', env: Record<string, string> = {}, readyTimeoutMs = 240_000): Promise<AppProcess> => {
+  const port = await freePort()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-app-'))
+  let output = ''
+  const child = spawn('npm', ['run', script], {
+    cwd: root,
+    detached: true,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URI: `file:${path.join(dir, 'app.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
+      PAYLOAD_SECRET: 'e2e-secret',
+      NODE_OPTIONS: '',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const deadline = Date.now() + readyTimeoutMs
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`npm run ${script} exited early:\n${output}`)
+    try {
+      const res = await fetch(`${url}/readyz`)
+      if (res.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`npm run ${script} not ready in time:\n${output}`)
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return {
+    url,
+    child,
+    dir,
+    output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) process.kill(-child.pid!, signal)
+      const code = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 30_000))])
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL')
+      fs.rmSync(dir, { recursive: true, force: true })
+      return code
+    },
+  }
+}
+
+export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export const launchBrowser = async () => {
+  const { chromium } = await import('playwright-core')
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    headless: true,
+  })
+}
+
+export const artifactsDir = () => {
+  const dir = path.join(root, 'test-artifacts')
+  fs.mkdirSync(dir, { recursive: true })
+  return dir
+}

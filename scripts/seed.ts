@@ -24,6 +24,11 @@ if (uri.startsWith('file:')) {
   fs.mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
 }
 
+// Node exits with 13 when a top-level await never settles, without a word: say what happened.
+process.on('exit', (code) => {
+  if (code === 13 || process.exitCode === 13) console.error('载入系统配置时中断（Node 退出码13：顶层 await 未完成），演示数据未写入。请使用 npm run seed 运行。')
+})
+
 const { default: config } = await import('../src/payload.config.js')
 const { getPayload } = await import('payload')
 const { DEMO_ACCOUNTS, demoPassword, describeSeedSummary, seedDemo } = await import('../src/seed/seedDemo.js')

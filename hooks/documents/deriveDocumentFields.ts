@@ -14,7 +14,8 @@ export const deriveDocumentFields: CollectionBeforeChangeHook = async ({ data, o
   if (typeof data.requiresInterpretation !== 'boolean' && typeof originalDoc?.requiresInterpretation !== 'boolean') {
     data.requiresInterpretation = (data.kind ?? originalDoc?.kind) === 'policy'
   }
-  if (data.validity && originalDoc?.validity && data.validity !== originalDoc.validity) {
+  const validityChanged = originalDoc ? data.validity && data.validity !== originalDoc.validity : data.validity && data.validity !== 'valid'
+  if (validityChanged && !data.validityChangedAt) {
     data.validityChangedAt = new Date().toISOString()
   }
   if (data._status === 'published' && !originalDoc?.publishedAt && !data.publishedAt) {

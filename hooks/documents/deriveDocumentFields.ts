@@ -5,7 +5,7 @@ import { documentKindForColumn } from '../../src/domain/vocabulary'
 const idOf = (value: unknown): number | string | null =>
   value && typeof value === 'object' ? ((value as { id?: number | string }).id ?? null) : ((value as number | string | null) ?? null)
 
-export const deriveDocumentFields: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const deriveDocumentFields: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (!data.kind && !originalDoc?.kind) {
     const columnId = idOf(data.column ?? originalDoc?.column)
     const column = columnId ? await req.payload.db.findOne({ collection: 'columns', where: { id: { equals: columnId } }, req }) : null
@@ -14,7 +14,8 @@ export const deriveDocumentFields: CollectionBeforeChangeHook = async ({ data, o
   if (typeof data.requiresInterpretation !== 'boolean' && typeof originalDoc?.requiresInterpretation !== 'boolean') {
     data.requiresInterpretation = (data.kind ?? originalDoc?.kind) === 'policy'
   }
-  const validityChanged = originalDoc ? data.validity && data.validity !== originalDoc.validity : data.validity && data.validity !== 'valid'
+  const validityChanged =
+    operation === 'create' ? data.validity && data.validity !== 'valid' : data.validity && data.validity !== originalDoc?.validity
   if (validityChanged && !data.validityChangedAt) {
     data.validityChangedAt = new Date().toISOString()
   }

@@ -1,0 +1,65 @@
+/** The demo county: seeded once into an empty database, every demo account can sign in, the public sees only public items. */
+import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
+import { api, login } from '../helpers/fixtures'
+import { DEMO_ACCOUNTS, demoPassword, seedDemoIfEmpty } from '../../src/seed/seedDemo'
+
+let ctx: TestContext
+let server: TestServer
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  server = await startServer(ctx)
+})
+afterAll(async () => {
+  await server?.close()
+  await ctx?.close()
+})
+
+describe('demo data', () => {
+  it('seeds an empty database', async () => {
+    expect(await seedDemoIfEmpty(ctx.payload)).toBe(true)
+    for (const collection of ['departments', 'columns', 'documents', 'interpretations', 'new-media-accounts', 'sensitive-terms'] as const) {
+      expect((await ctx.payload.count({ collection })).totalDocs).toBeGreaterThan(0)
+    }
+  })
+
+  it('does not seed twice', async () => {
+    const before = (await ctx.payload.count({ collection: 'documents' })).totalDocs
+    expect(await seedDemoIfEmpty(ctx.payload)).toBe(false)
+    expect((await ctx.payload.count({ collection: 'documents' })).totalDocs).toBe(before)
+  })
+
+  it('has documents of every disclosure attribute, each with an index number', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'documents', limit: 0, draft: true })
+    expect(new Set(docs.map((d) => d.disclosure))).toEqual(new Set(['proactive', 'partial', 'on-request', 'withheld']))
+    expect(docs.every((d) => /^[0-9A-Z]{9,18}\/\d{4}-\d{5}$/.test(String(d.indexNumber)))).toBe(true)
+  })
+
+  it('has the column tree of a county site', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'columns', limit: 0 })
+    const titles = docs.map((c) => c.title)
+    for (const title of ['工作动态', '通知公告', '政策文件', '政策解读', '人事信息', '规划计划', '公开指南', '年度报告', '机构概况', '领导信息', '财政预决算', '重大建设项目', '公共资源交易', '社会救助', '义务教育', '涉农补贴']) {
+      expect(titles).toContain(title)
+    }
+  })
+
+  it.each(DEMO_ACCOUNTS.map((a) => [a.email, a.roles] as const))('lets %s sign in with roles %j', async (email, roles) => {
+    const token = await login(server.url, email, demoPassword())
+    const me = await api(server.url, token).get('/api/users/me')
+    expect(me.json.user.roles).toEqual(roles)
+  })
+
+  it('puts editor2 in 县财政局 and the others in 县人民政府办公室', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'users', depth: 1, limit: 0 })
+    const departmentOf = (email: string) => (docs.find((u) => u.email === email)?.department as { name: string }).name
+    expect(departmentOf('editor2@demo.gov.cn')).toBe('县财政局')
+    expect(departmentOf('editor@demo.gov.cn')).toBe('县人民政府办公室')
+  })
+
+  it('shows anonymous readers only proactive and partial published items', async () => {
+    const publicCount = await ctx.payload.count({ collection: 'documents', where: { and: [{ _status: { equals: 'published' } }, { disclosure: { in: ['proactive', 'partial'] } }] } })
+    const res = await api(server.url).get('/api/documents?limit=0')
+    expect(res.json.totalDocs).toBe(publicCount.totalDocs)
+    expect(res.json.docs.every((d: { disclosure: string }) => ['proactive', 'partial'].includes(d.disclosure))).toBe(true)
+  })
+})

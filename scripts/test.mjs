@@ -13,12 +13,12 @@ const results = []
 const skipped = []
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-jest-'))
 
-const jest = (label, project, env = {}) => {
+const jest = (label, project, env = {}, extraArgs = []) => {
   const outputFile = path.join(outDir, `${label}.json`)
   console.log(`\n=== ${label} ===`)
   const run = spawnSync(
     process.execPath,
-    ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...(process.env.JEST_ARGS ? process.env.JEST_ARGS.split(' ') : [])],
+    ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...extraArgs, ...(process.env.JEST_ARGS ? process.env.JEST_ARGS.split(' ') : [])],
     { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env } },
   )
   let passed = 0
@@ -79,7 +79,7 @@ if (only('mongodb')) {
 
 if (only('e2e')) {
   const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-  if (fs.existsSync(chromium)) jest('e2e', 'e2e', { CHROMIUM_PATH: chromium })
+  if (fs.existsSync(chromium)) jest('e2e', 'e2e', { CHROMIUM_PATH: chromium }, ['--runInBand'])
   else requirePart('REQUIRE_BROWSER', `end-to-end browser tests: ${chromium} not found (apt-get install chromium)`)
 }
 

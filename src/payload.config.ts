@@ -23,7 +23,10 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const secret = (): string => {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  if (process.env.NODE_ENV === 'production') throw new Error('生产环境必须设置 PAYLOAD_SECRET 环境变量')
+  // `next build` evaluates the config without serving anything; the running server must have a real secret.
+  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    throw new Error('生产环境必须设置 PAYLOAD_SECRET 环境变量')
+  }
   return 'gongkai-development-secret-change-me'
 }
 

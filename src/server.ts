@@ -2,7 +2,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Server } from 'node:http'
+import type { IncomingMessage, Server } from 'node:http'
+import type { Duplex } from 'node:stream'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
 import { createApp, SERVER_PAYLOAD_KEY } from './server/createApp'
@@ -34,16 +35,27 @@ const main = async (): Promise<void> => {
   }
 
   let nextHandler: Parameters<typeof createApp>[0]['nextHandler']
+  let upgradeHandler: ((req: IncomingMessage, socket: Duplex, head: Buffer) => Promise<void>) | undefined
   if (process.env.GONGKAI_ADMIN !== 'false') {
     const nextApp = next({ dev: !production, dir: root, hostname: host, port })
     await nextApp.prepare()
     const handle = nextApp.getRequestHandler()
     nextHandler = (req, res) => handle(req, res)
+    upgradeHandler = nextApp.getUpgradeHandler()
   }
 
   const app = createApp({ payload, config, nextHandler, production })
   const server: Server = app.listen(port, host, () => {
-    payload.logger.info(`政务公开管理平台已启动：http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/admin`)
+    payload.logger.info(`政务公开管理平台已启动：http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/admin (pid ${process.pid})`)
+  })
+
+  // Upgraded sockets (the admin's hot-reload websocket in development) leave the HTTP server's bookkeeping.
+  const upgraded = new Set<Duplex>()
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!upgradeHandler || stopping) return socket.destroy()
+    upgraded.add(socket)
+    socket.on('close', () => upgraded.delete(socket))
+    upgradeHandler(req, socket, head).catch(() => socket.destroy())
   })
 
   let stopping = false
@@ -56,6 +68,11 @@ const main = async (): Promise<void> => {
       server.closeAllConnections()
     }, shutdownGraceMs)
     force.unref()
+    // Upgraded sockets and stuck handlers must not keep a stopping process alive.
+    setTimeout(() => {
+      payload.logger.error('shutdown did not finish in time: exiting')
+      process.exit(1)
+    }, shutdownGraceMs + 10_000).unref()
     server.close(async () => {
       try {
         await payload.destroy()
@@ -66,6 +83,7 @@ const main = async (): Promise<void> => {
       process.exit(0)
     })
     server.closeIdleConnections()
+    for (const socket of upgraded) socket.destroy()
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))

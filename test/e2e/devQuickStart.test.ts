@@ -12,11 +12,11 @@ let browser: Browser
 beforeAll(async () => {
   app = await startApp('dev', { SEED_DEMO: 'true' })
   browser = await launchBrowser()
-})
+}, 300_000)
 afterAll(async () => {
   await browser?.close()
   await app?.stop()
-})
+}, 60_000)
 
 describe('npm run dev', () => {
   it('seeds the demo county on first start', async () => {
@@ -43,8 +43,13 @@ describe('npm run dev', () => {
     expect(text).toContain('政策解读')
     expect(text).not.toContain('Dashboard')
     await page.screenshot({ path: path.join(artifactsDir(), 'admin-dashboard.png'), fullPage: true })
+    await page.goto(`${app.url}/admin/collections/documents`, { timeout: 180_000 })
+    await page.getByText('索引号').first().waitFor({ timeout: 180_000 })
+    await page.getByText('公开属性').first().waitFor({ timeout: 60_000 })
+    expect(await page.locator('body').innerText()).toMatch(/\/2026-\d{5}/)
+    await page.screenshot({ path: path.join(artifactsDir(), 'admin-documents.png'), fullPage: true })
     await context.close()
-  })
+  }, 400_000)
 
   it('stops cleanly on SIGTERM', async () => {
     await app.stop('SIGTERM')

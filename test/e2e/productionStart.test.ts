@@ -14,7 +14,7 @@ beforeAll(async () => {
 }, 900_000)
 afterAll(async () => {
   await app?.stop()
-})
+}, 60_000)
 
 describe('npm start', () => {
   it('applies the migrations and answers /readyz', async () => {

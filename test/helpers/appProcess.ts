@@ -61,7 +61,9 @@ export const startApp = async (script: 'dev' | 'start', env: Record<string, stri
     dir,
     output: () => output,
     stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null) process.kill(-child.pid!, signal)
+      // Signal the server itself (as a process manager would), so npm and its pipes stay up to show its last words.
+      const serverPid = Number(/\(pid (\d+)\)/.exec(output)?.[1])
+      if (child.exitCode === null) process.kill(serverPid || -child.pid!, signal)
       const code = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 30_000))])
       if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL')
       fs.rmSync(dir, { recursive: true, force: true })

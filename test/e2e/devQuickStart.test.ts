@@ -45,6 +45,8 @@ describe('npm run dev', () => {
     await page.screenshot({ path: path.join(artifactsDir(), 'admin-dashboard.png'), fullPage: true })
     await page.goto(`${app.url}/admin/collections/documents`, { timeout: 180_000 })
     await page.locator('table tbody tr').first().waitFor({ timeout: 180_000 })
+    // Relation cells (发布机构) are filled in by a second request.
+    await page.locator('table').getByText('县人民政府办公室').first().waitFor({ timeout: 60_000 })
     const table = await page.locator('table').first().innerText()
     expect(table).toContain('索引号')
     expect(table).toContain('公开属性')

@@ -75,6 +75,7 @@ export interface Config {
     departments: Department;
     users: User;
     'sensitive-terms': SensitiveTerm;
+    'approval-records': ApprovalRecord;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -94,6 +95,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'sensitive-terms': SensitiveTermsSelect<false> | SensitiveTermsSelect<true>;
+    'approval-records': ApprovalRecordsSelect<false> | ApprovalRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -245,6 +247,46 @@ export interface Document {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  reviewState?:
+    ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  contentHash?: string | null;
+  signatures?:
+    | {
+        stage: 'first' | 'secrecy' | 'final' | 'retrospective';
+        user?: (number | null) | User;
+        userName?: string | null;
+        opinion?: string | null;
+        at?: string | null;
+        contentHash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  precheckFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  precheckAcknowledgements?:
+    | {
+        key: string;
+        note: string;
+        user?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishAt?: string | null;
+  forcePublished?: boolean | null;
+  forcePublishedBy?: (number | null) | User;
+  forcePublishReason?: string | null;
+  withdrawnAt?: string | null;
+  withdrawReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -363,31 +405,49 @@ export interface Interpretation {
   linkedAt?: string | null;
   linkDeadline?: string | null;
   linkedLate?: boolean | null;
+  reviewState?:
+    ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  contentHash?: string | null;
+  signatures?:
+    | {
+        stage: 'first' | 'secrecy' | 'final' | 'retrospective';
+        user?: (number | null) | User;
+        userName?: string | null;
+        opinion?: string | null;
+        at?: string | null;
+        contentHash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  precheckFindings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  precheckAcknowledgements?:
+    | {
+        key: string;
+        note: string;
+        user?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishAt?: string | null;
+  forcePublished?: boolean | null;
+  forcePublishedBy?: (number | null) | User;
+  forcePublishReason?: string | null;
+  withdrawnAt?: string | null;
+  withdrawReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "new-media-accounts".
- */
-export interface NewMediaAccount {
-  id: number;
-  name: string;
-  platform: 'wechat' | 'weibo' | 'douyin' | 'toutiao' | 'kuaishou' | 'bilibili' | 'app' | 'mini-program' | 'other';
-  accountId?: string | null;
-  department: number | Department;
-  responsibleLeader?: string | null;
-  contactName?: string | null;
-  contactPhone?: string | null;
-  contactEmail?: string | null;
-  status: 'active' | 'closing' | 'closed' | 'suspended';
-  filedAt?: string | null;
-  closedAt?: string | null;
-  closureFiled?: boolean | null;
-  lastPostAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -420,6 +480,28 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "new-media-accounts".
+ */
+export interface NewMediaAccount {
+  id: number;
+  name: string;
+  platform: 'wechat' | 'weibo' | 'douyin' | 'toutiao' | 'kuaishou' | 'bilibili' | 'app' | 'mini-program' | 'other';
+  accountId?: string | null;
+  department: number | Department;
+  responsibleLeader?: string | null;
+  contactName?: string | null;
+  contactPhone?: string | null;
+  contactEmail?: string | null;
+  status: 'active' | 'closing' | 'closed' | 'suspended';
+  filedAt?: string | null;
+  closedAt?: string | null;
+  closureFiled?: boolean | null;
+  lastPostAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sensitive-terms".
  */
 export interface SensitiveTerm {
@@ -428,6 +510,50 @@ export interface SensitiveTerm {
   level: 'block' | 'review' | 'warn';
   category: 'classified' | 'privacy' | 'political' | 'advertising' | 'wording' | 'custom';
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 每一次提交、审核、退回、发布、撤回都记录在此，只能追加，不能修改或删除。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-records".
+ */
+export interface ApprovalRecord {
+  id: number;
+  subject:
+    | {
+        relationTo: 'documents';
+        value: number | Document;
+      }
+    | {
+        relationTo: 'interpretations';
+        value: number | Interpretation;
+      };
+  subjectTitle: string;
+  version?: string | null;
+  contentHash?: string | null;
+  action: 'submit' | 'approve' | 'return' | 'withdraw' | 'force-publish' | 'publish-scheduled' | 'void';
+  fromState?:
+    ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
+  toState?:
+    ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  actorRoles?: ('admin' | 'editor' | 'reviewer' | 'secrecy' | 'approver')[] | null;
+  department?: (number | null) | Department;
+  disclosure?: string | null;
+  opinion?: string | null;
+  precheck?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  at: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -486,6 +612,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sensitive-terms';
         value: number | SensitiveTerm;
+      } | null)
+    | ({
+        relationTo: 'approval-records';
+        value: number | ApprovalRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -553,6 +683,37 @@ export interface DocumentsSelect<T extends boolean = true> {
   validity?: T;
   validityChangedAt?: T;
   interpretations?: T;
+  reviewState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  contentHash?: T;
+  signatures?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        userName?: T;
+        opinion?: T;
+        at?: T;
+        contentHash?: T;
+        id?: T;
+      };
+  precheckFindings?: T;
+  precheckAcknowledgements?:
+    | T
+    | {
+        key?: T;
+        note?: T;
+        user?: T;
+        at?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  forcePublished?: T;
+  forcePublishedBy?: T;
+  forcePublishReason?: T;
+  withdrawnAt?: T;
+  withdrawReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -571,6 +732,37 @@ export interface InterpretationsSelect<T extends boolean = true> {
   linkedAt?: T;
   linkDeadline?: T;
   linkedLate?: T;
+  reviewState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  contentHash?: T;
+  signatures?:
+    | T
+    | {
+        stage?: T;
+        user?: T;
+        userName?: T;
+        opinion?: T;
+        at?: T;
+        contentHash?: T;
+        id?: T;
+      };
+  precheckFindings?: T;
+  precheckAcknowledgements?:
+    | T
+    | {
+        key?: T;
+        note?: T;
+        user?: T;
+        at?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  forcePublished?: T;
+  forcePublishedBy?: T;
+  forcePublishReason?: T;
+  withdrawnAt?: T;
+  withdrawReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -692,6 +884,29 @@ export interface SensitiveTermsSelect<T extends boolean = true> {
   level?: T;
   category?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-records_select".
+ */
+export interface ApprovalRecordsSelect<T extends boolean = true> {
+  subject?: T;
+  subjectTitle?: T;
+  version?: T;
+  contentHash?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  actor?: T;
+  actorName?: T;
+  actorRoles?: T;
+  department?: T;
+  disclosure?: T;
+  opinion?: T;
+  precheck?: T;
+  at?: T;
   updatedAt?: T;
   createdAt?: T;
 }

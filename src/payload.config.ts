@@ -16,6 +16,7 @@ import { NewMediaAccounts } from '../collections/NewMediaAccounts'
 import { SensitiveTerms } from '../collections/SensitiveTerms'
 import { Settings } from '../collections/Settings'
 import { Users } from '../collections/Users'
+import { workflowPlugin } from '../plugins/workflow'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 
@@ -60,6 +61,7 @@ export default buildConfig({
     autoGenerate: false,
   },
   plugins: [
+    workflowPlugin(),
     nestedDocsPlugin({
       collections: ['columns'],
       generateLabel: (_, doc) => String(doc.title ?? ''),

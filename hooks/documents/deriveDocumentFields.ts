@@ -19,8 +19,5 @@ export const deriveDocumentFields: CollectionBeforeChangeHook = async ({ data, o
   if (validityChanged && !data.validityChangedAt) {
     data.validityChangedAt = new Date().toISOString()
   }
-  if (data._status === 'published' && !originalDoc?.publishedAt && !data.publishedAt) {
-    data.publishedAt = new Date().toISOString()
-  }
   return data
 }

@@ -9,9 +9,9 @@ import { getSettings } from '../settings/getSettings'
 
 type Counter = { id: number | string; code?: string; indexSerialYear?: number | null; indexSerialValue?: number | null }
 
-export const assignIndexNumber: CollectionBeforeChangeHook = async ({ collection, data, operation, req }) => {
+export const assignIndexNumber: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (operation !== 'create') {
-    delete data.indexNumber
+    data.indexNumber = originalDoc?.indexNumber ?? null
     return data
   }
   const departmentId = typeof data.department === 'object' && data.department ? data.department.id : data.department

@@ -1,9 +1,15 @@
 import * as migration_20261122_033902_schema from './20261122_033902_schema';
+import * as migration_20261122_042411_schema from './20261122_042411_schema';
 
 export const migrations = [
   {
     up: migration_20261122_033902_schema.up,
     down: migration_20261122_033902_schema.down,
-    name: '20261122_033902_schema'
+    name: '20261122_033902_schema',
+  },
+  {
+    up: migration_20261122_042411_schema.up,
+    down: migration_20261122_042411_schema.down,
+    name: '20261122_042411_schema'
   },
 ];

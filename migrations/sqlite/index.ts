@@ -1,9 +1,15 @@
 import * as migration_20261122_033907_schema from './20261122_033907_schema';
+import * as migration_20261122_042409_schema from './20261122_042409_schema';
 
 export const migrations = [
   {
     up: migration_20261122_033907_schema.up,
     down: migration_20261122_033907_schema.down,
-    name: '20261122_033907_schema'
+    name: '20261122_033907_schema',
+  },
+  {
+    up: migration_20261122_042409_schema.up,
+    down: migration_20261122_042409_schema.down,
+    name: '20261122_042409_schema'
   },
 ];

@@ -4,6 +4,7 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { lexicalFromParagraphs } from '../domain/lexicalText'
+import { performTransition } from '../../plugins/workflow/actions/performTransition'
 import {
   DEFAULT_DEMO_PASSWORD,
   DEMO_ACCOUNTS,
@@ -58,10 +59,6 @@ const addDays = (day: string, days: number): string => {
   return new Date(date.getTime() + days * DAY_MS).toISOString().slice(0, 10)
 }
 
-const hasField = (payload: Payload, collection: SeedCollection, name: string): boolean => {
-  const config = payload.collections[collection]?.config as { flattenedFields?: Array<{ name?: string }> } | undefined
-  return Boolean(config?.flattenedFields?.some((field) => field.name === name))
-}
 
 /**
  * Creates the whole demo portal in one transaction (where the database supports transactions), so that a
@@ -105,8 +102,43 @@ export const seedDemo = async (payload: Payload): Promise<SeedSummary> => {
     }
 
     const password = demoPassword()
+    type Staff = { id: number | string; name: string; roles: string[]; department: number | string }
+    const staff: Staff[] = []
     for (const { email, name, roles, department } of DEMO_ACCOUNTS) {
-      await create('users', { email, name, roles, department: departmentId(department), password })
+      const user = await create('users', { email, name, roles, department: departmentId(department), password })
+      staff.push({ id: user.id, name, roles, department: departmentId(department) })
+    }
+    // Every department files and first-reviews its own items: give those without demo accounts their staff.
+    for (const { key, name } of DEMO_DEPARTMENTS) {
+      for (const [role, title] of [['editor', '信息员'], ['reviewer', '初审员']] as const) {
+        if (staff.some((s) => s.roles.includes(role) && s.department === departmentId(key))) continue
+        const user = await create('users', { email: `${key}.${role}@demo.gov.cn`, name: `${name}${title}`, roles: [role], department: departmentId(key), password })
+        staff.push({ id: user.id, name: `${name}${title}`, roles: [role], department: departmentId(key) })
+      }
+    }
+    const member = (role: string, department?: number | string): Staff => {
+      const found = staff.find((s) => s.roles.includes(role) && (department === undefined || s.department === department))
+      if (!found) throw new Error(`演示数据缺少角色为 ${role} 的账号`)
+      return found
+    }
+    /** Takes an item through submit, 初审, 保密审查 and 终审, dated as if it happened on `at`. */
+    const publishThroughWorkflow = async (collection: 'documents' | 'interpretations', id: number | string, department: number | string, at: Date) => {
+      const steps = [
+        [member('editor', department), 'submit', -3],
+        [member('reviewer', department), 'approve', -2],
+        [member('secrecy'), 'approve', -1],
+        [member('approver'), 'approve', 0],
+      ] as const
+      for (const [actor, action, hoursBefore] of steps) {
+        await performTransition(await req(), {
+          collection,
+          id,
+          action,
+          opinion: action === 'approve' ? '同意发布' : null,
+          actor: { ...actor, collection: 'users' } as never,
+          now: new Date(at.getTime() + hoursBefore * 3600_000),
+        })
+      }
     }
 
     const columnIds = new Map<string, number | string>()
@@ -124,9 +156,6 @@ export const seedDemo = async (payload: Payload): Promise<SeedSummary> => {
       columnIds.set(slug, doc.id)
     }
 
-    // The editorial workflow's state field, when the collections have it, mirrors the Payload status.
-    const documentsHaveReviewState = hasField(payload, 'documents', 'reviewState')
-    const interpretationsHaveReviewState = hasField(payload, 'interpretations', 'reviewState')
 
     const documentIds = new Map<string, number | string>()
     for (const item of DEMO_DOCUMENTS) {
@@ -151,28 +180,34 @@ export const seedDemo = async (payload: Payload): Promise<SeedSummary> => {
           ...(item.publicBody ? { publicBody: lexicalFromParagraphs(item.publicBody) } : {}),
           validity: item.validity ?? 'valid',
           ...(item.validityChangedAt ? { validityChangedAt: beijing(item.validityChangedAt) } : {}),
-          ...(published
-            ? { _status: 'published', publishedAt: beijing(addDays(item.formedAt, item.publishAfterDays ?? 3), 10) }
-            : { _status: 'draft' }),
-          ...(documentsHaveReviewState ? { reviewState: published ? 'published' : 'draft' } : {}),
+          _status: 'draft',
         },
-        !published,
+        true,
       )
+      if (published) {
+        await publishThroughWorkflow('documents', doc.id, departmentId(item.department), new Date(beijing(addDays(item.formedAt, item.publishAfterDays ?? 3), 10)))
+      }
       documentIds.set(item.key, doc.id)
     }
 
     for (const item of DEMO_INTERPRETATIONS) {
       const policy = documentIds.get(item.policy)
       if (policy === undefined) throw new Error(`政策解读“${item.title}”引用了不存在的政策文件：${item.policy}`)
-      await create('interpretations', {
-        title: item.title,
-        policy,
-        form: item.form,
-        department: departmentId(item.department),
-        body: lexicalFromParagraphs(item.body),
-        _status: 'published',
-        ...(interpretationsHaveReviewState ? { reviewState: 'published' } : {}),
-      })
+      const doc = await create(
+        'interpretations',
+        {
+          title: item.title,
+          policy,
+          form: item.form,
+          department: departmentId(item.department),
+          body: lexicalFromParagraphs(item.body),
+          _status: 'draft',
+        },
+        true,
+      )
+      const policyDoc = (await payload.findByID({ collection: 'documents', id: policy, depth: 0, req: await req() })) as { publishedAt?: string }
+      const at = policyDoc.publishedAt ? new Date(new Date(policyDoc.publishedAt).getTime() + 24 * 3600_000) : new Date()
+      await publishThroughWorkflow('interpretations', doc.id, departmentId(item.department), at)
     }
 
     const now = Date.now()

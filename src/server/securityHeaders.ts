@@ -10,7 +10,7 @@ export const securityHeaders = ({ production }: { production: boolean }) =>
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()')
     if (production) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     if (req.path.startsWith('/api/') && !req.path.startsWith('/api/graphql-playground')) {
-      res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; sandbox")
+      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox")
     } else {
       res.setHeader('Content-Security-Policy', "frame-ancestors 'self'; object-src 'none'; base-uri 'self'")
     }

@@ -1,5 +1,6 @@
 /** Small builders for test data through the Local API, and an HTTP client that logs in for real. */
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
+import { performTransition, type TransitionInput } from '../../plugins/workflow/actions/performTransition'
 import { computeOrganizationCodeCheck, computeUsccCheck } from '../../src/domain/organizationCode'
 import { lexicalFromParagraphs } from '../../src/domain/lexicalText'
 
@@ -30,19 +31,73 @@ export const makeColumn = (payload: Payload, data: Record<string, unknown> = {})
 
 export const body = (...paragraphs: string[]) => lexicalFromParagraphs(paragraphs)
 
-export const makeDocument = (payload: Payload, data: Record<string, unknown>, options: { draft?: boolean } = {}) =>
-  payload.create({
+type Id = number | string
+type Crew = { editor: any; reviewer: any; secrecy: any; approver: any }
+const crews = new WeakMap<Payload, Map<string, Promise<Crew>>>()
+
+/** Staff of a department who can take an item through the three reviews (secrecy and approver are county-wide). */
+export const crewFor = (payload: Payload, department: Id): Promise<Crew> => {
+  let byDepartment = crews.get(payload)
+  if (!byDepartment) crews.set(payload, (byDepartment = new Map()))
+  const key = String(department)
+  if (!byDepartment.has(key)) {
+    byDepartment.set(
+      key,
+      (async () => ({
+        editor: await makeUser(payload, ['editor'], department),
+        reviewer: await makeUser(payload, ['reviewer'], department),
+        secrecy: await makeUser(payload, ['secrecy'], department),
+        approver: await makeUser(payload, ['approver'], department),
+      }))(),
+    )
+  }
+  return byDepartment.get(key)!
+}
+
+/** Runs one workflow action through the Local API as the given user. */
+export const act = async (payload: Payload, user: any, input: Omit<TransitionInput, 'actor'>) =>
+  performTransition(await createLocalReq({ user: { ...user, collection: 'users' } }, payload), { ...input, actor: user })
+
+/** Submit, 初审, 保密审查, 终审: the only way an item becomes public. */
+export const publishThroughWorkflow = async (payload: Payload, collection: 'documents' | 'interpretations', id: Id, department: Id) => {
+  const crew = await crewFor(payload, department)
+  await act(payload, crew.editor, { collection, id, action: 'submit' })
+  await act(payload, crew.reviewer, { collection, id, action: 'approve' })
+  await act(payload, crew.secrecy, { collection, id, action: 'approve' })
+  return act(payload, crew.approver, { collection, id, action: 'approve' })
+}
+
+const idOf = (value: unknown): Id => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id))
+
+/** A document, saved as a draft and (unless `draft`) published through the workflow. */
+export const makeDocument = async (payload: Payload, data: Record<string, unknown>, options: { draft?: boolean } = {}) => {
+  const doc = await payload.create({
     collection: 'documents',
-    draft: options.draft,
+    draft: true,
     data: {
       title: `测试信息${next()}`,
       formedAt: '2026-10-01T00:00:00.000Z',
       disclosure: 'proactive',
       body: body('正文内容'),
-      _status: options.draft ? 'draft' : 'published',
+      _status: 'draft',
       ...data,
     } as never,
   })
+  if (options.draft) return doc
+  await publishThroughWorkflow(payload, 'documents', doc.id, idOf(data.department))
+  return payload.findByID({ collection: 'documents', id: doc.id, depth: 0 })
+}
+
+export const makeInterpretation = async (payload: Payload, data: Record<string, unknown>, options: { draft?: boolean } = {}) => {
+  const doc = await payload.create({
+    collection: 'interpretations',
+    draft: true,
+    data: { title: `测试解读${next()}`, form: 'text', body: body('解读内容'), _status: 'draft', ...data } as never,
+  })
+  if (options.draft) return doc
+  await publishThroughWorkflow(payload, 'interpretations', doc.id, idOf(data.department))
+  return payload.findByID({ collection: 'interpretations', id: doc.id, depth: 0 })
+}
 
 export const login = async (url: string, email: string, password = PASSWORD): Promise<string> => {
   const response = await fetch(`${url}/api/users/login`, {

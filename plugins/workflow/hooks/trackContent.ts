@@ -1,0 +1,46 @@
+/**
+ * Binds signatures to the content: every save recomputes the content hash; an edit after any signature
+ * sends the item back to 草稿, voids the signatures, and writes that to the register in the same transaction.
+ */
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { DIRECT_PUBLISH_REFUSED } from './refuseDirectPublishing'
+import { contentHash } from '../../../src/domain/workflow/contentHash'
+import { WORKFLOW_CONTEXT } from '../defaults'
+import { appendRecord } from '../actions/appendRecord'
+
+export const trackContent =
+  (fields: readonly string[]): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, originalDoc, req }) => {
+    // The last wall: whatever operation got here (duplicate, restore, a plugin), only the workflow publishes.
+    if (!req.context?.[WORKFLOW_CONTEXT] && data._status === 'published') {
+      throw new APIError(DIRECT_PUBLISH_REFUSED, 403, null, true)
+    }
+    const merged = { ...(originalDoc ?? {}), ...data }
+    const hash = contentHash(fields, merged)
+    data.contentHash = hash
+    if (operation === 'create') {
+      if (!req.context?.[WORKFLOW_CONTEXT]) data.reviewState = 'draft'
+      return data
+    }
+    if (req.context?.[WORKFLOW_CONTEXT] || !originalDoc || originalDoc.contentHash === hash) return data
+    const state = originalDoc.reviewState as string | undefined
+    const signed = Array.isArray(originalDoc.signatures) && originalDoc.signatures.length > 0
+    // A published item edited as a draft starts a new review cycle; the published version stays public.
+    if (state && state !== 'draft') {
+      data.reviewState = 'draft'
+      data.signatures = []
+      data.precheckAcknowledgements = []
+      data.publishAt = null
+      if (signed || state !== 'published') {
+        await appendRecord(req, {
+          collection: collection.slug as 'documents' | 'interpretations',
+          item: { ...merged, id: originalDoc.id },
+          action: 'void',
+          fromState: state,
+          toState: 'draft',
+          opinion: state === 'published' ? '已发布信息被修改，新版本须重新审核' : '内容在审核过程中被修改，已有签名作废，退回草稿',
+        })
+      }
+    }
+    return data
+  }

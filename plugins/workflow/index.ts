@@ -1,0 +1,49 @@
+/**
+ * 三审 workflow plugin: adds the workflow fields, the approval register, the no-bypass and content-tracking
+ * hooks and the workflow/approval-form endpoints to the reviewed collections.
+ */
+import type { CollectionConfig, Config } from 'payload'
+import { ApprovalRecords } from '../../collections/ApprovalRecords'
+import { CONTENT_FIELDS } from '../../src/domain/workflow/contentHash'
+import { DEFAULT_COLLECTIONS } from './defaults'
+import { workflowFields } from './fields'
+import { refuseDirectPublishing } from './hooks/refuseDirectPublishing'
+import { trackContent } from './hooks/trackContent'
+import { forgetTermMatcher } from './actions/runPrecheck'
+import { workflowEndpoint } from './endpoints/workflowEndpoint'
+import { approvalFormEndpoint } from './endpoints/approvalFormEndpoint'
+import type { WorkflowCollection, WorkflowPluginOptions } from './types'
+
+export const workflowPlugin =
+  (options: WorkflowPluginOptions = {}) =>
+  (config: Config): Config => {
+    const reviewed = new Set<string>(options.collections ?? DEFAULT_COLLECTIONS)
+    const enabled = options.enabled !== false
+    const collections = (config.collections ?? []).map((collection): CollectionConfig => {
+      if (collection.slug === 'sensitive-terms' && enabled) {
+        return {
+          ...collection,
+          hooks: {
+            ...collection.hooks,
+            afterChange: [...(collection.hooks?.afterChange ?? []), () => forgetTermMatcher()],
+            afterDelete: [...(collection.hooks?.afterDelete ?? []), () => forgetTermMatcher()],
+          },
+        }
+      }
+      if (!reviewed.has(collection.slug)) return collection
+      const slug = collection.slug as WorkflowCollection
+      return {
+        ...collection,
+        fields: [...collection.fields, ...workflowFields()],
+        hooks: enabled
+          ? {
+              ...collection.hooks,
+              beforeOperation: [refuseDirectPublishing, ...(collection.hooks?.beforeOperation ?? [])],
+              beforeChange: [...(collection.hooks?.beforeChange ?? []), trackContent(CONTENT_FIELDS[slug])],
+            }
+          : collection.hooks,
+        endpoints: enabled ? [...(collection.endpoints || []), workflowEndpoint(slug), approvalFormEndpoint(slug)] : collection.endpoints,
+      }
+    })
+    return { ...config, collections: [...collections, ApprovalRecords] }
+  }

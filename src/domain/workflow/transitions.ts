@@ -1,0 +1,45 @@
+/** The workflow as data: who may do what from which state (GOV.UK Whitehall style: one table, no scattered ifs). */
+import type { Role } from '../vocabulary'
+import type { ReviewState, Stage, WorkflowAction } from './states'
+
+export type Transition = {
+  action: WorkflowAction
+  from: readonly ReviewState[]
+  to: ReviewState
+  roles: readonly (Role | 'system')[]
+  /** The signature this transition adds. */
+  stage?: Stage
+  /** Editors and first reviewers act only within their own department. */
+  ownDepartment?: boolean
+  needs?: 'opinion' | 'reason'
+  /** Only for items published by force and not yet approved retrospectively. */
+  forcePublishedOnly?: boolean
+}
+
+export const TRANSITIONS: readonly Transition[] = [
+  { action: 'submit', from: ['draft', 'withdrawn'], to: 'submitted', roles: ['editor'], ownDepartment: true },
+  { action: 'approve', from: ['submitted'], to: 'first-reviewed', roles: ['reviewer'], stage: 'first', ownDepartment: true },
+  { action: 'approve', from: ['first-reviewed'], to: 'secrecy-reviewed', roles: ['secrecy'], stage: 'secrecy' },
+  // Final approval publishes, or schedules when `publishAt` lies in the future.
+  { action: 'approve', from: ['secrecy-reviewed'], to: 'published', roles: ['approver'], stage: 'final' },
+  { action: 'approve', from: ['published'], to: 'published', roles: ['approver'], stage: 'retrospective', forcePublishedOnly: true },
+  { action: 'return', from: ['submitted'], to: 'draft', roles: ['reviewer'], ownDepartment: true, needs: 'opinion' },
+  { action: 'return', from: ['first-reviewed'], to: 'draft', roles: ['secrecy'], needs: 'opinion' },
+  { action: 'return', from: ['secrecy-reviewed', 'scheduled'], to: 'draft', roles: ['approver'], needs: 'opinion' },
+  { action: 'withdraw', from: ['published'], to: 'withdrawn', roles: ['approver', 'admin'], needs: 'reason' },
+  {
+    action: 'force-publish',
+    from: ['draft', 'submitted', 'first-reviewed', 'secrecy-reviewed', 'scheduled'],
+    to: 'published',
+    roles: ['admin'],
+    needs: 'reason',
+  },
+  { action: 'publish-scheduled', from: ['scheduled'], to: 'published', roles: ['system'] },
+]
+
+/** Actions a person may ask for through the endpoint (publish-scheduled belongs to the scheduler). */
+export const REQUESTABLE_ACTIONS = ['submit', 'approve', 'return', 'withdraw', 'force-publish'] as const
+export type RequestableAction = (typeof REQUESTABLE_ACTIONS)[number]
+
+export const transitionsFor = (action: WorkflowAction, state: ReviewState): Transition[] =>
+  TRANSITIONS.filter((t) => t.action === action && t.from.includes(state))

@@ -92,7 +92,8 @@ function buildTerms(random: () => number): SensitiveTerm[] {
   return terms
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 
 export async function benchPrecheck(): Promise<{
   name: string
@@ -112,7 +113,11 @@ export async function benchPrecheck(): Promise<{
   const matcher = buildTermMatcher(terms)
   const buildMs = performance.now() - buildStart
 
-  const input = { title: '关于开展防汛安全隐患排查整治专项行动的通知', docNumber: '县政办发〔2026〕12号', texts: [{ field: 'body', text }] }
+  const input = {
+    title: '关于开展防汛安全隐患排查整治专项行动的通知',
+    docNumber: '县政办发〔2026〕12号',
+    texts: [{ field: 'body', text }],
+  }
   let findings = 0
   for (let i = 0; i < WARMUP; i++) findings = precheck(input, matcher).length
 

@@ -3,7 +3,7 @@
 import { docNumberError } from '../docNumber'
 import { labelOf, TERM_CATEGORIES } from '../vocabulary'
 import { excerptAround } from './excerpt'
-import { foldWidth } from './foldText'
+import { foldWidth, lowerLatin } from './foldText'
 import { findMarkings } from './markings'
 import { beijingDateKey } from './residentId'
 import { findSensitiveNumbers, type SensitiveMatch } from './sensitiveNumbers'
@@ -57,25 +57,50 @@ function scanField(field: string, text: string, today: string, matcher: TermMatc
     findings.push({ ...f, field, excerpt: excerptAround(masked, f.offset, end) })
 
   for (const m of findMarkings(folded)) {
-    add({ level: 'block', kind: 'classification-marking', offset: m.start, message: FINDING_MESSAGES.classificationMarking(m.marking) }, m.end)
+    add(
+      {
+        level: 'block',
+        kind: 'classification-marking',
+        offset: m.start,
+        message: FINDING_MESSAGES.classificationMarking(m.marking),
+      },
+      m.end,
+    )
   }
   for (const n of numbers) {
-    add({ level: SENSITIVE_LEVELS[n.kind], kind: n.kind, offset: n.start, message: SENSITIVE_MESSAGES[n.kind]() }, n.end)
+    add(
+      { level: SENSITIVE_LEVELS[n.kind], kind: n.kind, offset: n.start, message: SENSITIVE_MESSAGES[n.kind]() },
+      n.end,
+    )
   }
-  for (const t of matcher?.scan(text) ?? []) {
+  const terms = !matcher ? [] : matcher.scanFolded ? matcher.scanFolded(lowerLatin(folded)) : matcher.scan(text)
+  for (const t of terms) {
     const category = labelOf(TERM_CATEGORIES, t.category as never) || t.category
     const message = FINDING_MESSAGES.term(t.term, category, t.note)
     add({ level: t.level, kind: 'term', offset: t.offset, message, term: t.term }, t.offset + t.term.length)
   }
   if (field === TITLE_FIELD) {
     for (const m of text.matchAll(SELF_REFERENCE)) {
-      add({ level: 'warn', kind: 'title-self-reference', offset: m.index, message: FINDING_MESSAGES.titleSelfReference(m[0]) }, m.index + m[0].length)
+      add(
+        {
+          level: 'warn',
+          kind: 'title-self-reference',
+          offset: m.index,
+          message: FINDING_MESSAGES.titleSelfReference(m[0]),
+        },
+        m.index + m[0].length,
+      )
     }
   }
   return findings
 }
 
-const identity = (f: Finding) => JSON.stringify([f.field, f.kind, f.offset, f.level, f.term ?? null])
+const identity = (f: Finding) => `${f.field}\u0000${f.kind}\u0000${f.offset}\u0000${f.level}\u0000${f.term ?? ''}`
+
+const rankOf = <T extends string>(list: readonly T[]) =>
+  Object.fromEntries(list.map((v, i) => [v, i])) as Record<T, number>
+const LEVEL_RANK = rankOf(FINDING_LEVELS)
+const KIND_RANK = rankOf(FINDING_KINDS)
 
 /**
  * Every finding in the item, without duplicates, strictest first, then in field order (title, 发文字号, then
@@ -118,11 +143,12 @@ export function precheck(input: PrecheckInput, matcher?: TermMatcher): Finding[]
   })
   return unique.sort(
     (a, b) =>
-      FINDING_LEVELS.indexOf(a.level) - FINDING_LEVELS.indexOf(b.level) ||
+      LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
       fieldOrder.get(a.field)! - fieldOrder.get(b.field)! ||
       a.offset - b.offset ||
-      FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind) ||
-      (a.term ?? '').localeCompare(b.term ?? ''),
+      KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+      (a.term ?? '').length - (b.term ?? '').length ||
+      ((a.term ?? '') < (b.term ?? '') ? -1 : (a.term ?? '') > (b.term ?? '') ? 1 : 0),
   )
 }
 

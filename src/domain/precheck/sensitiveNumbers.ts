@@ -14,7 +14,8 @@ export type SensitiveMatch = {
   masked: string
 }
 
-const ID_CANDIDATE = /(?<!\d)\d{17}[\dXx](?!\d)/g
+/** 18 characters, run together or spaced 6-8-4 (region, birth date, sequence and check) as forms print them. */
+const ID_CANDIDATES = [/(?<!\d)\d{17}[\dXx](?!\d)/g, /(?<!\d)\d{6}([ -])\d{8}\1\d{3}[\dXx](?!\d)/g] as const
 const USCC_CANDIDATE = new RegExp(USCC_PATTERN.source, 'g')
 const CARD_RUN = /(?<!\d)\d{16,19}(?!\d)/g
 /** Cards as printed: 4-4-4-4 with an optional last group of 1–3, separated consistently by spaces or hyphens. */
@@ -58,14 +59,17 @@ export function findSensitiveNumbers(text: string, today: string): SensitiveMatc
   const claimed: Span[] = []
   if (!/\d{11}|\d{3}[ -]\d{4}/.test(text)) return found
 
-  for (const m of text.matchAll(ID_CANDIDATE)) {
-    const start = m.index
-    const end = start + 18
-    if (isValidResidentIdOn(m[0], today)) {
-      found.push({ kind: 'resident-id', start, end, masked: maskDigits(m[0], 6, 4) })
-      claimed.push({ start, end })
-    } else if (hasResidentIdStructure(m[0].slice(0, 17), today)) {
-      claimed.push({ start, end })
+  for (const pattern of ID_CANDIDATES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index
+      const end = start + m[0].length
+      const id = m[0].replace(/[ -]/g, '')
+      if (isValidResidentIdOn(id, today)) {
+        found.push({ kind: 'resident-id', start, end, masked: maskDigits(m[0], 6, 4) })
+        claimed.push({ start, end })
+      } else if (hasResidentIdStructure(id.slice(0, 17), today)) {
+        claimed.push({ start, end })
+      }
     }
   }
 

@@ -12,6 +12,8 @@ export type TermMatch = { term: string; level: TermLevel; category: string; note
 export type TermMatcher = {
   /** Every occurrence of every term, overlapping ones included, in order of where they end. */
   scan(text: string): TermMatch[]
+  /** {@link scan} of a text that {@link foldText} has already been applied to, so a caller folds it once. */
+  scanFolded?(folded: string): TermMatch[]
   /** The number of distinct terms after blanks were dropped and duplicates merged. */
   size: number
 }
@@ -43,14 +45,17 @@ export function buildTermMatcher(terms: ReadonlyArray<SensitiveTerm>): TermMatch
 
   const automaton = entries.size > 0 ? new AhoCorasick([...entries.keys()]) : null
 
+  const scanFolded = (folded: string): TermMatch[] => {
+    if (!automaton || typeof folded !== 'string' || folded === '') return []
+    return automaton.matchInText(folded).map(({ begin, keyword }) => {
+      const entry = entries.get(keyword)!
+      return { term: entry.term, level: entry.level, category: entry.category, note: entry.note, offset: begin }
+    })
+  }
+
   return {
     size: entries.size,
-    scan(text: string): TermMatch[] {
-      if (!automaton || typeof text !== 'string' || text === '') return []
-      return automaton.matchInText(foldText(text)).map(({ begin, keyword }) => {
-        const entry = entries.get(keyword)!
-        return { term: entry.term, level: entry.level, category: entry.category, note: entry.note, offset: begin }
-      })
-    },
+    scan: (text: string) => (automaton && typeof text === 'string' ? scanFolded(foldText(text)) : []),
+    scanFolded,
   }
 }

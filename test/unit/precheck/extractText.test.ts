@@ -48,11 +48,15 @@ describe('extractText', () => {
   })
 
   it('reads UTF-8 plain text', async () => {
-    expect(await extractText(Buffer.from('内部资料，电话13912345678', 'utf8'), 'text/plain', 'a.txt')).toBe('内部资料，电话13912345678')
+    expect(await extractText(Buffer.from('内部资料，电话13912345678', 'utf8'), 'text/plain', 'a.txt')).toBe(
+      '内部资料，电话13912345678',
+    )
   })
 
   it('drops a UTF-8 byte-order mark', async () => {
-    expect(await extractText(Buffer.from('\uFEFF内部资料', 'utf8'), 'text/plain; charset=utf-8', 'a.txt')).toBe('内部资料')
+    expect(await extractText(Buffer.from('\uFEFF内部资料', 'utf8'), 'text/plain; charset=utf-8', 'a.txt')).toBe(
+      '内部资料',
+    )
   })
 
   it('reads GB18030 plain text when it is not valid UTF-8', async () => {

@@ -31,7 +31,21 @@ export function idCheck(body17: string): string {
   return a18 === 10 ? 'X' : String(a18)
 }
 
-export const REGIONS = ['110105', '310104', '420702', '440305', '510107', '650102', '710000', '810000', '820000', '830000', '910000', '130102', '370102'] as const
+export const REGIONS = [
+  '110105',
+  '310104',
+  '420702',
+  '440305',
+  '510107',
+  '650102',
+  '710000',
+  '810000',
+  '820000',
+  '830000',
+  '910000',
+  '130102',
+  '370102',
+] as const
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 
@@ -64,7 +78,11 @@ function luhnTotal(digits: string): number {
 
 export const luhnValid = (digits: string) => luhnTotal(digits) % 10 === 0
 
-export function makeBankCard(random: () => number, length: number, prefix = pick(random, ['6222', '6228', '6217', '4367', '5187', '6259'])): string {
+export function makeBankCard(
+  random: () => number,
+  length: number,
+  prefix = pick(random, ['6222', '6228', '6217', '4367', '5187', '6259']),
+): string {
   const body = prefix + randomDigits(random, length - prefix.length - 1)
   for (let d = 0; d < 10; d++) if (luhnValid(body + d)) return body + d
   throw new Error('unreachable')
@@ -88,7 +106,8 @@ export function makeUscc(random: () => number, { digitsOnly = false } = {}): str
   const orgChars = digitsOnly ? '0123456789' : USCC_CHARS
   let org = ''
   for (let i = 0; i < 9; i++) org += pick(random, [...orgChars])
-  const body = pick(random, ['91', '12', '52', '11', '93']) + pick(random, ['350100', '420700', '110105', '440300']) + org
+  const body =
+    pick(random, ['91', '12', '52', '11', '93']) + pick(random, ['350100', '420700', '110105', '440300']) + org
   return body + usccCheck(body)
 }
 

@@ -26,7 +26,10 @@ describe('passesLuhn', () => {
     expect(passesLuhn(digits)).toBe(valid)
   })
 
-  it.each([[''], ['0'], ['4111 1111 1111 1111'], ['411111111111111a']])('rejects “%s”, which is not a string of digits', (value) => {
-    expect(passesLuhn(value)).toBe(false)
-  })
+  it.each([[''], ['0'], ['4111 1111 1111 1111'], ['411111111111111a']])(
+    'rejects “%s”, which is not a string of digits',
+    (value) => {
+      expect(passesLuhn(value)).toBe(false)
+    },
+  )
 })

@@ -4,7 +4,12 @@ import { describe, expect, it } from '@jest/globals'
 import { buildTermMatcher, type SensitiveTerm } from '../../../src/domain/precheck'
 import { mulberry32, pick } from './generators'
 
-const term = (t: string, level: SensitiveTerm['level'] = 'review', category = 'custom', note?: string): SensitiveTerm => ({
+const term = (
+  t: string,
+  level: SensitiveTerm['level'] = 'review',
+  category = 'custom',
+  note?: string,
+): SensitiveTerm => ({
   term: t,
   level,
   category,
@@ -51,7 +56,9 @@ describe('buildTermMatcher', () => {
     const text = terms.slice(0, 300).join('的')
     const matches = matcher.scan(text)
     expect(matches.length).toBeGreaterThanOrEqual(300)
-    expect(matches.filter((m) => text.slice(m.offset, m.offset + m.term.length).toLowerCase() !== m.term.toLowerCase())).toEqual([])
+    expect(
+      matches.filter((m) => text.slice(m.offset, m.offset + m.term.length).toLowerCase() !== m.term.toLowerCase()),
+    ).toEqual([])
   })
 
   it('reports overlapping and nested terms, each at its own offset', () => {
@@ -72,13 +79,22 @@ describe('buildTermMatcher', () => {
     expect(matcher.scan('翻墙，再翻墙').map((m) => m.offset)).toEqual([0, 4])
   })
 
-  it.each([['vpn'], ['VPN'], ['Vpn'], ['ＶＰＮ'], ['ｖｐｎ']])('matches the term “VPN” in “%s” regardless of case and width', (written) => {
-    const matcher = buildTermMatcher([term('VPN', 'block', 'political')])
-    expect(matcher.scan(`使用${written}访问`)).toEqual([{ term: 'VPN', level: 'block', category: 'political', note: null, offset: 2 }])
-  })
+  it.each([['vpn'], ['VPN'], ['Vpn'], ['ＶＰＮ'], ['ｖｐｎ']])(
+    'matches the term “VPN” in “%s” regardless of case and width',
+    (written) => {
+      const matcher = buildTermMatcher([term('VPN', 'block', 'political')])
+      expect(matcher.scan(`使用${written}访问`)).toEqual([
+        { term: 'VPN', level: 'block', category: 'political', note: null, offset: 2 },
+      ])
+    },
+  )
 
   it('matches a lower-case term against upper-case text', () => {
-    expect(buildTermMatcher([term('wi-fi')]).scan('免费WI-FI覆盖').map((m) => m.offset)).toEqual([2])
+    expect(
+      buildTermMatcher([term('wi-fi')])
+        .scan('免费WI-FI覆盖')
+        .map((m) => m.offset),
+    ).toEqual([2])
   })
 
   it.each([[''], ['   '], ['\t\n']])('ignores the blank term %j', (blank) => {
@@ -88,7 +104,11 @@ describe('buildTermMatcher', () => {
   })
 
   it('trims the spaces around a term', () => {
-    expect(buildTermMatcher([term('  国家级  ')]).scan('国家级示范').map((m) => [m.term, m.offset])).toEqual([['国家级', 0]])
+    expect(
+      buildTermMatcher([term('  国家级  ')])
+        .scan('国家级示范')
+        .map((m) => [m.term, m.offset]),
+    ).toEqual([['国家级', 0]])
   })
 
   it.each([
@@ -105,12 +125,19 @@ describe('buildTermMatcher', () => {
   it('treats terms differing only in case as one term', () => {
     const matcher = buildTermMatcher([term('App', 'warn'), term('APP', 'review'), term('app', 'warn')])
     expect(matcher.size).toBe(1)
-    expect(matcher.scan('下载app')).toEqual([{ term: 'APP', level: 'review', category: 'custom', note: null, offset: 2 }])
+    expect(matcher.scan('下载app')).toEqual([
+      { term: 'APP', level: 'review', category: 'custom', note: null, offset: 2 },
+    ])
   })
 
   it('keeps the category and note of the strictest entry', () => {
-    const matcher = buildTermMatcher([term('第一', 'warn', 'wording'), term('第一', 'block', 'advertising', '广告法禁用')])
-    expect(matcher.scan('全国第一')).toEqual([{ term: '第一', level: 'block', category: 'advertising', note: '广告法禁用', offset: 2 }])
+    const matcher = buildTermMatcher([
+      term('第一', 'warn', 'wording'),
+      term('第一', 'block', 'advertising', '广告法禁用'),
+    ])
+    expect(matcher.scan('全国第一')).toEqual([
+      { term: '第一', level: 'block', category: 'advertising', note: '广告法禁用', offset: 2 },
+    ])
   })
 
   it('finds nothing with an empty list', () => {
@@ -124,6 +151,10 @@ describe('buildTermMatcher', () => {
   })
 
   it('keeps offsets in UTF-16 units after characters outside the BMP', () => {
-    expect(buildTermMatcher([term('国家级')]).scan('𠀀𠀁国家级').map((m) => m.offset)).toEqual([4])
+    expect(
+      buildTermMatcher([term('国家级')])
+        .scan('𠀀𠀁国家级')
+        .map((m) => m.offset),
+    ).toEqual([4])
   })
 })

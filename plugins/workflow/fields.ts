@@ -1,5 +1,5 @@
 /** The workflow fields added to each reviewed collection; staff-only, written by the workflow alone. */
-import type { Field, FieldAccess } from 'payload'
+import type { CollectionAfterReadHook, Field, FieldAccess } from 'payload'
 import { REVIEW_STATES, STAGES } from '../../src/domain/workflow/states'
 import { isStaff } from '../../hooks/access/roles'
 
@@ -57,3 +57,11 @@ export const workflowFields = (): Field[] => [
   { name: 'withdrawnAt', type: 'date', access: system, admin: { hidden: true } },
   { name: 'withdrawReason', type: 'textarea', access: system, admin: { hidden: true } },
 ]
+
+/** Review fields never reach anonymous readers, not even as empty arrays. */
+export const stripWorkflowFields: CollectionAfterReadHook = ({ doc, req }) => {
+  // Local API calls are the system itself (seed, scheduler, audits); only outside readers are stripped.
+  if (isStaff(req) || req.payloadAPI === 'local') return doc
+  for (const field of workflowFields()) if ('name' in field) delete doc[field.name]
+  return doc
+}

@@ -6,7 +6,7 @@ import type { CollectionConfig, Config } from 'payload'
 import { ApprovalRecords } from '../../collections/ApprovalRecords'
 import { CONTENT_FIELDS } from '../../src/domain/workflow/contentHash'
 import { DEFAULT_COLLECTIONS } from './defaults'
-import { workflowFields } from './fields'
+import { workflowFields, stripWorkflowFields } from './fields'
 import { refuseDirectPublishing } from './hooks/refuseDirectPublishing'
 import { trackContent } from './hooks/trackContent'
 import { forgetTermMatcher } from './actions/runPrecheck'
@@ -40,6 +40,7 @@ export const workflowPlugin =
               ...collection.hooks,
               beforeOperation: [refuseDirectPublishing, ...(collection.hooks?.beforeOperation ?? [])],
               beforeChange: [...(collection.hooks?.beforeChange ?? []), trackContent(CONTENT_FIELDS[slug])],
+              afterRead: [...(collection.hooks?.afterRead ?? []), stripWorkflowFields],
             }
           : collection.hooks,
         endpoints: enabled ? [...(collection.endpoints || []), workflowEndpoint(slug), approvalFormEndpoint(slug)] : collection.endpoints,

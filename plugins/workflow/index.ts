@@ -12,6 +12,7 @@ import { trackContent } from './hooks/trackContent'
 import { forgetTermMatcher } from './actions/runPrecheck'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { approvalFormEndpoint } from './endpoints/approvalFormEndpoint'
+import { workflowStatusEndpoint } from './endpoints/workflowStatusEndpoint'
 import type { WorkflowCollection, WorkflowPluginOptions } from './types'
 
 export const workflowPlugin =
@@ -43,7 +44,7 @@ export const workflowPlugin =
               afterRead: [...(collection.hooks?.afterRead ?? []), stripWorkflowFields],
             }
           : collection.hooks,
-        endpoints: enabled ? [...(collection.endpoints || []), workflowEndpoint(slug), approvalFormEndpoint(slug)] : collection.endpoints,
+        endpoints: enabled ? [...(collection.endpoints || []), workflowEndpoint(slug), workflowStatusEndpoint(slug), approvalFormEndpoint(slug)] : collection.endpoints,
       }
     })
     return { ...config, collections: [...collections, ApprovalRecords] }

@@ -75,6 +75,7 @@ export interface Config {
     departments: Department;
     users: User;
     'sensitive-terms': SensitiveTerm;
+    'scheduler-runs': SchedulerRun;
     'approval-records': ApprovalRecord;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'sensitive-terms': SensitiveTermsSelect<false> | SensitiveTermsSelect<true>;
+    'scheduler-runs': SchedulerRunsSelect<false> | SchedulerRunsSelect<true>;
     'approval-records': ApprovalRecordsSelect<false> | ApprovalRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -514,6 +516,30 @@ export interface SensitiveTerm {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduler-runs".
+ */
+export interface SchedulerRun {
+  id: number;
+  key: string;
+  task?: string | null;
+  status?: ('running' | 'done' | 'failed') | null;
+  instance?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  summary?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 每一次提交、审核、退回、发布、撤回都记录在此，只能追加，不能修改或删除。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -612,6 +638,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sensitive-terms';
         value: number | SensitiveTerm;
+      } | null)
+    | ({
+        relationTo: 'scheduler-runs';
+        value: number | SchedulerRun;
       } | null)
     | ({
         relationTo: 'approval-records';
@@ -884,6 +914,21 @@ export interface SensitiveTermsSelect<T extends boolean = true> {
   level?: T;
   category?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduler-runs_select".
+ */
+export interface SchedulerRunsSelect<T extends boolean = true> {
+  key?: T;
+  task?: T;
+  status?: T;
+  instance?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  summary?: T;
   updatedAt?: T;
   createdAt?: T;
 }

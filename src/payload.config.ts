@@ -14,6 +14,7 @@ import { Interpretations } from '../collections/Interpretations'
 import { Media } from '../collections/Media'
 import { NewMediaAccounts } from '../collections/NewMediaAccounts'
 import { SensitiveTerms } from '../collections/SensitiveTerms'
+import { SchedulerRuns } from '../collections/SchedulerRuns'
 import { Settings } from '../collections/Settings'
 import { Users } from '../collections/Users'
 import { workflowPlugin } from '../plugins/workflow'
@@ -49,7 +50,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms],
+  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms, SchedulerRuns],
   globals: [Settings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -44,6 +44,8 @@ const main = async (): Promise<void> => {
     upgradeHandler = nextApp.getUpgradeHandler()
   }
 
+  const scheduler = process.env.SCHEDULER === 'false' ? null : (await import('./scheduler/startScheduler')).startScheduler(payload)
+
   const app = createApp({ payload, config, nextHandler, production })
   const server: Server = app.listen(port, host, () => {
     payload.logger.info(`政务公开管理平台已启动：http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/admin (pid ${process.pid})`)
@@ -73,8 +75,10 @@ const main = async (): Promise<void> => {
       payload.logger.error('shutdown did not finish in time: exiting')
       process.exit(1)
     }, shutdownGraceMs + 10_000).unref()
+    const schedulerStopped = scheduler?.stop()
     server.close(async () => {
       try {
+        await schedulerStopped
         await payload.destroy()
       } catch (error) {
         payload.logger.error({ err: error, msg: 'error while closing the database' })

@@ -1,5 +1,6 @@
 import * as migration_20261122_033902_schema from './20261122_033902_schema';
 import * as migration_20261122_042411_schema from './20261122_042411_schema';
+import * as migration_20261122_043605_schema from './20261122_043605_schema';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_042411_schema.up,
     down: migration_20261122_042411_schema.down,
-    name: '20261122_042411_schema'
+    name: '20261122_042411_schema',
+  },
+  {
+    up: migration_20261122_043605_schema.up,
+    down: migration_20261122_043605_schema.down,
+    name: '20261122_043605_schema'
   },
 ];

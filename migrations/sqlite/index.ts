@@ -1,5 +1,6 @@
 import * as migration_20261122_033907_schema from './20261122_033907_schema';
 import * as migration_20261122_042409_schema from './20261122_042409_schema';
+import * as migration_20261122_043603_schema from './20261122_043603_schema';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_042409_schema.up,
     down: migration_20261122_042409_schema.down,
-    name: '20261122_042409_schema'
+    name: '20261122_042409_schema',
+  },
+  {
+    up: migration_20261122_043603_schema.up,
+    down: migration_20261122_043603_schema.down,
+    name: '20261122_043603_schema'
   },
 ];

@@ -66,14 +66,19 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Tes
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config, key: 'server' })
   const close = async () => {
-    const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
-    pool?.on('error', () => undefined)
-    await payload.destroy().catch(() => undefined)
-    if (pool) void pool.end().catch(() => undefined)
+    await closePayload(payload)
     await database.drop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
   return { payload, config, dialect, dir, close }
+}
+
+/** Closes a Payload instance, including the PostgreSQL pool that destroy() leaves open (STACK.md pitfall 5). */
+export const closePayload = async (payload: Payload) => {
+  const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
+  pool?.on('error', () => undefined)
+  await payload.destroy().catch(() => undefined)
+  if (pool) void pool.end().catch(() => undefined)
 }
 
 export type TestServer = { url: string; close: () => Promise<void> }

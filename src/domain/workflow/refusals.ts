@@ -106,6 +106,12 @@ export const refusals = (item: WorkflowItem, actor: Actor, request: WorkflowRequ
     const open = item.reviewFindingKeys.filter((key) => !item.acknowledgedKeys.includes(key))
     if (open.length > 0) reasons.push({ status: 400, code: 'unacknowledged', message: REASONS.unacknowledged(open.length) })
   }
+  if (action === 'publish-scheduled') {
+    // The scheduler re-checks: the version it publishes must still carry all three signatures.
+    const signed = new Set(validSignatures(item).map((s) => s.stage))
+    const missing = (['first', 'secrecy', 'final'] as Stage[]).filter((stage) => !signed.has(stage))
+    if (missing.length > 0) reasons.push({ status: 400, message: REASONS.missingSignatures(missing).replace('不能终审', '不能定时发布') })
+  }
   if (transition.stage === 'final') {
     const signed = new Set(validSignatures(item).map((s) => s.stage))
     const missing = (['first', 'secrecy'] as Stage[]).filter((stage) => !signed.has(stage))

@@ -1,0 +1,40 @@
+/**
+ * node-cron's RunCoordinator backed by the database: the first instance to insert a slot's key runs it,
+ * every other instance finds the unique key taken and skips. Works on every Payload database adapter.
+ */
+import os from 'node:os'
+import type { Payload } from 'payload'
+import type { RunCoordinator } from 'node-cron'
+
+export const INSTANCE_NAME = process.env.INSTANCE_NAME || `${os.hostname()}:${process.pid}`
+
+const isDuplicateKey = (error: unknown): boolean => {
+  const errors = (error as { data?: { errors?: Array<{ path?: string }> } })?.data?.errors
+  if (errors?.some((e) => e.path === 'key')) return true
+  const text = `${(error as Error)?.message ?? ''} ${String((error as { cause?: unknown })?.cause ?? '')}`
+  return /unique|duplicate/i.test(text)
+}
+
+export const databaseRunCoordinator = (payload: Payload, instance = INSTANCE_NAME): RunCoordinator => ({
+  async shouldRun(key: string) {
+    try {
+      await payload.create({
+        collection: 'scheduler-runs',
+        data: { key, task: key.split(':')[0], status: 'running', instance, startedAt: new Date().toISOString() },
+        overrideAccess: true,
+      })
+      return true
+    } catch (error) {
+      if (isDuplicateKey(error)) return false
+      throw error
+    }
+  },
+  async onComplete(key: string) {
+    await payload.update({
+      collection: 'scheduler-runs',
+      where: { key: { equals: key } },
+      data: { status: 'done', finishedAt: new Date().toISOString() },
+      overrideAccess: true,
+    })
+  },
+})

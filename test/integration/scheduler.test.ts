@@ -1,0 +1,98 @@
+/** Scheduled publishing: the per-minute pass publishes due items as 定时发布, exactly once across instances. */
+import type { Payload } from 'payload'
+import { bootPayload, closePayload, type TestContext } from '../helpers/testPayload'
+import { act, body, crewFor, makeColumn, makeDepartment, makeDocument } from '../helpers/fixtures'
+import { databaseRunCoordinator } from '../../src/scheduler/databaseRunCoordinator'
+import { publishDueItems } from '../../src/scheduler/publishDueItems'
+import { startScheduler } from '../../src/scheduler/startScheduler'
+
+let ctx: TestContext
+let second: Payload
+let dept: { id: number | string }
+let column: { id: number | string }
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  // A second app instance on the same database. SQLite is single-instance by design (docs/operations.md), so
+  // there the second scheduler shares the process's Payload; on PostgreSQL it is a Payload of its own.
+  if (ctx.dialect === 'sqlite') second = ctx.payload
+  else second = await (await import('payload')).getPayload({ config: ctx.config, key: 'second-instance' })
+  dept = await makeDepartment(ctx.payload)
+  column = await makeColumn(ctx.payload)
+})
+afterAll(async () => {
+  if (second && second !== ctx.payload) await closePayload(second)
+  await ctx?.close()
+})
+
+const scheduledItem = async (publishAt: Date) => {
+  const crew = await crewFor(ctx.payload, dept.id)
+  const doc = await makeDocument(ctx.payload, { column: column.id, department: dept.id, title: `定时${Date.now()}` }, { draft: true })
+  for (const [user, action] of [[crew.editor, 'submit'], [crew.reviewer, 'approve'], [crew.secrecy, 'approve']] as const) {
+    await act(ctx.payload, user, { collection: 'documents', id: doc.id, action })
+  }
+  await act(ctx.payload, crew.approver, { collection: 'documents', id: doc.id, action: 'approve', publishAt: publishAt.toISOString() })
+  return doc.id
+}
+
+const records = (id: number | string, action: string) =>
+  ctx.payload.find({ collection: 'approval-records', where: { and: [{ 'subject.value': { equals: id } }, { action: { equals: action } }] }, depth: 0 })
+
+describe('run coordination', () => {
+  it('lets exactly one of two instances run a slot', async () => {
+    const a = databaseRunCoordinator(ctx.payload, 'A')
+    const b = databaseRunCoordinator(second, 'B')
+    const key = `publish-scheduled:${new Date().toISOString()}`
+    const results = await Promise.all([a.shouldRun(key, 60_000), b.shouldRun(key, 60_000), a.shouldRun(key, 60_000), b.shouldRun(key, 60_000)])
+    expect(results.filter(Boolean)).toHaveLength(1)
+  })
+})
+
+describe('the publish pass', () => {
+  it('publishes due items as the user 定时发布 and leaves the others', async () => {
+    const due = await scheduledItem(new Date(Date.now() + 1000))
+    const later = await scheduledItem(new Date(Date.now() + 3600_000))
+    await new Promise((r) => setTimeout(r, 1100))
+    const summary = await publishDueItems(ctx.payload)
+    expect(summary.published).toEqual([{ collection: 'documents', id: due }])
+    expect((await ctx.payload.findByID({ collection: 'documents', id: due })).reviewState).toBe('published')
+    expect((await ctx.payload.findByID({ collection: 'documents', id: later, draft: true })).reviewState).toBe('scheduled')
+    const entries = await records(due, 'publish-scheduled')
+    expect(entries.docs.map((r) => r.actorName)).toEqual(['定时发布'])
+  })
+
+  it('re-checks the item: an edit after scheduling voids it and nothing is published', async () => {
+    const id = await scheduledItem(new Date(Date.now() + 1000))
+    const crew = await crewFor(ctx.payload, dept.id)
+    await ctx.payload.update({ collection: 'documents', id, draft: true, data: { body: body('定时发布前被修改') } as never, user: crew.editor })
+    await new Promise((r) => setTimeout(r, 1100))
+    const summary = await publishDueItems(ctx.payload)
+    expect(summary.published.map((p) => p.id)).not.toContain(id)
+    expect((await ctx.payload.findByID({ collection: 'documents', id, draft: true })).reviewState).toBe('draft')
+  })
+
+  it('never lets anyone sign in as the robot user', async () => {
+    await publishDueItems(ctx.payload)
+    await expect(ctx.payload.login({ collection: 'users', data: { email: 'scheduler@gongkai.invalid', password: 'x' } })).rejects.toThrow()
+  })
+})
+
+describe('two schedulers on one database', () => {
+  it('publish a due item exactly once', async () => {
+    const id = await scheduledItem(new Date(Date.now() + 1500))
+    const schedulers = [startScheduler(ctx.payload, { publishCron: '* * * * * *', instance: 'A' }), startScheduler(second, { publishCron: '* * * * * *', instance: 'B' })]
+    const deadline = Date.now() + 15_000
+    while (Date.now() < deadline) {
+      const doc = await ctx.payload.findByID({ collection: 'documents', id, draft: true, depth: 0 })
+      if (doc.reviewState === 'published') break
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    await new Promise((r) => setTimeout(r, 2100))
+    await Promise.all(schedulers.map((s) => s.stop()))
+    expect((await records(id, 'publish-scheduled')).totalDocs).toBe(1)
+    const runs = await ctx.payload.find({ collection: 'scheduler-runs', where: { task: { equals: 'publish-scheduled' } }, limit: 0, pagination: false, depth: 0 })
+    const keys = runs.docs.map((r) => r.key)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(keys.length).toBeGreaterThanOrEqual(2)
+  }, 60_000)
+})

@@ -1,0 +1,51 @@
+// `npm run bench`: measures what the issues ask for and writes bench-results/figures.json (never asserted in tests).
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { benchPrecheck } from './bench/precheck'
+import { spawnSync } from 'node:child_process'
+import type { WorkflowBench } from './bench/workflow'
+// @ts-expect-error plain ESM helper shared with the test runner
+import { startCluster } from './pgCluster.mjs'
+
+const only = process.argv.slice(2)
+const wanted = (name: string) => only.length === 0 || only.includes(name)
+const figures: Record<string, unknown> = { machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, at: new Date().toISOString() }
+
+if (wanted('precheck')) {
+  figures.precheck = await benchPrecheck()
+  console.log('precheck', figures.precheck)
+}
+const benchWorkflow = (uri: string, label: string): WorkflowBench => {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/workflow.ts', uri, label], { encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 })
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
+  if (!line) throw new Error(`workflow benchmark on ${label} failed:\n${run.stdout}\n${run.stderr}`)
+  return JSON.parse(line.slice('RESULT '.length))
+}
+
+if (wanted('workflow')) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-db-'))
+  figures.workflowSqlite = benchWorkflow(`file:${path.join(dir, 'bench.db')}`, 'sqlite')
+  console.log('workflow sqlite', JSON.stringify(figures.workflowSqlite))
+  const cluster = process.env.BENCH_DATABASE_URI ? null : await startCluster()
+  const uri = process.env.BENCH_DATABASE_URI ?? cluster?.uri
+  if (uri) {
+    const admin = new (await import('pg')).default.Client({ connectionString: uri })
+    await admin.connect()
+    await admin.query('CREATE DATABASE gongkai_bench')
+    await admin.end()
+    const url = new URL(uri)
+    url.pathname = '/gongkai_bench'
+    figures.workflowPostgres = benchWorkflow(url.toString(), 'postgres')
+    console.log('workflow postgres', JSON.stringify(figures.workflowPostgres))
+    cluster?.stop()
+  } else {
+    figures.workflowPostgres = 'skipped: no PostgreSQL server (apt-get install postgresql or set BENCH_DATABASE_URI)'
+  }
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
+fs.mkdirSync('bench-results', { recursive: true })
+fs.writeFileSync('bench-results/figures.json', JSON.stringify(figures, null, 2))
+console.log('written bench-results/figures.json')
+process.exit(0)

@@ -202,6 +202,27 @@ describe('pre-check in the workflow', () => {
     expect((after.precheckAcknowledgements as Array<{ note: string }>)[0].note).toBe('为单位公开咨询电话')
   })
 
+  it('reads attachments: a .txt file with a resident ID blocks submission', async () => {
+    const media = await ctx.payload.create({
+      collection: 'media',
+      data: { title: '附件' },
+      file: { data: Buffer.from(`申请人身份证号：${ID}`), mimetype: 'text/plain', name: 'applicants.txt', size: 40 },
+    })
+    const doc = await makeDocument(ctx.payload, { column: column.id, department: dept.id, attachments: [media.id] }, { draft: true })
+    const res = await as.editor.post(`/api/documents/${doc.id}/workflow`, { action: 'submit' })
+    expect(res.status).toBe(400)
+    expect(res.json.errors[0].message).toBe('预审发现1处禁止发布的内容，请修改后再提交')
+  })
+
+  it('does not scan the withheld full text of a partial item, only its public text', async () => {
+    const doc = await makeDocument(
+      ctx.payload,
+      { column: column.id, department: dept.id, disclosure: 'partial', nonDisclosureBasis: 'art15-personal-privacy', nonDisclosureReason: '个人隐私', body: body(`身份证号 ${ID}`), publicBody: body('身份证号已删除') },
+      { draft: true },
+    )
+    expect((await as.editor.post(`/api/documents/${doc.id}/workflow`, { action: 'submit' })).status).toBe(200)
+  })
+
   it('never flags a unified social credit code', async () => {
     const doc = await makeDocument(ctx.payload, { column: column.id, department: dept.id, body: body('统一社会信用代码：91350100M000100Y43') }, { draft: true })
     const res = await as.editor.post(`/api/documents/${doc.id}/workflow`, { action: 'submit' })

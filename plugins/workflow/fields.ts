@@ -2,6 +2,7 @@
 import type { CollectionAfterReadHook, Field, FieldAccess } from 'payload'
 import { REVIEW_STATES, STAGES } from '../../src/domain/workflow/states'
 import { isStaff } from '../../hooks/access/roles'
+import { WORKFLOW_COMPONENTS } from './components/paths'
 
 const staff: FieldAccess = ({ req }) => isStaff(req)
 const never: FieldAccess = () => false
@@ -16,7 +17,8 @@ export const workflowFields = (): Field[] => [
     index: true,
     options: REVIEW_STATES.map((s) => ({ ...s })),
     access: system,
-    admin: { position: 'sidebar', readOnly: true },
+    // Shown as the 审核面板 (state, pre-check, actions, signatures, register entries).
+    admin: { position: 'sidebar', readOnly: true, components: { Field: WORKFLOW_COMPONENTS.reviewPanel } },
   },
   { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: '提交人', access: system, admin: { hidden: true } },
   { name: 'submittedAt', type: 'date', label: '提交时间', access: system, admin: { hidden: true } },

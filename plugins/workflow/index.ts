@@ -14,6 +14,7 @@ import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { approvalFormEndpoint } from './endpoints/approvalFormEndpoint'
 import { workflowStatusEndpoint } from './endpoints/workflowStatusEndpoint'
 import type { WorkflowCollection, WorkflowPluginOptions } from './types'
+import { WORKFLOW_COMPONENTS } from './components/paths'
 
 export const workflowPlugin =
   (options: WorkflowPluginOptions = {}) =>
@@ -35,6 +36,18 @@ export const workflowPlugin =
       const slug = collection.slug as WorkflowCollection
       return {
         ...collection,
+        // Nobody is invited to publish directly: the 发布/取消发布 buttons give way to the review panel.
+        admin: {
+          ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            edit: {
+              ...collection.admin?.components?.edit,
+              PublishButton: WORKFLOW_COMPONENTS.publishHint,
+              UnpublishButton: WORKFLOW_COMPONENTS.noUnpublish,
+            },
+          },
+        },
         fields: [...collection.fields, ...workflowFields()],
         hooks: enabled
           ? {
@@ -47,5 +60,15 @@ export const workflowPlugin =
         endpoints: enabled ? [...(collection.endpoints || []), workflowEndpoint(slug), workflowStatusEndpoint(slug), approvalFormEndpoint(slug)] : collection.endpoints,
       }
     })
-    return { ...config, collections: [...collections, ApprovalRecords] }
+    return {
+      ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), WORKFLOW_COMPONENTS.myReviews],
+        },
+      },
+      collections: [...collections, ApprovalRecords],
+    }
   }

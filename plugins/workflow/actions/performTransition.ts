@@ -4,19 +4,16 @@
  * transaction. Side effects (webhooks, mail) belong after the commit.
  */
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import { findingKey, findingsToReview, type Finding } from '../../../src/domain/precheck'
-import { contentHash, CONTENT_FIELDS } from '../../../src/domain/workflow/contentHash'
-import { destinationOf, refusals, transitionOf, type Actor, type WorkflowItem, type WorkflowRequest } from '../../../src/domain/workflow/refusals'
-import type { ReviewState } from '../../../src/domain/workflow/states'
+import { destinationOf, refusals, transitionOf, type Actor, type WorkflowRequest } from '../../../src/domain/workflow/refusals'
 import { departmentIdOf, rolesOf } from '../../../hooks/access/roles'
 import { WORKFLOW_CONTEXT } from '../defaults'
 import { appendRecord } from './appendRecord'
-import { runPrecheck } from './runPrecheck'
+import { assessItem } from './assessItem'
 import { missingRequiredFields } from './missingRequiredFields'
 
 type Id = number | string
 type Collection = 'documents' | 'interpretations'
-type Acknowledgement = { key: string; note: string }
+import type { Acknowledgement } from './assessItem'
 
 export type TransitionInput = {
   collection: Collection
@@ -30,9 +27,6 @@ export type TransitionInput = {
   actor?: { id: Id; name?: string | null; roles?: unknown; department?: unknown; system?: boolean }
   now?: Date
 }
-
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' ? ((value as { id?: Id }).id ?? null) : ((value as Id | null) ?? null)
 
 const PRECHECK_ACTIONS = new Set(['submit', 'approve', 'force-publish'])
 
@@ -48,26 +42,14 @@ export const performTransition = async (req: PayloadRequest, input: TransitionIn
       | null
     if (!item) throw new APIError('稿件不存在', 404, null, true)
 
-    const hash = contentHash(CONTENT_FIELDS[input.collection], item)
-    const findings: Finding[] = PRECHECK_ACTIONS.has(input.action) ? await runPrecheck(req, input.collection, item) : (item.precheckFindings ?? [])
-    const reviewKeys = findingsToReview(findings).map(findingKey)
-    const stored: Acknowledgement[] = (item.precheckAcknowledgements ?? []).filter((a: Acknowledgement) => reviewKeys.includes(a.key))
-    const offered = (input.acknowledgements ?? []).filter((a) => a && reviewKeys.includes(a.key) && a.note?.trim())
-    const actor: Actor = { id: user.id, roles: user.system ? ['system'] : rolesOf(user as never), department: departmentIdOf(user as never) }
     const isSecrecyStage = item.reviewState === 'first-reviewed' && input.action === 'approve'
-
-    const workflowItem: WorkflowItem = {
-      reviewState: (item.reviewState ?? 'draft') as ReviewState,
-      department: idOf(item.department),
-      submittedBy: idOf(item.submittedBy),
-      contentHash: hash,
-      signatures: (item.signatures ?? []).map((s: any) => ({ stage: s.stage, user: idOf(s.user) as Id, contentHash: s.contentHash })),
-      forcePublished: Boolean(item.forcePublished),
-      forcePublishedBy: idOf(item.forcePublishedBy),
-      blockingFindings: findings.filter((f) => f.level === 'block').length,
-      reviewFindingKeys: reviewKeys,
-      acknowledgedKeys: [...stored, ...(isSecrecyStage ? offered : [])].map((a) => a.key),
-    }
+    const offeredAll = (input.acknowledgements ?? []).filter((a) => a && typeof a.key === 'string' && a.note?.trim())
+    const { hash, findings, acknowledgements: stored, workflowItem } = await assessItem(req, input.collection, item, {
+      rescan: PRECHECK_ACTIONS.has(input.action),
+      extraAcknowledged: isSecrecyStage ? offeredAll.map((a) => a.key) : [],
+    })
+    const offered = offeredAll.filter((a) => workflowItem.reviewFindingKeys.includes(a.key))
+    const actor: Actor = { id: user.id, roles: user.system ? ['system'] : rolesOf(user as never), department: departmentIdOf(user as never) }
     const request: WorkflowRequest = { action: input.action, opinion: input.opinion, reason: input.reason, publishAt: input.publishAt, now }
     const reasons = refusals(workflowItem, actor, request)
     if (reasons.length === 0 && input.action === 'submit') {

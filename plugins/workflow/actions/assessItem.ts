@@ -1,0 +1,52 @@
+/** An item as the workflow domain sees it: content hash, current pre-check findings, signatures and acknowledgements. */
+import type { PayloadRequest } from 'payload'
+import { findingKey, findingsToReview, type Finding } from '../../../src/domain/precheck'
+import { contentHash, CONTENT_FIELDS } from '../../../src/domain/workflow/contentHash'
+import type { WorkflowItem } from '../../../src/domain/workflow/refusals'
+import type { ReviewState } from '../../../src/domain/workflow/states'
+import type { WorkflowCollection } from '../types'
+import { runPrecheck } from './runPrecheck'
+
+type Id = number | string
+export type Acknowledgement = { key: string; note: string }
+
+const idOf = (value: unknown): Id | null =>
+  value && typeof value === 'object' ? ((value as { id?: Id }).id ?? null) : ((value as Id | null) ?? null)
+
+export type Assessment = {
+  hash: string
+  findings: Finding[]
+  /** Stored acknowledgements that still match a current `review` finding. */
+  acknowledgements: Acknowledgement[]
+  workflowItem: WorkflowItem
+}
+
+/** `rescan` runs the pre-check on the content as it is now; otherwise the findings stored at the last step are used. */
+export const assessItem = async (
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  item: Record<string, any>,
+  { rescan, extraAcknowledged = [] }: { rescan: boolean; extraAcknowledged?: string[] },
+): Promise<Assessment> => {
+  const hash = contentHash(CONTENT_FIELDS[collection], item)
+  const findings: Finding[] = rescan ? await runPrecheck(req, collection, item) : (item.precheckFindings ?? [])
+  const reviewKeys = findingsToReview(findings).map(findingKey)
+  const acknowledgements: Acknowledgement[] = (item.precheckAcknowledgements ?? []).filter((a: Acknowledgement) => reviewKeys.includes(a.key))
+  return {
+    hash,
+    findings,
+    acknowledgements,
+    workflowItem: {
+      reviewState: (item.reviewState ?? 'draft') as ReviewState,
+      department: idOf(item.department),
+      submittedBy: idOf(item.submittedBy),
+      contentHash: hash,
+      signatures: (item.signatures ?? []).map((s: any) => ({ stage: s.stage, user: idOf(s.user) as Id, contentHash: s.contentHash })),
+      forcePublished: Boolean(item.forcePublished),
+      forcePublishedBy: idOf(item.forcePublishedBy),
+      blockingFindings: findings.filter((f) => f.level === 'block').length,
+      reviewFindingKeys: reviewKeys,
+      acknowledgedKeys: [...acknowledgements.map((a) => a.key), ...extraAcknowledged.filter((key) => reviewKeys.includes(key))],
+    },
+  }
+}

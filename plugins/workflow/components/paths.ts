@@ -1,0 +1,16 @@
+/**
+ * Where Payload finds the workflow's admin components. Paths are resolved against `admin.importMap.baseDir`,
+ * which src/payload.config.ts sets to the repository root; run `npm run generate` after changing them.
+ */
+const dir = '/plugins/workflow/components'
+
+export const WORKFLOW_COMPONENTS = {
+  /** The `Field` of the sidebar field `reviewState`: the 审核面板. */
+  reviewPanel: `${dir}/ReviewPanel#ReviewPanel`,
+  /** Replaces the 发布 button of reviewed collections. */
+  publishHint: `${dir}/PublishHint#PublishHint`,
+  /** Replaces the 取消发布 button of reviewed collections. */
+  noUnpublish: `${dir}/PublishHint#NoUnpublish`,
+  /** Dashboard list 待我审核. */
+  myReviews: `${dir}/MyReviews#MyReviews`,
+} as const

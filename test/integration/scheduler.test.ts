@@ -25,13 +25,14 @@ afterAll(async () => {
   await ctx?.close()
 })
 
-const scheduledItem = async (publishAt: Date) => {
+/** An item through three signatures, scheduled `delayMs` after its final approval. */
+const scheduledItem = async (delayMs: number) => {
   const crew = await crewFor(ctx.payload, dept.id)
   const doc = await makeDocument(ctx.payload, { column: column.id, department: dept.id, title: `定时${Date.now()}` }, { draft: true })
   for (const [user, action] of [[crew.editor, 'submit'], [crew.reviewer, 'approve'], [crew.secrecy, 'approve']] as const) {
     await act(ctx.payload, user, { collection: 'documents', id: doc.id, action })
   }
-  await act(ctx.payload, crew.approver, { collection: 'documents', id: doc.id, action: 'approve', publishAt: publishAt.toISOString() })
+  await act(ctx.payload, crew.approver, { collection: 'documents', id: doc.id, action: 'approve', publishAt: new Date(Date.now() + delayMs).toISOString() })
   return doc.id
 }
 
@@ -50,10 +51,9 @@ describe('run coordination', () => {
 
 describe('the publish pass', () => {
   it('publishes due items as the user 定时发布 and leaves the others', async () => {
-    const due = await scheduledItem(new Date(Date.now() + 1000))
-    const later = await scheduledItem(new Date(Date.now() + 3600_000))
-    await new Promise((r) => setTimeout(r, 1100))
-    const summary = await publishDueItems(ctx.payload)
+    const due = await scheduledItem(60_000)
+    const later = await scheduledItem(3600_000)
+    const summary = await publishDueItems(ctx.payload, new Date(Date.now() + 120_000))
     expect(summary.published).toEqual([{ collection: 'documents', id: due }])
     expect((await ctx.payload.findByID({ collection: 'documents', id: due })).reviewState).toBe('published')
     expect((await ctx.payload.findByID({ collection: 'documents', id: later, draft: true })).reviewState).toBe('scheduled')
@@ -62,11 +62,10 @@ describe('the publish pass', () => {
   })
 
   it('re-checks the item: an edit after scheduling voids it and nothing is published', async () => {
-    const id = await scheduledItem(new Date(Date.now() + 1000))
+    const id = await scheduledItem(60_000)
     const crew = await crewFor(ctx.payload, dept.id)
     await ctx.payload.update({ collection: 'documents', id, draft: true, data: { body: body('定时发布前被修改') } as never, user: crew.editor })
-    await new Promise((r) => setTimeout(r, 1100))
-    const summary = await publishDueItems(ctx.payload)
+    const summary = await publishDueItems(ctx.payload, new Date(Date.now() + 120_000))
     expect(summary.published.map((p) => p.id)).not.toContain(id)
     expect((await ctx.payload.findByID({ collection: 'documents', id, draft: true })).reviewState).toBe('draft')
   })
@@ -79,7 +78,7 @@ describe('the publish pass', () => {
 
 describe('two schedulers on one database', () => {
   it('publish a due item exactly once', async () => {
-    const id = await scheduledItem(new Date(Date.now() + 1500))
+    const id = await scheduledItem(1500)
     const schedulers = [startScheduler(ctx.payload, { publishCron: '* * * * * *', instance: 'A' }), startScheduler(second, { publishCron: '* * * * * *', instance: 'B' })]
     const deadline = Date.now() + 15_000
     while (Date.now() < deadline) {

@@ -42,7 +42,11 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     dateFormat: 'yyyy-MM-dd HH:mm',
-    importMap: { baseDir: dirname },
+    // Component paths ('/plugins/workflow/components/…') resolve from the repository root; the map stays in src/app.
+    importMap: {
+      baseDir: path.resolve(dirname, '..'),
+      importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
+    },
     meta: { titleSuffix: ' - 政务公开管理平台', description: '政府信息公开内容管理与发布审核' },
   },
   i18n: {

@@ -35,7 +35,7 @@ export const Documents: CollectionConfig = {
   defaultSort: '-createdAt',
   access: {
     read: readScoped(PUBLIC_DOCUMENT_WHERE),
-    readVersions: readScoped(false),
+    readVersions: readScoped(false, 'version.department'),
     create: writeScoped(['editor']),
     update: writeScoped(['editor', 'reviewer']),
     delete: adminOnly,

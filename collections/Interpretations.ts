@@ -20,7 +20,7 @@ export const Interpretations: CollectionConfig = {
   defaultSort: '-createdAt',
   access: {
     read: readScoped(PUBLIC_INTERPRETATION_WHERE),
-    readVersions: readScoped(false),
+    readVersions: readScoped(false, 'version.department'),
     create: writeScoped(['editor']),
     update: writeScoped(['editor', 'reviewer']),
     delete: adminOnly,

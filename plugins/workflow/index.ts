@@ -16,6 +16,16 @@ import { workflowStatusEndpoint } from './endpoints/workflowStatusEndpoint'
 import type { WorkflowCollection, WorkflowPluginOptions } from './types'
 import { WORKFLOW_COMPONENTS } from './components/paths'
 
+/** The register's pre-check snapshot is shown as a list of findings rather than raw JSON. */
+const withReadableSnapshot = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: collection.fields.map((field) =>
+    'name' in field && field.name === 'precheck' && field.type === 'json'
+      ? { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Field: WORKFLOW_COMPONENTS.precheckSnapshot } } }
+      : field,
+  ),
+})
+
 export const workflowPlugin =
   (options: WorkflowPluginOptions = {}) =>
   (config: Config): Config => {
@@ -69,6 +79,6 @@ export const workflowPlugin =
           beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), WORKFLOW_COMPONENTS.myReviews],
         },
       },
-      collections: [...collections, ApprovalRecords],
+      collections: [...collections, withReadableSnapshot(ApprovalRecords)],
     }
   }

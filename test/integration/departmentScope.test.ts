@@ -49,6 +49,14 @@ describe('department scope', () => {
     expect(titles(res.json)).toEqual(expected)
   })
 
+  it('an editor reads the versions of their own department only', async () => {
+    const res = await clients.editorA.get('/api/documents/versions?limit=100')
+    expect(res.status).toBe(200)
+    const parents = new Set(res.json.docs.map((v: { parent: unknown }) => (typeof v.parent === 'object' ? (v.parent as { id: unknown }).id : v.parent)))
+    expect(parents.has(ids.docA)).toBe(true)
+    expect(parents.has(ids.docB)).toBe(false)
+  })
+
   it('an editor cannot read another department’s draft by id', async () => {
     const res = await clients.editorA.get(`/api/documents/${ids.docB}?draft=true`)
     expect([403, 404]).toContain(res.status)

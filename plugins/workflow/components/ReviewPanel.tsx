@@ -38,12 +38,12 @@ type WorkflowStatus = {
 }
 
 const ACTION_ORDER = ['submit', 'approve', 'return', 'withdraw', 'force-publish'] as const
-const BUTTON_STYLES: Record<string, 'primary' | 'secondary' | 'error'> = {
+const BUTTON_STYLES: Record<string, 'primary' | 'secondary'> = {
   submit: 'primary',
   approve: 'primary',
   return: 'secondary',
-  withdraw: 'error',
-  'force-publish': 'error',
+  withdraw: 'secondary',
+  'force-publish': 'secondary',
 }
 const REASON_ACTIONS = ['withdraw', 'force-publish']
 
@@ -306,7 +306,11 @@ export const ReviewPanel: SelectFieldClientComponent = () => {
       <div>
         <div style={s.heading}>审核操作</div>
         {actions.length === 0 ? (
-          <div style={s.muted}>当前没有需要您办理的操作。</div>
+          <div style={s.muted}>
+            {counts.block > 0 && ['draft', 'withdrawn'].includes(status.reviewState)
+              ? '修改禁止发布的内容并保存草稿后，才能提交审核。'
+              : '当前没有需要您办理的操作。'}
+          </div>
         ) : (
           <div style={s.box}>
             {modified ? (

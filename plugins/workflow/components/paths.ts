@@ -11,6 +11,8 @@ export const WORKFLOW_COMPONENTS = {
   publishHint: `${dir}/PublishHint#PublishHint`,
   /** Replaces the 取消发布 button of reviewed collections. */
   noUnpublish: `${dir}/PublishHint#NoUnpublish`,
+  /** The `precheck` snapshot of an approval-register entry, as a readable list. */
+  precheckSnapshot: `${dir}/PrecheckSnapshot#PrecheckSnapshot`,
   /** Dashboard list 待我审核. */
   myReviews: `${dir}/MyReviews#MyReviews`,
 } as const

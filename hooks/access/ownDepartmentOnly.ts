@@ -1,10 +1,10 @@
 /** Non-admin staff may only file items under their own department (create access cannot see the data). */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { departmentIdOf, isAdmin, isStaff } from './roles'
+import { idOf } from '../../src/domain/ids'
 
 export const OWN_DEPARTMENT_MESSAGE = '只能以本部门名义报送或修改信息'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value)
 
 export const ownDepartmentOnly: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
   if (!isStaff(req) || isAdmin(req.user as never)) return data

@@ -1,6 +1,7 @@
 /** Who the request is: tiny predicates shared by every collection's access rules. */
 import type { PayloadRequest } from 'payload'
 import type { Role } from '../../src/domain/vocabulary'
+import { idOf } from '../../src/domain/ids'
 
 type Actor = { id: number | string; roles?: Role[] | null; department?: unknown } | null | undefined
 
@@ -14,9 +15,4 @@ export const isAdmin = (user: Actor): boolean => hasRole(user, 'admin')
 export const isStaff = (req: Pick<PayloadRequest, 'user'>): boolean => Boolean(req.user && req.user.collection === 'users')
 
 /** The id of the user's department, whether the relation is populated or not. */
-export const departmentIdOf = (user: Actor): number | string | null => {
-  const department = user?.department
-  if (department && typeof department === 'object' && 'id' in department) return (department as { id: number | string }).id
-  if (typeof department === 'number' || typeof department === 'string') return department
-  return null
-}
+export const departmentIdOf = (user: Actor): number | string | null => idOf(user?.department)

@@ -1,9 +1,8 @@
 /** Fields the system derives on save: kind from the column, the interpretation flag, dates of change. */
 import type { CollectionBeforeChangeHook } from 'payload'
 import { documentKindForColumn } from '../../src/domain/vocabulary'
+import { idOf } from '../../src/domain/ids'
 
-const idOf = (value: unknown): number | string | null =>
-  value && typeof value === 'object' ? ((value as { id?: number | string }).id ?? null) : ((value as number | string | null) ?? null)
 
 export const deriveDocumentFields: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (!data.kind && !originalDoc?.kind) {

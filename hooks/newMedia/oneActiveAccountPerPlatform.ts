@@ -2,8 +2,8 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { ACCOUNT_MESSAGES } from '../../src/domain/newMediaRules'
 import { PLATFORMS, labelOf } from '../../src/domain/vocabulary'
+import { idOf } from '../../src/domain/ids'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value)
 
 export const oneActiveAccountPerPlatform: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const merged = { ...(originalDoc ?? {}), ...data }

@@ -2,6 +2,7 @@
 import type { PayloadRequest } from 'payload'
 import { RECORD_CONTEXT } from '../../../collections/ApprovalRecords'
 import { departmentIdOf, rolesOf } from '../../../hooks/access/roles'
+import { idOf } from '../../../src/domain/ids'
 
 type Id = number | string
 
@@ -17,8 +18,6 @@ export type RecordInput = {
   at?: Date
 }
 
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' ? ((value as { id?: Id }).id ?? null) : ((value as Id | null) ?? null)
 
 export const appendRecord = async (req: PayloadRequest, input: RecordInput) => {
   const actor = input.actor ?? (req.user as RecordInput['actor'])

@@ -6,12 +6,11 @@ import type { WorkflowItem } from '../../../src/domain/workflow/refusals'
 import type { ReviewState } from '../../../src/domain/workflow/states'
 import type { WorkflowCollection } from '../types'
 import { runPrecheck } from './runPrecheck'
+import { idOf } from '../../../src/domain/ids'
 
 type Id = number | string
 export type Acknowledgement = { key: string; note: string }
 
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' ? ((value as { id?: Id }).id ?? null) : ((value as Id | null) ?? null)
 
 export type Assessment = {
   hash: string

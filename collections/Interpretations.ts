@@ -1,11 +1,12 @@
 /** 政策解读: an interpretation of a policy document, linked to it within the deadline. */
 import type { CollectionConfig } from 'payload'
 import { INTERPRETATION_FORMS } from '../src/domain/vocabulary'
-import { adminOnly, readScoped, writeScoped } from '../hooks/access/rules'
-import { PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere'
+import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules'
+import { ELIGIBLE_POLICY_WHERE, PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere'
 import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { requirePolicy } from '../hooks/interpretations/requirePolicy'
+import { WORKFLOW_CONTEXT } from '../plugins/workflow/defaults'
 import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 
 export const INTERPRETATION_PUBLIC_PATHS = [
@@ -40,7 +41,10 @@ export const Interpretations: CollectionConfig = {
       label: '所解读的政策文件',
       required: true,
       index: true,
-      filterOptions: { kind: { equals: 'policy' } },
+      // The picker offers only policies an interpretation may be linked to (the hook gives the reason otherwise).
+      // Validation of the workflow's own writes is the workflow's (a withdrawn policy's interpretation can still be withdrawn).
+      filterOptions: ({ req }) => (req?.context?.[WORKFLOW_CONTEXT] ? true : ELIGIBLE_POLICY_WHERE),
+      admin: { description: '只能选择主动公开或部分公开、未撤回的政策文件；政策文件公开发布后解读方可发布' },
     },
     {
       type: 'row',
@@ -58,6 +62,15 @@ export const Interpretations: CollectionConfig = {
         { name: 'linkDeadline', type: 'date', label: '关联时限', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
         { name: 'linkedLate', type: 'checkbox', label: '逾期关联', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
       ],
+    },
+    {
+      name: 'policyWithdrawn',
+      type: 'checkbox',
+      label: '所解读的政策已撤回或不再公开',
+      defaultValue: false,
+      index: true,
+      access: { create: () => false, update: () => false, read: staffOnlyField },
+      admin: { readOnly: true, position: 'sidebar', description: '政策文件撤回时自动标记，解读随之从公开接口下线；政策重新发布后自动恢复' },
     },
   ],
 }

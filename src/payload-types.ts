@@ -75,6 +75,7 @@ export interface Config {
     departments: Department;
     users: User;
     'sensitive-terms': SensitiveTerm;
+    'calendar-days': CalendarDay;
     'scheduler-runs': SchedulerRun;
     'approval-records': ApprovalRecord;
     'payload-kv': PayloadKv;
@@ -96,6 +97,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'sensitive-terms': SensitiveTermsSelect<false> | SensitiveTermsSelect<true>;
+    'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     'scheduler-runs': SchedulerRunsSelect<false> | SchedulerRunsSelect<true>;
     'approval-records': ApprovalRecordsSelect<false> | ApprovalRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -385,6 +387,9 @@ export interface Media {
 export interface Interpretation {
   id: number;
   title: string;
+  /**
+   * 只能选择主动公开或部分公开、未撤回的政策文件；政策文件公开发布后解读方可发布
+   */
   policy: number | Document;
   form: 'text' | 'graphic' | 'audio' | 'video' | 'animation' | 'interview' | 'commentary';
   department: number | Department;
@@ -407,6 +412,10 @@ export interface Interpretation {
   linkedAt?: string | null;
   linkDeadline?: string | null;
   linkedLate?: boolean | null;
+  /**
+   * 政策文件撤回时自动标记，解读随之从公开接口下线；政策重新发布后自动恢复
+   */
+  policyWithdrawn?: boolean | null;
   reviewState?:
     ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
   submittedBy?: (number | null) | User;
@@ -512,6 +521,24 @@ export interface SensitiveTerm {
   level: 'block' | 'review' | 'warn';
   category: 'classified' | 'privacy' | 'political' | 'advertising' | 'wording' | 'custom';
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 工作日历以国务院办公厅公布的放假安排（含调休上班日）为准。此处录入的日期优先于内置日历；内置日历尚未包含的年份（如次年安排公布后），请录入该年全部放假日和调休上班日，否则按工作日计算的时限会报错。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-days".
+ */
+export interface CalendarDay {
+  id: number;
+  /**
+   * 格式 YYYY-MM-DD
+   */
+  date: string;
+  kind: 'holiday' | 'workday';
+  note?: string | null;
+  source?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -640,6 +667,10 @@ export interface PayloadLockedDocument {
         value: number | SensitiveTerm;
       } | null)
     | ({
+        relationTo: 'calendar-days';
+        value: number | CalendarDay;
+      } | null)
+    | ({
         relationTo: 'scheduler-runs';
         value: number | SchedulerRun;
       } | null)
@@ -762,6 +793,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
   linkedAt?: T;
   linkDeadline?: T;
   linkedLate?: T;
+  policyWithdrawn?: T;
   reviewState?: T;
   submittedBy?: T;
   submittedAt?: T;
@@ -914,6 +946,18 @@ export interface SensitiveTermsSelect<T extends boolean = true> {
   level?: T;
   category?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-days_select".
+ */
+export interface CalendarDaysSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  note?: T;
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }

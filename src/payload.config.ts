@@ -14,6 +14,7 @@ import { Interpretations } from '../collections/Interpretations'
 import { Media } from '../collections/Media'
 import { NewMediaAccounts } from '../collections/NewMediaAccounts'
 import { SensitiveTerms } from '../collections/SensitiveTerms'
+import { CalendarDays } from '../collections/CalendarDays'
 import { SchedulerRuns } from '../collections/SchedulerRuns'
 import { Settings } from '../collections/Settings'
 import { Users } from '../collections/Users'
@@ -54,7 +55,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms, SchedulerRuns],
+  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms, CalendarDays, SchedulerRuns],
   globals: [Settings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -19,3 +19,12 @@ export const PUBLIC_INTERPRETATION_WHERE: Where = {
 export const PUBLIC_COLUMN_WHERE: Where = { status: { equals: 'open' } }
 
 export const PUBLIC_ACCOUNT_WHERE: Where = { status: { equals: 'active' } }
+
+/** Policies an interpretation may name: 政策文件, publicly disclosed, not withdrawn (published or on their way). */
+export const ELIGIBLE_POLICY_WHERE: Where = {
+  and: [
+    { kind: { equals: 'policy' } },
+    { disclosure: { in: [...PUBLIC_DISCLOSURES] } },
+    { reviewState: { not_equals: 'withdrawn' } },
+  ],
+}

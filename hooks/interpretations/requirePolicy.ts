@@ -1,18 +1,20 @@
-/** An interpretation must point at a document of kind `policy` (SPEC: documents → interpretations). */
+/**
+ * An interpretation names a policy it may be linked to (SPEC: documents → interpretations): a document of kind
+ * `policy`, publicly disclosed, not withdrawn. Checked when the link is made or changed; publishing is gated
+ * separately by the workflow (never before the policy).
+ */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { idOf } from '../../src/domain/ids'
+import { linkRefusal } from '../../src/domain/interpretationLinkage'
+import { WORKFLOW_CONTEXT } from '../../plugins/workflow/defaults'
+import { policyFacts } from './linkage'
 
-export const requirePolicy: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
-  const policy = data.policy ?? originalDoc?.policy
-  const policyId = policy && typeof policy === 'object' ? policy.id : policy
-  if (!policyId) return data
-  const document = (await req.payload.db.findOne({ collection: 'documents', where: { id: { equals: policyId } }, req })) as
-    | { kind?: string }
-    | null
-  if (!document) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'policy', message: '所选政策文件不存在' }] }, req.t)
-  }
-  if (document.kind !== 'policy') {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'policy', message: '政策解读只能关联信息类别为“政策文件”的信息' }] }, req.t)
-  }
+export const requirePolicy: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
+  if (context?.[WORKFLOW_CONTEXT]) return data
+  const chosen = idOf(data.policy)
+  if (chosen === null) return data
+  if (operation === 'update' && String(chosen) === String(idOf(originalDoc?.policy))) return data
+  const refused = linkRefusal(await policyFacts(req, chosen))
+  if (refused) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'policy', message: refused }] }, req.t)
   return data
 }

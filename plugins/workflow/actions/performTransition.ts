@@ -10,6 +10,7 @@ import { WORKFLOW_CONTEXT } from '../defaults'
 import { appendRecord } from './appendRecord'
 import { assessItem } from './assessItem'
 import { missingRequiredFields } from './missingRequiredFields'
+import { flagInterpretationsOf, interpretationPublication } from '../../../hooks/interpretations/linkage'
 
 type Id = number | string
 type Collection = 'documents' | 'interpretations'
@@ -100,6 +101,8 @@ export const performTransition = async (req: PayloadRequest, input: TransitionIn
         Object.assign(data, { publishAt: null })
         break
     }
+    // 政策解读: never public before its policy; the first publication records the link and its deadline.
+    if (input.collection === 'interpretations') Object.assign(data, await interpretationPublication(req, item, to, input.publishAt, now))
     // 发布日期 is the first publication; a revised version keeps it.
     if (publishes && input.collection === 'documents' && !item.publishedAt) data.publishedAt = at
     // Published and withdrawn states are written to the main row (what the public reads); the rest are drafts.
@@ -114,6 +117,8 @@ export const performTransition = async (req: PayloadRequest, input: TransitionIn
       context: { [WORKFLOW_CONTEXT]: true },
       req,
     })) as Record<string, any> & { id: Id }
+    // A policy's interpretations leave (or rejoin) the public API with it; flag them in the same transaction.
+    if (input.collection === 'documents' && !draft) await flagInterpretationsOf(req, updated)
     await appendRecord(req, {
       collection: input.collection,
       item: { ...updated, contentHash: hash },

@@ -1,0 +1,15 @@
+/** The working-day calendar with the administrators' 节假日调整 entries, and the settings deadlines need. */
+import type { Payload, PayloadRequest } from 'payload'
+import { WorkingDayCalendar, type CalendarOverride } from '../../src/domain/calendar'
+
+export const loadCalendar = async (payload: Payload, req?: PayloadRequest): Promise<WorkingDayCalendar> => {
+  const { docs } = await payload.find({
+    collection: 'calendar-days',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { date: true, kind: true, note: true },
+    ...(req ? { req } : {}),
+  })
+  return new WorkingDayCalendar(docs as unknown as CalendarOverride[])
+}

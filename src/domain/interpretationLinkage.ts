@@ -1,0 +1,85 @@
+/**
+ * 政策解读 linkage rules (seed 002: linked within 5 days of the policy's issue; seed 000: released with the policy,
+ * at most 3 working days later). Pure functions over plain data; hooks/interpretations/ feeds them.
+ */
+import { PUBLIC_DISCLOSURES, type Disclosure } from './vocabulary'
+import { daysBetween, deadlineDate, endOfLocalDay, localDate, type DeadlineRule, type WorkingDayCalendar } from './calendar'
+
+export type PolicyFacts = {
+  id: number | string
+  kind?: string | null
+  disclosure?: string | null
+  /** Whether the published (main) row is public now: published with a public disclosure attribute. */
+  isPublic: boolean
+  /** Of the latest version. */
+  reviewState?: string | null
+  publishedAt?: string | null
+  publishAt?: string | null
+}
+
+/** Published, with a public disclosure attribute: what anonymous readers see of a document's main row. */
+export const isPublicRow = (row: { _status?: string | null; disclosure?: string | null }): boolean =>
+  row._status === 'published' && PUBLIC_DISCLOSURES.includes(row.disclosure as Disclosure)
+
+/**
+ * Which policy an interpretation may name when it is saved. Drafting an interpretation alongside its policy
+ * (三同步) is allowed while the policy is still in review; it can only be *published* once the policy is public
+ * (`publishRefusal`).
+ */
+export const linkRefusal = (policy: PolicyFacts | null): string | null => {
+  if (!policy) return '所选政策文件不存在'
+  if (policy.kind !== 'policy') return '政策解读只能关联信息类别为“政策文件”的信息'
+  if (!PUBLIC_DISCLOSURES.includes(policy.disclosure as Disclosure)) return '该政策文件不属于主动公开或部分公开，不能为其关联政策解读'
+  if (policy.reviewState === 'withdrawn' && !policy.isPublic) return '该政策文件已撤回，不能为其关联政策解读'
+  return null
+}
+
+/**
+ * Whether an interpretation may become public now (`to: 'published'`) or be scheduled (`to: 'scheduled'`):
+ * never before its policy. A scheduled interpretation may go out with its policy when the policy is scheduled
+ * for the same moment or earlier (the scheduler publishes documents first).
+ */
+export const publishRefusal = (policy: PolicyFacts | null, to: string, publishAt?: string | null): string | null => {
+  const refused = linkRefusal(policy)
+  if (refused) return refused
+  if (policy!.isPublic) return null
+  if (to === 'scheduled' && policy!.reviewState === 'scheduled' && policy!.publishAt && publishAt && policy!.publishAt <= publishAt) return null
+  return '所解读的政策文件尚未公开发布，政策解读不能先于政策文件发布'
+}
+
+export type LinkageContext = { calendar: WorkingDayCalendar; rule: DeadlineRule; timeZone: string }
+
+/** The last moment the interpretation may be linked: the end of the deadline day in the portal's time zone. */
+export const linkDeadline = (policyPublishedAt: string | Date, context: LinkageContext): Date => {
+  const issued = localDate(policyPublishedAt, context.timeZone)
+  return endOfLocalDay(deadlineDate(context.calendar, issued, context.rule), context.timeZone)
+}
+
+/** What the workflow records when an interpretation is first published. Published with its policy is on time. */
+export const linkageAt = (policyPublishedAt: string | Date | null | undefined, linkedAt: Date, context: LinkageContext) => {
+  // A policy published in this very action (scheduled together) has no publishedAt yet: it is issued now.
+  const deadline = linkDeadline(policyPublishedAt ?? linkedAt, context)
+  return { linkedAt: linkedAt.toISOString(), linkDeadline: deadline.toISOString(), linkedLate: linkedAt.getTime() > deadline.getTime() }
+}
+
+export type InterpretationCountdown = {
+  deadline: string
+  /** Calendar days left until the deadline day (0 on the day itself, negative once overdue). */
+  daysLeft: number
+  /** Working days left after today up to the deadline day (only for working-day rules). */
+  workingDaysLeft: number | null
+  overdue: boolean
+}
+
+/** The countdown shown on a policy that still waits for its interpretation. */
+export const countdown = (policyPublishedAt: string | Date, now: Date, context: LinkageContext): InterpretationCountdown => {
+  const deadline = linkDeadline(policyPublishedAt, context)
+  const today = localDate(now, context.timeZone)
+  const due = localDate(deadline, context.timeZone)
+  return {
+    deadline: deadline.toISOString(),
+    daysLeft: daysBetween(today, due),
+    workingDaysLeft: context.rule.dayType === 'working' ? (due > today ? context.calendar.workingDaysBetween(today, due) : 0) : null,
+    overdue: now.getTime() > deadline.getTime(),
+  }
+}

@@ -3,7 +3,7 @@
  * on-request items, drafts, the full text of a 部分公开 item, review fields — and must find nothing.
  */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { api, body, makeColumn, makeDepartment, makeDocument, makeInterpretation } from '../helpers/fixtures'
+import { act, api, body, crewFor, makeColumn, makeDepartment, makeDocument, makeInterpretation } from '../helpers/fixtures'
 
 /** Text that exists only in non-public places: none of it may ever reach an anonymous client. */
 const SECRETS = ['SECRETBODY', 'ONREQTITLE', 'WITHHELDTITLE', 'DRAFTONLYTITLE', 'NEWDRAFTTITLE', 'DRAFTBODY', 'REASONTEXT', 'HIDDENINTERP', '13912345678', 'notice-secret@', 'private-contact@']
@@ -62,7 +62,10 @@ beforeAll(async () => {
   ids.withDraft = republished.id
   await payload.update({ collection: 'documents', id: republished.id, draft: true, data: { title: 'NEWDRAFTTITLE', body: body('DRAFTBODY') } as never })
   ids.interpretation = (await makeInterpretation(payload, { title: '公开的解读', policy: ids.proactive, department: dept.id })).id
-  ids.hiddenInterpretation = (await makeInterpretation(payload, { title: 'HIDDENINTERP 不予公开政策的解读', policy: ids.withheld, department: dept.id })).id
+  // An interpretation published with its policy, whose policy was then withdrawn: it must leave with it.
+  const withdrawnPolicy = await makeDocument(payload, { ...base, title: 'WITHDRAWNPOLICY 已撤回的政策' })
+  ids.hiddenInterpretation = (await makeInterpretation(payload, { title: 'HIDDENINTERP 已撤回政策的解读', policy: withdrawnPolicy.id, department: dept.id })).id
+  await act(payload, (await crewFor(payload, dept.id)).approver, { collection: 'documents', id: withdrawnPolicy.id, action: 'withdraw', reason: '政策废止' })
   ids.draftInterpretation = (await makeInterpretation(payload, { title: 'HIDDENINTERP 草稿解读', policy: ids.proactive, department: dept.id }, { draft: true })).id
   await payload.create({ collection: 'new-media-accounts', data: { name: '临江发布', platform: 'wechat', department: dept.id, status: 'active', contactPhone: '13912345678', contactEmail: 'private-contact@test.gov.cn' } as never })
   await payload.create({ collection: 'new-media-accounts', data: { name: 'HIDDENINTERP 已注销账号', platform: 'weibo', department: dept.id, status: 'closed', closedAt: '2026-01-01T00:00:00.000Z' } as never })

@@ -1,4 +1,5 @@
 /** 政府信息: an item of the 政府信息公开目录 with its metadata, disclosure attribute and texts. */
+import { linkStatusEndpoint } from '../hooks/interpretations/linkStatusEndpoint'
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { documentErrors } from '../src/domain/documentRules'
 import {
@@ -33,6 +34,7 @@ export const Documents: CollectionConfig = {
   },
   versions: { drafts: true },
   defaultSort: '-createdAt',
+  endpoints: [linkStatusEndpoint],
   access: {
     read: readScoped(PUBLIC_DOCUMENT_WHERE),
     readVersions: readScoped(false, 'version.department'),
@@ -81,6 +83,12 @@ export const Documents: CollectionConfig = {
     },
     { name: 'requiresInterpretation', type: 'checkbox', label: '需要政策解读', admin: { description: '政策文件默认需要' } },
     {
+      name: 'interpretationStatus',
+      type: 'ui',
+      label: '政策解读关联',
+      admin: { position: 'sidebar', condition: (data) => data?.kind === 'policy', components: { Field: '/src/admin/InterpretationPanel#PolicyInterpretationPanel' } },
+    },
+    {
       name: 'disclosure',
       type: 'select',
       label: '公开属性',
@@ -125,6 +133,7 @@ export const Documents: CollectionConfig = {
       collection: 'interpretations',
       on: 'policy',
       label: '政策解读',
+      // Anonymous readers get only public interpretations: the join applies the interpretations' read access.
       admin: { allowCreate: false },
     },
   ],

@@ -64,6 +64,12 @@ export const Interpretations: CollectionConfig = {
       ],
     },
     {
+      name: 'policyStatus',
+      type: 'ui',
+      label: '所解读政策',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/InterpretationPanel#InterpretationPolicyPanel' } },
+    },
+    {
       name: 'policyWithdrawn',
       type: 'checkbox',
       label: '所解读的政策已撤回或不再公开',

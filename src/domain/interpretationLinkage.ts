@@ -83,3 +83,54 @@ export const countdown = (policyPublishedAt: string | Date, now: Date, context: 
     overdue: now.getTime() > deadline.getTime(),
   }
 }
+
+export type LinkedInterpretation = {
+  id: number | string
+  title: string
+  /** Published (main row) — what the public sees while the policy is public. */
+  published: boolean
+  reviewState: string | null
+  linkedAt: string | null
+  linkedLate: boolean | null
+}
+
+export type LinkState = 'not-required' | 'awaiting-issue' | 'withdrawn' | 'linked' | 'linked-late' | 'pending' | 'overdue'
+
+export type LinkStatus = {
+  state: LinkState
+  /** One line for the panel, in Chinese. */
+  message: string
+  countdown: InterpretationCountdown | null
+}
+
+/** The policy panel's verdict: has the policy its interpretation, and how long is left if not. */
+export const linkStatus = (
+  policy: { isPublic: boolean; reviewState?: string | null; publishedAt?: string | null; requiresInterpretation?: boolean | null },
+  interpretations: ReadonlyArray<LinkedInterpretation>,
+  now: Date,
+  context: LinkageContext,
+): LinkStatus => {
+  const published = interpretations.filter((i) => i.published)
+  if (!policy.isPublic && policy.reviewState === 'withdrawn') {
+    return { state: 'withdrawn', message: '政策文件已撤回，其政策解读已随之从公开页面下线', countdown: null }
+  }
+  if (!policy.isPublic || !policy.publishedAt) {
+    return policy.requiresInterpretation === false && published.length === 0
+      ? { state: 'not-required', message: '本文件无需政策解读', countdown: null }
+      : { state: 'awaiting-issue', message: '政策文件公开发布后开始计算解读关联时限；解读可与政策同步审核、同步发布', countdown: null }
+  }
+  if (published.length > 0) {
+    const late = published.every((i) => i.linkedLate)
+    return late
+      ? { state: 'linked-late', message: `已关联 ${published.length} 篇政策解读（逾期关联）`, countdown: null }
+      : { state: 'linked', message: `已按时关联 ${published.length} 篇政策解读`, countdown: null }
+  }
+  if (policy.requiresInterpretation === false) return { state: 'not-required', message: '本文件无需政策解读', countdown: null }
+  const left = countdown(policy.publishedAt, now, context)
+  const unit = context.rule.dayType === 'working' ? `${context.rule.days} 个工作日` : `${context.rule.days} 日`
+  if (left.overdue) {
+    return { state: 'overdue', message: `已超过解读关联时限（发布后 ${unit}）${Math.max(1, -left.daysLeft)} 天，请尽快发布政策解读`, countdown: left }
+  }
+  const remaining = left.daysLeft === 0 ? '今日到期' : `还剩 ${left.daysLeft} 天${left.workingDaysLeft !== null ? `（${left.workingDaysLeft} 个工作日）` : ''}`
+  return { state: 'pending', message: `尚未发布政策解读：须在发布后 ${unit}内关联，${remaining}`, countdown: left }
+}

@@ -388,3 +388,39 @@ describe('policies overdue for their interpretation (for the audit)', () => {
     expect((await mine('2026-10-12T02:00:00.000Z'))[0]).toMatchObject({ daysOverdue: 2, workingDaysOverdue: 1 })
   })
 })
+
+describe('GET /api/documents/:id/interpretation-status (the policy panel)', () => {
+  afterAll(() => setLinkRule(5, 'calendar'))
+
+  it('counts down on a policy waiting for its interpretation and turns to linked once one is published', async () => {
+    await setLinkRule(5, 'calendar')
+    const policy = await policyPublishedAt(new Date(Date.now() - 2 * 86_400_000).toISOString(), { title: '倒计时政策' })
+    const waiting = await editorApi.get(`/api/documents/${policy.id}/interpretation-status`)
+    expect(waiting.status).toBe(200)
+    expect(waiting.json).toMatchObject({ state: 'pending', rule: { days: 5, dayType: 'calendar' }, interpretations: [] })
+    expect(waiting.json.countdown.daysLeft).toBe(3)
+    expect(waiting.json.message).toBe('尚未发布政策解读：须在发布后 5 日内关联，还剩 3 天')
+
+    const draft = await makeInterpretation(payload(), { policy: policy.id, department: dept.id, title: '草稿解读' }, { draft: true })
+    const stillWaiting = await editorApi.get(`/api/documents/${policy.id}/interpretation-status`)
+    expect(stillWaiting.json.state).toBe('pending')
+    expect(stillWaiting.json.interpretations).toEqual([expect.objectContaining({ id: draft.id, published: false, reviewState: 'draft' })])
+
+    await publishThroughWorkflow(payload(), 'interpretations', draft.id, dept.id)
+    const linked = await editorApi.get(`/api/documents/${policy.id}/interpretation-status`)
+    expect(linked.json).toMatchObject({ state: 'linked', message: '已按时关联 1 篇政策解读', countdown: null })
+    expect(linked.json.interpretations[0]).toMatchObject({ published: true, linkedLate: false })
+  })
+
+  it('reports an overdue policy, and refuses anonymous readers and other departments', async () => {
+    const policy = await policyPublishedAt(new Date(Date.now() - 9 * 86_400_000).toISOString(), { title: '逾期政策' })
+    const overdue = await editorApi.get(`/api/documents/${policy.id}/interpretation-status`)
+    expect(overdue.json.state).toBe('overdue')
+    expect(overdue.json.message).toMatch(/^已超过解读关联时限（发布后 5 日）[34] 天，请尽快发布政策解读$/)
+    expect((await anon.get(`/api/documents/${policy.id}/interpretation-status`)).status).toBe(401)
+    const other = await makeDepartment(payload(), { name: '其他部门' })
+    const outsider = await makeUser(payload(), ['editor'], other.id)
+    const outsiderApi = api(server.url, await login(server.url, outsider.email))
+    expect((await outsiderApi.get(`/api/documents/${policy.id}/interpretation-status`)).status).toBe(404)
+  })
+})

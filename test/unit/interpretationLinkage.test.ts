@@ -1,0 +1,88 @@
+/** The pure linkage rules: eligible policies, publishing gate, deadline, and the policy panel's verdict. */
+import { describe, expect, it } from '@jest/globals'
+import { WorkingDayCalendar } from '../../src/domain/calendar'
+import { linkageAt, linkRefusal, linkStatus, publishRefusal, type LinkageContext, type PolicyFacts } from '../../src/domain/interpretationLinkage'
+
+const calendar = new WorkingDayCalendar()
+const fiveDays: LinkageContext = { calendar, rule: { days: 5, dayType: 'calendar' }, timeZone: 'Asia/Shanghai' }
+const threeWorking: LinkageContext = { calendar, rule: { days: 3, dayType: 'working' }, timeZone: 'Asia/Shanghai' }
+const policy = (facts: Partial<PolicyFacts> = {}): PolicyFacts => ({ id: 1, kind: 'policy', disclosure: 'proactive', isPublic: true, reviewState: 'published', publishedAt: '2026-09-30T02:00:00.000Z', ...facts })
+const NOT_BEFORE = '所解读的政策文件尚未公开发布，政策解读不能先于政策文件发布'
+
+describe('linkRefusal', () => {
+  it.each([
+    [null, '所选政策文件不存在'],
+    [policy({ kind: 'notice' }), '政策解读只能关联信息类别为“政策文件”的信息'],
+    [policy({ disclosure: 'on-request' }), '该政策文件不属于主动公开或部分公开，不能为其关联政策解读'],
+    [policy({ disclosure: 'withheld' }), '该政策文件不属于主动公开或部分公开，不能为其关联政策解读'],
+    [policy({ isPublic: false, reviewState: 'withdrawn' }), '该政策文件已撤回，不能为其关联政策解读'],
+    [policy(), null],
+    [policy({ disclosure: 'partial' }), null],
+    [policy({ isPublic: false, reviewState: 'submitted' }), null],
+    // Withdrawn while a revision is published again: the public row counts.
+    [policy({ isPublic: true, reviewState: 'withdrawn' }), null],
+  ])('%#: %j → %s', (facts, expected) => {
+    expect(linkRefusal(facts)).toBe(expected)
+  })
+})
+
+describe('publishRefusal', () => {
+  it('allows publishing after a public policy only', () => {
+    expect(publishRefusal(policy(), 'published')).toBeNull()
+    expect(publishRefusal(policy({ isPublic: false, reviewState: 'secrecy-reviewed' }), 'published')).toBe(NOT_BEFORE)
+    expect(publishRefusal(policy({ kind: 'news' }), 'published')).toBe('政策解读只能关联信息类别为“政策文件”的信息')
+  })
+
+  it('allows scheduling with a policy scheduled at the same moment or earlier, never later', () => {
+    const scheduled = policy({ isPublic: false, reviewState: 'scheduled', publishAt: '2026-12-01T01:00:00.000Z' })
+    expect(publishRefusal(scheduled, 'scheduled', '2026-12-01T01:00:00.000Z')).toBeNull()
+    expect(publishRefusal(scheduled, 'scheduled', '2026-12-01T02:00:00.000Z')).toBeNull()
+    expect(publishRefusal(scheduled, 'scheduled', '2026-12-01T00:59:59.000Z')).toBe(NOT_BEFORE)
+    expect(publishRefusal(scheduled, 'published')).toBe(NOT_BEFORE)
+  })
+})
+
+describe('linkageAt', () => {
+  it('is on time up to the end of the deadline day in Beijing, late after', () => {
+    expect(linkageAt('2026-09-30T02:00:00.000Z', new Date('2026-10-05T15:59:59.999Z'), fiveDays)).toEqual({
+      linkedAt: '2026-10-05T15:59:59.999Z',
+      linkDeadline: '2026-10-05T15:59:59.999Z',
+      linkedLate: false,
+    })
+    expect(linkageAt('2026-09-30T02:00:00.000Z', new Date('2026-10-05T16:00:00.000Z'), fiveDays).linkedLate).toBe(true)
+    expect(linkageAt('2026-09-30T02:00:00.000Z', new Date('2026-10-10T15:00:00.000Z'), threeWorking)).toMatchObject({ linkDeadline: '2026-10-10T15:59:59.999Z', linkedLate: false })
+  })
+
+  it('treats an interpretation published with its policy as on time', () => {
+    const now = new Date('2026-12-01T01:00:00.000Z')
+    expect(linkageAt(null, now, threeWorking)).toMatchObject({ linkedAt: now.toISOString(), linkedLate: false })
+    expect(linkageAt(now.toISOString(), now, fiveDays).linkedLate).toBe(false)
+  })
+})
+
+describe('linkStatus', () => {
+  const issued = { isPublic: true, reviewState: 'published', publishedAt: '2026-11-20T02:00:00.000Z', requiresInterpretation: true }
+  const published = { id: 9, title: '解读', published: true, reviewState: 'published', linkedAt: '2026-11-21T02:00:00.000Z', linkedLate: false }
+
+  it('counts down in calendar and working days', () => {
+    expect(linkStatus(issued, [], new Date('2026-11-22T02:00:00.000Z'), fiveDays)).toMatchObject({
+      state: 'pending',
+      message: '尚未发布政策解读：须在发布后 5 日内关联，还剩 3 天',
+      countdown: { deadline: '2026-11-25T15:59:59.999Z', daysLeft: 3, workingDaysLeft: null, overdue: false },
+    })
+    // Friday 11-20 + 3 working days = Wednesday 11-25; on Sunday 11-22 three working days remain.
+    expect(linkStatus(issued, [], new Date('2026-11-22T02:00:00.000Z'), threeWorking).message).toBe('尚未发布政策解读：须在发布后 3 个工作日内关联，还剩 3 天（3 个工作日）')
+    expect(linkStatus(issued, [], new Date('2026-11-25T02:00:00.000Z'), fiveDays).message).toBe('尚未发布政策解读：须在发布后 5 日内关联，今日到期')
+    expect(linkStatus(issued, [], new Date('2026-11-27T02:00:00.000Z'), fiveDays)).toMatchObject({ state: 'overdue', message: '已超过解读关联时限（发布后 5 日）2 天，请尽快发布政策解读' })
+  })
+
+  it('distinguishes linked, linked late, not required, awaiting issue and withdrawn', () => {
+    const now = new Date('2026-11-22T02:00:00.000Z')
+    expect(linkStatus(issued, [published], now, fiveDays).state).toBe('linked')
+    expect(linkStatus(issued, [{ ...published, linkedLate: true }], now, fiveDays).state).toBe('linked-late')
+    expect(linkStatus(issued, [{ ...published, published: false }], now, fiveDays).state).toBe('pending')
+    expect(linkStatus({ ...issued, requiresInterpretation: false }, [], now, fiveDays).state).toBe('not-required')
+    expect(linkStatus({ ...issued, isPublic: false, reviewState: 'submitted', publishedAt: null }, [], now, fiveDays).state).toBe('awaiting-issue')
+    expect(linkStatus({ ...issued, isPublic: false, reviewState: 'withdrawn' }, [published], now, fiveDays).state).toBe('withdrawn')
+  })
+})

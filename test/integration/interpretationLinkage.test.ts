@@ -286,6 +286,15 @@ describe('the link in both directions for anonymous readers', () => {
     expect(staff.json.interpretations.docs).toEqual(expect.arrayContaining([linked.id, pending.id]))
   })
 
+  it('answers the documented join query (limit and sort on the join)', async () => {
+    const response = await anon.get(`/api/documents/${policy.id}?depth=1&joins[interpretations][limit]=20&joins[interpretations][sort]=linkedAt`)
+    expect(response.status).toBe(200)
+    expect(response.json.interpretations.docs.map((d: any) => d.id)).toEqual([linked.id])
+    expect(response.json.interpretations.docs[0]).toMatchObject({ linkedLate: false, linkDeadline: expect.any(String) })
+    // A join filter on a hidden path is refused like any other anonymous filter.
+    expect((await anon.get(`/api/documents/${policy.id}?joins[interpretations][where][reviewState][equals]=draft`)).status).toBe(400)
+  })
+
   it('serves the interpretation with its policy over REST', async () => {
     const response = await anon.get(`/api/interpretations/${linked.id}?depth=1`)
     expect(response.status).toBe(200)

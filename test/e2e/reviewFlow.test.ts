@@ -180,3 +180,46 @@ describe('review flow in the admin', () => {
     await logOut()
   }), 600_000)
 })
+
+describe('政策解读关联 in the admin', () => {
+  it('shows a policy’s interpretations and deadline, and offers only eligible policies in the interpretation’s picker', screenshotOnFailure(async () => {
+    await logIn('editor@demo.gov.cn')
+    const found = (await (await fetch(`${app.url}/api/documents?where[docNumber][equals]=${encodeURIComponent('临政发〔2026〕3号')}&depth=0`)).json()) as {
+      docs: Array<{ id: number; title: string }>
+    }
+    const policy = found.docs[0]
+    expect(policy.title).toContain('民营经济')
+
+    await page.goto(`${app.url}/admin/collections/documents/${policy.id}`, { timeout: PAGE_LOAD })
+    const policyPanel = page.locator('[data-testid="policy-interpretation-panel"]')
+    await policyPanel.locator('[data-testid="link-verdict"]').waitFor()
+    const panelText = await policyPanel.innerText()
+    expect(panelText).toContain('政策解读关联')
+    expect(panelText).toContain('时限：政策发布后 5 日内关联解读')
+    // The demo policy has two published interpretations, listed by title.
+    expect(await policyPanel.locator('li').count()).toBe(2)
+    expect(['linked', 'linked-late']).toContain(await policyPanel.locator('[data-testid="link-verdict"]').getAttribute('data-state'))
+
+    await page.goto(`${app.url}/admin/collections/interpretations/create`, { timeout: PAGE_LOAD })
+    await page.locator('[data-testid="interpretation-policy-panel"]').waitFor()
+    expect(await page.locator('[data-testid="interpretation-policy-panel"]').innerText()).toContain('请选择所解读的政策文件')
+    const picker = page.locator('#field-policy')
+    const search = async (text: string) => {
+      await picker.locator('input').first().fill('')
+      const response = page.waitForResponse((r) => r.url().includes('/api/documents') && decodeURIComponent(r.url()).includes(text))
+      await picker.locator('input').first().fill(text)
+      await response
+      await page.waitForTimeout(300)
+      return picker.locator('.rs__option').allInnerTexts()
+    }
+    await picker.locator('.rs__control').click()
+    expect((await search('民营经济')).some((o) => o.includes('民营经济高质量发展'))).toBe(true)
+    // An on-request document and a news item are not policies one may interpret.
+    expect(await search('违法建设行政处罚')).toEqual([])
+    expect((await search('民营经济')).length).toBeGreaterThan(0)
+    await picker.locator('.rs__option', { hasText: '民营经济高质量发展' }).first().click()
+    await expect(page.locator('[data-testid="interpretation-policy-panel"]').innerText()).resolves.toContain('政策已于')
+    await page.screenshot({ path: path.join(artifactsDir(), 'interpretation-panel.png'), fullPage: true })
+    await logOut()
+  }), 600_000)
+})

@@ -5,7 +5,7 @@
  */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { act, api, body, crewFor, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, publishThroughWorkflow } from '../helpers/fixtures'
-import { findOverduePolicies } from '../../hooks/interpretations/overduePolicies'
+import { findOverduePolicies, overduePolicyBatches } from '../../hooks/interpretations/overduePolicies'
 import { publishDueItems } from '../../src/scheduler/publishDueItems'
 
 let ctx: TestContext
@@ -381,6 +381,12 @@ describe('policies overdue for their interpretation (for the audit)', () => {
     // Small batches give the same answer as one.
     const batched = (await findOverduePolicies(payload(), { now: new Date('2026-11-16T01:00:00.000Z'), batchSize: 1 })).filter((p) => p.title.startsWith(marker))
     expect(batched).toEqual(overdue)
+    // …and the batches really are that small: the audit never holds more than one batch of rows.
+    const sizes: number[] = []
+    for await (const batch of overduePolicyBatches(payload(), { now: new Date('2026-11-16T01:00:00.000Z'), batchSize: 2 })) sizes.push(batch.length)
+    expect(sizes.length).toBeGreaterThanOrEqual(1)
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(2)
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe((await findOverduePolicies(payload(), { now: new Date('2026-11-16T01:00:00.000Z') })).length)
   })
 
   it('counts working days over a holiday when the rule is in working days', async () => {

@@ -1,6 +1,7 @@
 import * as migration_20261122_033902_schema from './20261122_033902_schema';
 import * as migration_20261122_042411_schema from './20261122_042411_schema';
 import * as migration_20261122_043605_schema from './20261122_043605_schema';
+import * as migration_20261122_074406_schema from './20261122_074406_schema';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_043605_schema.up,
     down: migration_20261122_043605_schema.down,
-    name: '20261122_043605_schema'
+    name: '20261122_043605_schema',
+  },
+  {
+    up: migration_20261122_074406_schema.up,
+    down: migration_20261122_074406_schema.down,
+    name: '20261122_074406_schema'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261122_033907_schema from './20261122_033907_schema';
 import * as migration_20261122_042409_schema from './20261122_042409_schema';
 import * as migration_20261122_043603_schema from './20261122_043603_schema';
+import * as migration_20261122_074402_schema from './20261122_074402_schema';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_043603_schema.up,
     down: migration_20261122_043603_schema.down,
-    name: '20261122_043603_schema'
+    name: '20261122_043603_schema',
+  },
+  {
+    up: migration_20261122_074402_schema.up,
+    down: migration_20261122_074402_schema.down,
+    name: '20261122_074402_schema'
   },
 ];

@@ -12,7 +12,7 @@ import { changesEndpoint } from './endpoints/changesEndpoint'
 import { feedEndpoint } from './endpoints/feedEndpoint'
 import { sitemapEndpoint } from './endpoints/sitemapEndpoint'
 import { addPublicHtml, HTML_FIELDS, htmlFieldsOf } from './hooks/addPublicHtml'
-import { bumpContentVersion, trackChange, trackDelete } from './hooks/trackPublicChanges'
+import { bumpContentVersion, rememberInterpretations, trackChange, trackDelete } from './hooks/trackPublicChanges'
 import { contentApiSettingsFields } from './settingsFields'
 import type { ContentApiPluginOptions } from './types'
 import { startWebhookDispatcher } from './webhooks/webhookDispatcher'
@@ -28,6 +28,7 @@ const withHooks = (collection: CollectionConfig, enabled: boolean): CollectionCo
   if (isTracked(slug)) {
     hooks.afterChange = [...(hooks.afterChange ?? []), trackChange(slug)]
     hooks.afterDelete = [...(hooks.afterDelete ?? []), trackDelete(slug)]
+    if (slug === 'documents') hooks.beforeDelete = [...(hooks.beforeDelete ?? []), rememberInterpretations]
   } else if ((VERSION_ONLY_COLLECTIONS as readonly string[]).includes(slug)) {
     hooks.afterChange = [...(hooks.afterChange ?? []), bumpContentVersion]
     hooks.afterDelete = [...(hooks.afterDelete ?? []), bumpContentVersion]

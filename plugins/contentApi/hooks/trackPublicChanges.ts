@@ -1,5 +1,5 @@
 /** afterChange/afterDelete hooks feeding the change log; a document's change re-evaluates its interpretations. */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 import type { PublicChangeCollection } from '../../../collections/PublicChanges'
 import { afterCommit } from '../afterCommit'
 import { contentVersion } from '../contentVersion'
@@ -7,8 +7,7 @@ import { recordChange } from '../actions/recordChange'
 
 type Id = number | string
 
-/** Interpretations are public only while their policy is: their public-ness follows the document's. */
-const reevaluateInterpretations = async (req: PayloadRequest, policyId: Id): Promise<void> => {
+const interpretationsOf = async (req: PayloadRequest, policyId: Id): Promise<Id[]> => {
   const { docs } = await req.payload.find({
     collection: 'interpretations',
     where: { policy: { equals: policyId } },
@@ -19,7 +18,21 @@ const reevaluateInterpretations = async (req: PayloadRequest, policyId: Id): Pro
     overrideAccess: true,
     req,
   })
-  for (const interpretation of docs) await recordChange(req, { collection: 'interpretations', id: interpretation.id })
+  return docs.map((doc) => doc.id)
+}
+
+/** Interpretations are public only while their policy is: their public-ness follows the document's. */
+const reevaluate = async (req: PayloadRequest, ids: Id[]): Promise<void> => {
+  for (const id of ids) await recordChange(req, { collection: 'interpretations', id })
+}
+
+const stashKey = (id: Id) => `gongkaiPolicyInterpretations:${id}`
+
+/** Deleting a policy clears the interpretations' relation (ON DELETE SET NULL): remember them beforehand. */
+export const rememberInterpretations: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  // Computed before assigning: the Local API call may give req a new context object.
+  const ids = await interpretationsOf(req, id)
+  req.context[stashKey(id)] = ids
 }
 
 export const trackChange =
@@ -27,7 +40,7 @@ export const trackChange =
   async ({ doc, req }) => {
     const draftOnly = doc?._status === 'draft'
     await recordChange(req, { collection, id: doc.id, draftOnly })
-    if (collection === 'documents') await reevaluateInterpretations(req, doc.id)
+    if (collection === 'documents') await reevaluate(req, await interpretationsOf(req, doc.id))
     return doc
   }
 
@@ -35,7 +48,7 @@ export const trackDelete =
   (collection: PublicChangeCollection): CollectionAfterDeleteHook =>
   async ({ id, req }) => {
     await recordChange(req, { collection, id })
-    if (collection === 'documents') await reevaluateInterpretations(req, id)
+    if (collection === 'documents') await reevaluate(req, (req.context[stashKey(id)] as Id[] | undefined) ?? [])
   }
 
 /** Departments and media reach public responses (populated names, files) without being feed items. */

@@ -13,7 +13,7 @@ export type ContentApiBench = {
   documents: number
   list: Record<'cached' | 'uncached' | 'static', Load> & { cachedVsStatic: number; uncachedVsStatic: number }
   byId: Record<'cached' | 'uncached' | 'static', Load> & { cachedVsStatic: number; uncachedVsStatic: number }
-  replay: { items: number; pages: number; seconds: number; itemsPerSec: number; peakHeapDeltaMiB: number; heapDeltaAt10kMiB: number; peakRssMiB: number }
+  replay: { items: number; pages: number; seconds: number; itemsPerSec: number; peakHeapDeltaMiB: number; heapDeltaAt10kMiB: number; retainedHeapFirstMiB: number; retainedHeapLastMiB: number; peakRssMiB: number }
 }
 
 const DURATION = Number(process.env.BENCH_SECONDS || 8)
@@ -115,6 +115,7 @@ export const benchContentApi = async (databaseUri: string, documents = 10_000, c
   let peakHeap = heapBase
   let peakRss = process.memoryUsage().rss
   let heapAt10k = 0
+  const retained: number[] = []
   const sampler = setInterval(() => {
     const m = process.memoryUsage()
     peakHeap = Math.max(peakHeap, m.heapUsed)
@@ -129,6 +130,11 @@ export const benchContentApi = async (databaseUri: string, documents = 10_000, c
     items += page.items.length
     pages += 1
     if (items >= 10_000 && !heapAt10k) heapAt10k = peakHeap
+    // Retained heap (after a collection) every 20 pages: constant when the replay streams.
+    if (pages % 20 === 0 && global.gc) {
+      global.gc()
+      retained.push(process.memoryUsage().heapUsed)
+    }
     cursor = page.nextCursor
     if (!page.hasMore) break
   }
@@ -143,7 +149,7 @@ export const benchContentApi = async (databaseUri: string, documents = 10_000, c
     documents,
     list,
     byId,
-    replay: { items, pages, seconds: +seconds.toFixed(2), itemsPerSec: Math.round(items / seconds), peakHeapDeltaMiB: mib(peakHeap - heapBase), heapDeltaAt10kMiB: mib(heapAt10k - heapBase), peakRssMiB: mib(peakRss) },
+    replay: { items, pages, seconds: +seconds.toFixed(2), itemsPerSec: Math.round(items / seconds), peakHeapDeltaMiB: mib(peakHeap - heapBase), heapDeltaAt10kMiB: mib(heapAt10k - heapBase), retainedHeapFirstMiB: mib(retained[0] ?? 0), retainedHeapLastMiB: mib(retained[retained.length - 1] ?? 0), peakRssMiB: mib(peakRss) },
   }
 }
 

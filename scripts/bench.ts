@@ -45,7 +45,23 @@ if (wanted('workflow')) {
   fs.rmSync(dir, { recursive: true, force: true })
 }
 
+if (wanted('content-api')) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-db-'))
+  // A child process: the config reads DATABASE_URI at import, and --expose-gc lets the replay measure its heap.
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/contentApi.ts', `file:${path.join(dir, 'bench.db')}`, '10000', '100000'], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc` },
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
+  if (!line) throw new Error(`content API benchmark failed:\n${run.stdout}\n${run.stderr}`)
+  figures.contentApi = JSON.parse(line.slice('RESULT '.length))
+  console.log('content api', JSON.stringify(figures.contentApi))
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
 fs.mkdirSync('bench-results', { recursive: true })
-fs.writeFileSync('bench-results/figures.json', JSON.stringify(figures, null, 2))
+const previous = fs.existsSync('bench-results/figures.json') && only.length > 0 ? JSON.parse(fs.readFileSync('bench-results/figures.json', 'utf8')) : {}
+fs.writeFileSync('bench-results/figures.json', JSON.stringify({ ...previous, ...figures }, null, 2))
 console.log('written bench-results/figures.json')
 process.exit(0)

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 const check = process.argv.includes('--check')
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const generated = ['src/payload-types.ts', 'src/app/(payload)/admin/importMap.js']
+const generated = ['src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'docs/payload-types.ts']
 const dialects = {
   sqlite: 'file:./data/migrations-check.db',
   postgres: 'postgres://gongkai@127.0.0.1:1/gongkai',
@@ -36,6 +36,8 @@ const code = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/gener
   env: { ...process.env, NODE_OPTIONS: '--no-deprecation --conditions=development', LOG_LEVEL: 'warn' },
 })
 if (code.status !== 0) throw new Error('generating types and the import map failed')
+// The types are published for content API consumers in docs/ (docs/content-api.md links them).
+fs.writeFileSync(path.join(root, 'docs/payload-types.ts'), fs.readFileSync(path.join(root, 'src/payload-types.ts'), 'utf8'))
 const after = snapshot(generated)
 const stale = generated.filter((f) => before[f] !== after[f])
 

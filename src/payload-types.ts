@@ -78,6 +78,8 @@ export interface Config {
     'calendar-days': CalendarDay;
     'scheduler-runs': SchedulerRun;
     'approval-records': ApprovalRecord;
+    'public-changes': PublicChange;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -100,6 +102,8 @@ export interface Config {
     'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     'scheduler-runs': SchedulerRunsSelect<false> | SchedulerRunsSelect<true>;
     'approval-records': ApprovalRecordsSelect<false> | ApprovalRecordsSelect<true>;
+    'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -291,6 +295,8 @@ export interface Document {
   forcePublishReason?: string | null;
   withdrawnAt?: string | null;
   withdrawReason?: string | null;
+  bodyHtml?: string | null;
+  publicBodyHtml?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -456,6 +462,7 @@ export interface Interpretation {
   forcePublishReason?: string | null;
   withdrawnAt?: string | null;
   withdrawReason?: string | null;
+  bodyHtml?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -611,6 +618,45 @@ export interface ApprovalRecord {
   createdAt: string;
 }
 /**
+ * 静态站点增量同步（/api/public/changes）所依据的变更记录，由系统自动写入。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes".
+ */
+export interface PublicChange {
+  id: number;
+  key: string;
+  seq: number;
+  subjectCollection?: ('columns' | 'documents' | 'interpretations' | 'new-media-accounts') | null;
+  itemId?: string | null;
+  op: 'upsert' | 'delete' | 'sequence';
+  at?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 每次发布、撤下时向静态站点构建地址发送的通知及其投递结果。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  event: 'publish' | 'withdraw';
+  subjectCollection?: string | null;
+  itemId?: string | null;
+  url: string;
+  body: string;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  responseStatus?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -677,6 +723,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'approval-records';
         value: number | ApprovalRecord;
+      } | null)
+    | ({
+        relationTo: 'public-changes';
+        value: number | PublicChange;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -775,6 +829,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   forcePublishReason?: T;
   withdrawnAt?: T;
   withdrawReason?: T;
+  bodyHtml?: T;
+  publicBodyHtml?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -825,6 +881,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
   forcePublishReason?: T;
   withdrawnAt?: T;
   withdrawReason?: T;
+  bodyHtml?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1001,6 +1058,39 @@ export interface ApprovalRecordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-changes_select".
+ */
+export interface PublicChangesSelect<T extends boolean = true> {
+  key?: T;
+  seq?: T;
+  subjectCollection?: T;
+  itemId?: T;
+  op?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  event?: T;
+  subjectCollection?: T;
+  itemId?: T;
+  url?: T;
+  body?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  responseStatus?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1106,6 +1196,33 @@ export interface Setting {
     timeZone: string;
     webOfficeEmail?: string | null;
   };
+  publicSite: {
+    /**
+     * 例如 https://www.example.gov.cn；留空则使用接口自身的地址
+     */
+    siteUrl?: string | null;
+    documentPath: string;
+    interpretationPath: string;
+    columnPath: string;
+    newMediaPath: string;
+    feedItems: number;
+  };
+  webhooks: {
+    enabled?: boolean | null;
+    urls?:
+      | {
+          url: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * 用于 X-Gongkai-Signature（HMAC-SHA256）签名，接收方据此验证请求来自本平台
+     */
+    secret?: string | null;
+    maxAttempts: number;
+    retryBaseSeconds: number;
+    timeoutSeconds: number;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1181,6 +1298,31 @@ export interface SettingsSelect<T extends boolean = true> {
         dailyCron?: T;
         timeZone?: T;
         webOfficeEmail?: T;
+      };
+  publicSite?:
+    | T
+    | {
+        siteUrl?: T;
+        documentPath?: T;
+        interpretationPath?: T;
+        columnPath?: T;
+        newMediaPath?: T;
+        feedItems?: T;
+      };
+  webhooks?:
+    | T
+    | {
+        enabled?: T;
+        urls?:
+          | T
+          | {
+              url?: T;
+              id?: T;
+            };
+        secret?: T;
+        maxAttempts?: T;
+        retryBaseSeconds?: T;
+        timeoutSeconds?: T;
       };
   updatedAt?: T;
   createdAt?: T;

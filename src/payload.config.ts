@@ -19,6 +19,7 @@ import { SchedulerRuns } from '../collections/SchedulerRuns'
 import { Settings } from '../collections/Settings'
 import { Users } from '../collections/Users'
 import { workflowPlugin } from '../plugins/workflow'
+import { contentApiPlugin } from '../plugins/contentApi'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 
@@ -68,6 +69,7 @@ export default buildConfig({
   },
   plugins: [
     workflowPlugin(),
+    contentApiPlugin(),
     nestedDocsPlugin({
       collections: ['columns'],
       generateLabel: (_, doc) => String(doc.title ?? ''),

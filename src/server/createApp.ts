@@ -3,6 +3,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { sendWebResponse, toWebRequest } from './fetchBridge'
 import { graphqlHandler } from './graphqlHandler'
+import { publicCache, type PublicCacheOptions } from './publicCache'
 import { rateLimit } from './rateLimit'
 import { securityHeaders } from './securityHeaders'
 
@@ -15,12 +16,14 @@ export type AppOptions = {
   nextHandler?: (req: Request, res: Response) => Promise<void>
   limits?: { loginPerWindow?: number; loginWindowMs?: number; publicReadsPerMinute?: number; staffReadsPerMinute?: number }
   production?: boolean
+  /** The anonymous read cache and ETags (src/server/publicCache.ts). */
+  cache?: PublicCacheOptions
 }
 
 const hasCredentials = (req: Request): boolean =>
   Boolean(req.headers.authorization) || /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
 
-export const createApp = ({ payload, config, nextHandler, limits = {}, production = false }: AppOptions): Express => {
+export const createApp = ({ payload, config, nextHandler, limits = {}, production = false, cache = {} }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
@@ -62,6 +65,7 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
     return hasCredentials(req) ? staffReads(req, res, next) : publicReads(req, res, next)
   })
 
+  const anonymousReads = publicCache(payload, cache)
   const graphql = graphqlHandler(config, SERVER_PAYLOAD_KEY)
   app.post('/api/graphql', async (req, res, next) => {
     try {
@@ -74,9 +78,15 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
   app.use('/api', async (req, res, next) => {
     if (req.path.startsWith('/graphql-playground')) return next()
     try {
-      const request = toWebRequest(req)
-      const response = await handleEndpoints({ config, path: new URL(request.url).pathname, payloadInstanceCacheKey: SERVER_PAYLOAD_KEY, request })
-      await sendWebResponse(response, res)
+      const respond = () => {
+        const request = toWebRequest(req)
+        return handleEndpoints({ config, path: new URL(request.url).pathname, payloadInstanceCacheKey: SERVER_PAYLOAD_KEY, request })
+      }
+      if (anonymousReads.applies(req)) await anonymousReads.serve(req, res, respond)
+      else {
+        if (req.method === 'GET') res.setHeader('Cache-Control', 'private, no-store')
+        await sendWebResponse(await respond(), res)
+      }
     } catch (error) {
       next(error)
     }

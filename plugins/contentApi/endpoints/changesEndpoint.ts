@@ -1,0 +1,34 @@
+/** `GET /api/public/changes?since=&limit=&cursor=`: the public change feed, oldest first, one page at a time. */
+import type { Endpoint, Where } from 'payload'
+import { encodeCursor, parseChangeFeedParams } from '../../../src/domain/contentApi/changeFeedParams'
+
+type Row = { seq: number; subjectCollection: string; itemId: string; op: 'upsert' | 'delete'; at: string }
+
+const errorResponse = (message: string, status = 400) => Response.json({ errors: [{ message }] }, { status })
+
+export const changesEndpoint: Endpoint = {
+  path: '/public/changes',
+  method: 'get',
+  handler: async (req) => {
+    const parsed = parseChangeFeedParams((req.query ?? {}) as Record<string, unknown>)
+    if (!parsed.ok) return errorResponse(parsed.message)
+    const { afterSeq, since, limit } = parsed.params
+    const and: Where[] = [{ seq: { greater_than: afterSeq } }, { op: { in: ['upsert', 'delete'] } }]
+    if (since) and.push({ at: { greater_than_equal: since } })
+    const { docs } = await req.payload.db.find({ collection: 'public-changes', where: { and }, sort: 'seq', limit: limit + 1, pagination: false })
+    const rows = docs as unknown as Row[]
+    const page = rows.slice(0, limit)
+    const numericIds = req.payload.db.defaultIDType === 'number'
+    const last = page.length > 0 ? page[page.length - 1].seq : afterSeq
+    return Response.json({
+      items: page.map((row) => ({
+        collection: row.subjectCollection,
+        id: numericIds && /^\d+$/.test(row.itemId) ? Number(row.itemId) : row.itemId,
+        op: row.op,
+        at: new Date(row.at).toISOString(),
+      })),
+      nextCursor: encodeCursor(last),
+      hasMore: rows.length > limit,
+    })
+  },
+}

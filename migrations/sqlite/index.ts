@@ -2,6 +2,7 @@ import * as migration_20261122_033907_schema from './20261122_033907_schema';
 import * as migration_20261122_042409_schema from './20261122_042409_schema';
 import * as migration_20261122_043603_schema from './20261122_043603_schema';
 import * as migration_20261122_074149_schema from './20261122_074149_schema';
+import * as migration_20261122_080355_schema from './20261122_080355_schema';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_074149_schema.up,
     down: migration_20261122_074149_schema.down,
-    name: '20261122_074149_schema'
+    name: '20261122_074149_schema',
+  },
+  {
+    up: migration_20261122_080355_schema.up,
+    down: migration_20261122_080355_schema.down,
+    name: '20261122_080355_schema'
   },
 ];

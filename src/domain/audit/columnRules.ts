@@ -30,7 +30,9 @@ export const cycleOf = (column: Pick<ColumnStat, 'kind' | 'updateCycleDays'>, se
 
 export const warningDaysOf = (column: Pick<ColumnStat, 'kind' | 'updateCycleDays'>, settings: AuditSettings): number => {
   const cycle = cycleOf(column, settings)
-  return column.kind === 'news' ? Math.min(settings.columns.newsWarningDays, cycle) : Math.max(0, cycle - settings.columns.warningDaysBefore)
+  if (column.kind === 'news') return Math.min(settings.columns.newsWarningDays, cycle)
+  // A short custom cycle would otherwise be yellow from its first day: warn no earlier than half-way.
+  return Math.max(Math.ceil(cycle / 2), cycle - settings.columns.warningDaysBefore)
 }
 
 export const evaluateColumns = (columns: readonly ColumnStat[], settings: AuditSettings, clock: AuditClock): Finding[] => {

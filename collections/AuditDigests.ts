@@ -25,8 +25,8 @@ export const AuditDigests: CollectionConfig = {
     { name: 'department', type: 'relationship', relationTo: 'departments', label: '责任单位' },
     { name: 'notices', type: 'json', label: '督办通知编号' },
     { name: 'subject', type: 'text', label: '邮件标题' },
-    { name: 'html', type: 'code', label: 'HTML 正文', admin: { language: 'html' } },
-    { name: 'text', type: 'textarea', label: '纯文本正文' },
+    { name: 'html', type: 'code', label: 'HTML 正文', maxLength: 5_000_000, admin: { language: 'html' } },
+    { name: 'text', type: 'textarea', label: '纯文本正文', maxLength: 5_000_000 },
     { name: 'recipients', type: 'text', label: '收件人' },
     {
       name: 'status',

@@ -46,12 +46,13 @@ export const recordNotices = async (payload: Payload, findings: readonly Finding
       dueAt: finding.dueAt,
     }
     if (!existing) {
-      await payload.create({
+      // Straight to the adapter: the audit is the only writer and the finding is already well-formed; this keeps a
+      // first run over a large portal (thousands of notices) within seconds.
+      await payload.db.create({
         collection: 'audit-notices',
-        data: { ...data, rule: finding.rule, subjectType: finding.subjectType, subjectId: finding.subjectId, status: 'open', detectedAt: at, lastSeenAt: at, emailAttempts: 0 } as never,
-        overrideAccess: true,
-        depth: 0,
+        data: { ...data, rule: finding.rule, subjectType: finding.subjectType, subjectId: finding.subjectId, status: 'open', detectedAt: at, lastSeenAt: at, emailAttempts: 0, createdAt: at, updatedAt: at },
         req,
+        returning: false,
       })
       changes.created++
       continue

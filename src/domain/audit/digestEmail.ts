@@ -12,7 +12,10 @@ export type DigestItem = {
   dueAt: string | null
 }
 
-export type DigestInput = { departmentName: string; items: readonly DigestItem[]; runDate: string; adminUrl: string; timeZone: string }
+export type DigestInput = { departmentName: string; items: readonly DigestItem[]; runDate: string; adminUrl: string; timeZone: string; maxItems?: number }
+
+/** A digest lists at most this many items (red first); the rest are counted and linked. */
+export const DIGEST_MAX_ITEMS = 200
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
@@ -21,17 +24,21 @@ export const adminLink = (adminUrl: string, item: Pick<DigestItem, 'subjectType'
 
 const SEVERITY_TEXT: Record<Severity, string> = { red: '红色·逾期', yellow: '黄色·预警' }
 
-export const renderDigest = ({ departmentName, items, runDate, adminUrl, timeZone }: DigestInput) => {
-  const sorted = [...items].sort((a, b) => (a.severity === b.severity ? (a.dueAt ?? '').localeCompare(b.dueAt ?? '') : a.severity === 'red' ? -1 : 1))
-  const red = sorted.filter((i) => i.severity === 'red').length
-  const yellow = sorted.length - red
+export const renderDigest = ({ departmentName, items, runDate, adminUrl, timeZone, maxItems = DIGEST_MAX_ITEMS }: DigestInput) => {
+  const all = [...items].sort((a, b) => (a.severity === b.severity ? (a.dueAt ?? '').localeCompare(b.dueAt ?? '') : a.severity === 'red' ? -1 : 1))
+  const red = all.filter((i) => i.severity === 'red').length
+  const yellow = all.length - red
+  const sorted = all.slice(0, maxItems)
+  const more = all.length - sorted.length
+  const moreText = more > 0 ? `另有 ${more} 项未列出，请登录系统查看全部督办事项。` : ''
   const subject = `【政务公开督办】${departmentName}：${red} 项逾期、${yellow} 项预警（${runDate}）`
   const due = (i: DigestItem) => (i.dueAt ? localDate(i.dueAt, timeZone) : '—')
-  const intro = `${departmentName}：${runDate} 政务公开自动巡检发现以下 ${sorted.length} 项问题，请及时整改。整改完成后，下次巡检将自动销号。`
+  const intro = `${departmentName}：${runDate} 政务公开自动巡检发现以下 ${all.length} 项问题，请及时整改。整改完成后，下次巡检将自动销号。`
   const text = [
     intro,
     '',
     ...sorted.map((i, n) => `${n + 1}. [${SEVERITY_TEXT[i.severity]}] ${ruleLabel(i.rule)}：${i.message}\n   期限：${due(i)}\n   处理：${adminLink(adminUrl, i)}`),
+    ...(moreText ? ['', moreText] : []),
     '',
     `全部督办事项：${adminUrl}/admin/collections/audit-notices`,
     '本邮件由政务公开管理平台自动发送，请勿直接回复。',
@@ -51,6 +58,7 @@ export const renderDigest = ({ departmentName, items, runDate, adminUrl, timeZon
 <tbody>
 ${rows}
 </tbody></table>
+${moreText ? `<p>${escapeHtml(moreText)}</p>` : ''}
 <p><a href="${escapeHtml(`${adminUrl}/admin/collections/audit-notices`)}">查看全部督办事项</a></p>
 <p style="color:#666">本邮件由政务公开管理平台自动发送，请勿直接回复。</p>
 </body></html>`

@@ -27,3 +27,14 @@ describe('retry backoff', () => {
     expect(retryDelayMinutes(attempts, 60, 1440)).toBe(minutes)
   })
 })
+
+describe('a long digest', () => {
+  it('lists at most maxItems, red first, and says how many more there are', () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...items[0], subjectId: String(i), subjectTitle: `栏目${i}` }))
+    const mail = renderDigest({ departmentName: '县财政局', items: [...many, items[1]], runDate: '2026-11-20', adminUrl: 'https://x', timeZone: 'Asia/Shanghai', maxItems: 3 })
+    expect(mail.subject).toContain('1 项逾期、5 项预警')
+    expect(mail.text).toContain('另有 3 项未列出')
+    expect(mail.text).toContain('政务新媒体未按期更新')
+    expect(mail.html).toContain('另有 3 项未列出')
+  })
+})

@@ -143,7 +143,12 @@ export const runAuditBench = async (databaseUri: string, label: string, now: num
   const { runAudit } = await import('../../src/audit/runAudit')
   const baseline = process.memoryUsage().rss
   let peak = baseline
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  let peakHeap = process.memoryUsage().heapUsed
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage()
+    peak = Math.max(peak, m.rss)
+    peakHeap = Math.max(peakHeap, m.heapUsed)
+  }, 20)
   const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
     const t = performance.now()
     const result = await work()
@@ -161,9 +166,12 @@ export const runAuditBench = async (databaseUri: string, label: string, now: num
   return {
     database: label,
     dryRunSeconds: round(drySeconds),
+    ruleMs: dry.timings,
     firstRun: { seconds: round(firstSeconds), findings: first.findings.length, notices: first.notices!.created, emails: first.emails!.length },
     secondRun: { seconds: round(secondSeconds), findings: second.findings.length, unchanged: second.notices!.unchanged },
     peakRssMiB: Math.round(peak / 2 ** 20),
+    peakHeapMiB: Math.round(peakHeap / 2 ** 20),
+    heapLimitMiB: Math.round((await import('node:v8')).getHeapStatistics().heap_size_limit / 2 ** 20),
     baselineRssMiB: Math.round(baseline / 2 ** 20),
     ...(dry.errors.length || first.errors.length ? { errors: [...dry.errors, ...first.errors] } : {}),
   }

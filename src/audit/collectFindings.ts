@@ -3,8 +3,9 @@
  * cut-off, keyset batches, `select` of the few fields needed) and hands plain data to the pure rule in src/domain.
  * A rule that fails (e.g. a year missing from the working-day calendar) is reported and the others still run.
  */
+import { performance } from 'node:perf_hooks'
 import type { Payload, Where } from 'payload'
-import { latestOverdueStart, localDate, shiftDate, startOfLocalDay, type WorkingDayCalendar } from '../domain/calendar'
+import { daysBetween, latestOverdueStart, localDate, shiftDate, startOfLocalDay, type WorkingDayCalendar } from '../domain/calendar'
 import { PUBLIC_DISCLOSURES } from '../domain/vocabulary'
 import { idOf } from '../domain/ids'
 import type { AuditClock, AuditRuleId, Finding } from '../domain/audit/auditRules'
@@ -57,10 +58,13 @@ const ADAPTERS: ReadonlyArray<[ReadonlyArray<AuditRuleId>, Adapter]> = [
   [
     ['interpretation-overdue'],
     async (payload, settings, _calendar, clock) => {
-      const overdue = await findOverduePolicies(payload, { now: clock.now })
-      const warn = settings.audit.interpretationWarningDays
-      const upcoming = warn > 0 ? await findOverduePolicies(payload, { now: new Date(clock.now.getTime() + warn * 86_400_000) }) : []
-      return evaluateInterpretations(overdue, upcoming, clock)
+      // One pass "as of now + the warning window" finds both: those whose deadline already passed are red.
+      const warn = Math.max(0, settings.audit.interpretationWarningDays)
+      const ahead = await findOverduePolicies(payload, { now: new Date(clock.now.getTime() + warn * 86_400_000), batchSize: 2000 })
+      const overdue = ahead
+        .filter((p) => new Date(p.deadline) < clock.now)
+        .map((p) => ({ ...p, daysOverdue: daysBetween(localDate(p.deadline, clock.timeZone), clock.today) }))
+      return evaluateInterpretations(overdue, ahead, clock)
     },
   ],
   [
@@ -157,7 +161,7 @@ const ADAPTERS: ReadonlyArray<[ReadonlyArray<AuditRuleId>, Adapter]> = [
   ],
 ]
 
-export type CollectedFindings = { findings: Finding[]; errors: Array<{ rules: string; message: string }> }
+export type CollectedFindings = { findings: Finding[]; errors: Array<{ rules: string; message: string }>; timings: Record<string, number> }
 
 export const auditClock = (now: Date, settings: AuditSettings): AuditClock => ({ now, today: localDate(now, settings.timeZone), timeZone: settings.timeZone })
 
@@ -165,13 +169,16 @@ export const collectFindings = async (payload: Payload, settings: AuditSettings,
   const clock = auditClock(now, settings)
   const findings: Finding[] = []
   const errors: CollectedFindings['errors'] = []
+  const timings: Record<string, number> = {}
   for (const [rules, adapter] of ADAPTERS) {
+    const started = performance.now()
     try {
       findings.push(...(await adapter(payload, settings, calendar, clock)))
+      timings[rules.join(', ')] = Math.round(performance.now() - started)
     } catch (error) {
       payload.logger.error({ err: error, msg: `audit rule failed: ${rules.join(', ')}` })
       errors.push({ rules: rules.join(', '), message: (error as Error).message })
     }
   }
-  return { findings, errors }
+  return { findings, errors, timings }
 }

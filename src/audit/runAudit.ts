@@ -29,6 +29,8 @@ export type AuditResult = {
   now: string
   findings: Finding[]
   errors: Array<{ rules: string; message: string }>
+  /** Milliseconds per rule group. */
+  timings: Record<string, number>
   notices?: NoticeChanges
   emails?: DigestOutcome[]
 }
@@ -49,12 +51,12 @@ export const runAudit = async (payload: Payload, options: AuditOptions = {}): Pr
   const settings = await loadAuditSettings(payload)
   const calendar = await loadCalendar(payload)
   if (dryRun) {
-    const { findings, errors } = await collectFindings(payload, settings, calendar, now)
-    return { runKey, dryRun, now: now.toISOString(), findings, errors }
+    const { findings, errors, timings } = await collectFindings(payload, settings, calendar, now)
+    return { runKey, dryRun, now: now.toISOString(), findings, errors, timings }
   }
   const release = await acquireAuditLock(payload, settings.audit.lockMinutes, instance)
   try {
-    const { findings, errors } = await collectFindings(payload, settings, calendar, now)
+    const { findings, errors, timings } = await collectFindings(payload, settings, calendar, now)
     const failed = new Set(errors.flatMap((e) => e.rules.split(', ')))
     const req = await createLocalReq({}, payload)
     const owns = await initTransaction(req)
@@ -79,10 +81,11 @@ export const runAudit = async (payload: Payload, options: AuditOptions = {}): Pr
       notices,
       emails: emails.map((e) => ({ key: e.key, status: e.status, to: e.to, cc: e.cc, notices: e.notices, error: e.error })),
       errors,
+      timings,
     }
     await recordRun(payload, runKey, instance, { status: errors.length ? 'failed' : 'done', finishedAt: new Date().toISOString(), summary })
     payload.logger.info({ msg: `自动巡检完成：${findings.length} 项问题（新增 ${notices.created}，销号 ${notices.resolved}），发送邮件 ${emails.filter((e) => e.status === 'sent').length} 封`, runKey })
-    return { runKey, dryRun, now: now.toISOString(), findings, errors, notices, emails }
+    return { runKey, dryRun, now: now.toISOString(), findings, errors, timings, notices, emails }
   } finally {
     await release()
   }

@@ -6,7 +6,7 @@ import { bootPayload, closePayload, startServer, type TestContext, type TestServ
 import { act, api, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser, PASSWORD } from '../helpers/fixtures'
 import { runAudit } from '../../src/audit/runAudit'
 import { AUDIT_LOCK_KEY } from '../../src/audit/auditLock'
-import { runScheduledAudit } from '../../src/audit/scheduleAudit'
+import { runScheduledAudit, startAuditSchedule } from '../../src/audit/scheduleAudit'
 import { databaseRunCoordinator } from '../../src/scheduler/databaseRunCoordinator'
 
 let ctx: TestContext
@@ -180,4 +180,15 @@ describe('three instances on one database', () => {
     expect(new Set(departments).size).toBe(departments.length)
     expect(outbox().length - mailsBefore).toBe(digests.docs.length)
   })
+
+  it('node-cron on three instances: each fired slot has one run record, completed with its summary', async () => {
+    const schedules = await Promise.all(instances.map((p, i) => startAuditSchedule(p, { cron: '* * * * * *', instance: `cron-${i}` })))
+    await new Promise((r) => setTimeout(r, 3500))
+    await Promise.all(schedules.map((s) => s.stop()))
+    const runs = (await ctx.payload.find({ collection: 'scheduler-runs', where: { task: { equals: 'daily-audit' } }, pagination: false, depth: 0 })).docs as any[]
+    const fired = runs.filter((r) => r.instance?.startsWith('cron-'))
+    expect(fired.length).toBeGreaterThanOrEqual(2)
+    expect(new Set(fired.map((r) => r.key)).size).toBe(fired.length)
+    expect(fired.every((r) => r.status === 'done' && r.summary && typeof r.summary.findings === 'number')).toBe(true)
+  }, 60_000)
 })

@@ -21,7 +21,7 @@ export const formatFindings = (findings: readonly Finding[], departmentNames: Re
       f.severity === 'red' ? '红色' : '黄色',
       ruleLabel(f.rule),
       clip(f.subjectTitle, 30),
-      f.department === null ? '（全站）' : (departmentNames.get(String(f.department)) ?? String(f.department)),
+      f.department === null ? '（政务公开办）' : (departmentNames.get(String(f.department)) ?? String(f.department)),
       f.dueAt ? localDate(f.dueAt, timeZone) : '—',
       f.message,
     ])

@@ -39,8 +39,8 @@ export const evaluateAnnualReports = (
       dueAt: endOfLocalDay(due, clock.timeZone).toISOString(),
       message:
         severity === 'red'
-          ? `${what}${year - 1} 年政府信息公开工作年度报告应于 ${due} 前发布，至今未发布`
-          : `${what}${year - 1} 年政府信息公开工作年度报告须在 ${due} 前发布`,
+          ? `${what} ${year - 1} 年政府信息公开工作年度报告应于 ${due} 前发布，至今未发布`
+          : `${what} ${year - 1} 年政府信息公开工作年度报告须在 ${due} 前发布`,
     })
   }
   return findings

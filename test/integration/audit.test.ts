@@ -94,6 +94,21 @@ describe('a run', () => {
     expect((await notices({ subjectId: { equals: String(fresh.id) } }))[0]).toMatchObject({ rule: 'column-empty', status: 'open' })
   })
 
+  it('a crash after the commit but before sending: the next run supersedes the pending digest and mails its notices', async () => {
+    const column = await makeColumn(ctx.payload, { kind: 'notice', title: '崩溃后待发的栏目', department: dept.id })
+    const at = later(4.5 * 3600_000).toISOString()
+    // What a run that died between its commit and its SMTP call leaves behind: an unmailed notice and a pending digest.
+    const notice = await ctx.payload.db.create({ collection: 'audit-notices', data: { rule: 'column-empty', severity: 'yellow', subjectType: 'columns', subjectId: String(column.id), subjectTitle: column.title, department: dept.id, message: '空白栏目', status: 'open', detectedAt: at, lastSeenAt: at, emailAttempts: 0, createdAt: at, updatedAt: at } })
+    const pending = await ctx.payload.db.create({ collection: 'audit-digests', data: { key: 'crashed-run|x', runKey: 'crashed-run', department: dept.id, notices: [notice.id], status: 'pending', attempts: 0, createdAt: at, updatedAt: at } })
+    const mails = outbox().length
+    const result = await runAudit(ctx.payload, { now: later(4.6 * 3600_000) })
+    expect(result.notices!.created).toBe(0)
+    expect((await ctx.payload.findByID({ collection: 'audit-digests', id: pending.id })).status).toBe('superseded')
+    expect((await ctx.payload.findByID({ collection: 'audit-notices', id: notice.id })).emailedAt).toBeTruthy()
+    expect(result.emails!.filter((e) => e.status === 'sent')).toHaveLength(1)
+    expect(outbox().length - mails).toBe(1)
+  })
+
   it('refuses a second audit while one is running, and retakes a crashed one’s stale claim', async () => {
     const claim = await ctx.payload.create({ collection: 'scheduler-runs', data: { key: AUDIT_LOCK_KEY, task: 'audit-lock', status: 'running', instance: 'X', startedAt: new Date().toISOString() } as never })
     await expect(runAudit(ctx.payload, { now: later(5 * 3600_000) })).rejects.toThrow('另一次巡检正在进行中')

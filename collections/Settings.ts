@@ -4,6 +4,7 @@ import { RULES_DEFAULTS } from '../src/domain/rulesDefaults'
 import { indexNumberFormatError } from '../src/domain/indexNumber'
 import { COLUMN_KINDS } from '../src/domain/vocabulary'
 import { adminOnly, staffOnly } from '../hooks/access/rules'
+import { AUDIT_NUMBER_SETTINGS } from '../src/domain/audit/auditSettings'
 
 const days = (name: string, label: string, defaultValue: number, description?: string): Field => ({
   name,
@@ -117,7 +118,8 @@ export const Settings: GlobalConfig = {
       fields: [
         { name: 'dailyCron', type: 'text', label: '每日巡检时间（cron）', required: true, defaultValue: RULES_DEFAULTS.audit.dailyCron },
         { name: 'timeZone', type: 'text', label: '时区', required: true, defaultValue: RULES_DEFAULTS.audit.timeZone },
-        { name: 'webOfficeEmail', type: 'email', label: '政务公开办邮箱' },
+        { name: 'webOfficeEmail', type: 'email', label: '政务公开办邮箱', admin: { description: '红色督办事项和全站问题抄送此邮箱' } },
+        ...AUDIT_NUMBER_SETTINGS.map(([name, label, description]) => days(name, label, RULES_DEFAULTS.audit[name], description)),
       ],
     },
   ],

@@ -77,6 +77,8 @@ export interface Config {
     'sensitive-terms': SensitiveTerm;
     'calendar-days': CalendarDay;
     'scheduler-runs': SchedulerRun;
+    'audit-notices': AuditNotice;
+    'audit-digests': AuditDigest;
     'approval-records': ApprovalRecord;
     'public-changes': PublicChange;
     'webhook-deliveries': WebhookDelivery;
@@ -101,6 +103,8 @@ export interface Config {
     'sensitive-terms': SensitiveTermsSelect<false> | SensitiveTermsSelect<true>;
     'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     'scheduler-runs': SchedulerRunsSelect<false> | SchedulerRunsSelect<true>;
+    'audit-notices': AuditNoticesSelect<false> | AuditNoticesSelect<true>;
+    'audit-digests': AuditDigestsSelect<false> | AuditDigestsSelect<true>;
     'approval-records': ApprovalRecordsSelect<false> | ApprovalRecordsSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -574,6 +578,75 @@ export interface SchedulerRun {
   createdAt: string;
 }
 /**
+ * 由每日自动巡检生成和销号，不可手工修改。红色为逾期或单项否决，黄色为预警。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-notices".
+ */
+export interface AuditNotice {
+  id: number;
+  rule:
+    | 'column-stale'
+    | 'column-empty'
+    | 'site-veto'
+    | 'interpretation-overdue'
+    | 'publish-overdue'
+    | 'new-media-stale'
+    | 'new-media-closure-unfiled'
+    | 'annual-report-missing'
+    | 'force-publish-unapproved'
+    | 'review-stuck'
+    | 'reassessment-due';
+  severity: 'red' | 'yellow';
+  subjectType: 'columns' | 'documents' | 'interpretations' | 'new-media-accounts' | 'departments' | 'site';
+  subjectId: string;
+  subjectTitle?: string | null;
+  department?: (number | null) | Department;
+  message?: string | null;
+  dueAt?: string | null;
+  detectedAt?: string | null;
+  lastSeenAt?: string | null;
+  resolvedAt?: string | null;
+  status: 'open' | 'resolved';
+  emailedAt?: string | null;
+  emailedSeverity?: ('red' | 'yellow') | null;
+  emailAttempts?: number | null;
+  lastEmailError?: string | null;
+  nextEmailAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-digests".
+ */
+export interface AuditDigest {
+  id: number;
+  key: string;
+  runKey?: string | null;
+  department?: (number | null) | Department;
+  notices?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  subject?: string | null;
+  html?: string | null;
+  text?: string | null;
+  recipients?: string | null;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'superseded';
+  attempts?: number | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 每一次提交、审核、退回、发布、撤回都记录在此，只能追加，不能修改或删除。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -719,6 +792,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'scheduler-runs';
         value: number | SchedulerRun;
+      } | null)
+    | ({
+        relationTo: 'audit-notices';
+        value: number | AuditNotice;
+      } | null)
+    | ({
+        relationTo: 'audit-digests';
+        value: number | AuditDigest;
       } | null)
     | ({
         relationTo: 'approval-records';
@@ -1035,6 +1116,52 @@ export interface SchedulerRunsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-notices_select".
+ */
+export interface AuditNoticesSelect<T extends boolean = true> {
+  rule?: T;
+  severity?: T;
+  subjectType?: T;
+  subjectId?: T;
+  subjectTitle?: T;
+  department?: T;
+  message?: T;
+  dueAt?: T;
+  detectedAt?: T;
+  lastSeenAt?: T;
+  resolvedAt?: T;
+  status?: T;
+  emailedAt?: T;
+  emailedSeverity?: T;
+  emailAttempts?: T;
+  lastEmailError?: T;
+  nextEmailAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-digests_select".
+ */
+export interface AuditDigestsSelect<T extends boolean = true> {
+  key?: T;
+  runKey?: T;
+  department?: T;
+  notices?: T;
+  subject?: T;
+  html?: T;
+  text?: T;
+  recipients?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  sentAt?: T;
+  messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "approval-records_select".
  */
 export interface ApprovalRecordsSelect<T extends boolean = true> {
@@ -1194,7 +1321,38 @@ export interface Setting {
   audit: {
     dailyCron: string;
     timeZone: string;
+    /**
+     * 红色督办事项和全站问题抄送此邮箱
+     */
     webOfficeEmail?: string | null;
+    /**
+     * 按政策解读时限的计算方式计
+     */
+    interpretationWarningDays: number;
+    publishWarningWorkingDays: number;
+    /**
+     * 达到“审核环节停留预警”天数为红色
+     */
+    reviewStuckWarningWorkingDays: number;
+    /**
+     * 强制发布后即为黄色
+     */
+    forcePublishRedWorkingDays: number;
+    annualReportWarningDays: number;
+    reassessmentWarningDays: number;
+    /**
+     * 0 表示只在新发现或升级为红色时发送
+     */
+    reminderDays: number;
+    /**
+     * 每次失败后间隔加倍，在之后的巡检中重试
+     */
+    emailRetryBaseMinutes: number;
+    emailRetryMaxMinutes: number;
+    /**
+     * 超过此时间仍未结束的巡检视为中断，可由下一次巡检接管
+     */
+    lockMinutes: number;
   };
   publicSite: {
     /**
@@ -1298,6 +1456,16 @@ export interface SettingsSelect<T extends boolean = true> {
         dailyCron?: T;
         timeZone?: T;
         webOfficeEmail?: T;
+        interpretationWarningDays?: T;
+        publishWarningWorkingDays?: T;
+        reviewStuckWarningWorkingDays?: T;
+        forcePublishRedWorkingDays?: T;
+        annualReportWarningDays?: T;
+        reassessmentWarningDays?: T;
+        reminderDays?: T;
+        emailRetryBaseMinutes?: T;
+        emailRetryMaxMinutes?: T;
+        lockMinutes?: T;
       };
   publicSite?:
     | T

@@ -16,6 +16,9 @@ import { NewMediaAccounts } from '../collections/NewMediaAccounts'
 import { SensitiveTerms } from '../collections/SensitiveTerms'
 import { CalendarDays } from '../collections/CalendarDays'
 import { SchedulerRuns } from '../collections/SchedulerRuns'
+import { AuditNotices } from '../collections/AuditNotices'
+import { AuditDigests } from '../collections/AuditDigests'
+import { auditRunEndpoint } from './audit/auditEndpoint'
 import { Settings } from '../collections/Settings'
 import { Users } from '../collections/Users'
 import { workflowPlugin } from '../plugins/workflow'
@@ -56,7 +59,8 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms, CalendarDays, SchedulerRuns],
+  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms, CalendarDays, SchedulerRuns, AuditNotices, AuditDigests],
+  endpoints: [auditRunEndpoint],
   globals: [Settings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -3,6 +3,7 @@ import * as migration_20261122_042409_schema from './20261122_042409_schema';
 import * as migration_20261122_043603_schema from './20261122_043603_schema';
 import * as migration_20261122_074149_schema from './20261122_074149_schema';
 import * as migration_20261122_081057_schema from './20261122_081057_schema';
+import * as migration_20261122_082252_schema from './20261122_082252_schema';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_081057_schema.up,
     down: migration_20261122_081057_schema.down,
-    name: '20261122_081057_schema'
+    name: '20261122_081057_schema',
+  },
+  {
+    up: migration_20261122_082252_schema.up,
+    down: migration_20261122_082252_schema.down,
+    name: '20261122_082252_schema'
   },
 ];

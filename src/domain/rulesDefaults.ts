@@ -64,6 +64,21 @@ export const RULES_DEFAULTS = {
   audit: {
     dailyCron: '30 8 * * *',
     timeZone: 'Asia/Shanghai',
+    /** Yellow (预警) levels of the deadline rules; red is the deadline itself (see docs/operations.md). */
+    interpretationWarningDays: 1,
+    publishWarningWorkingDays: 5,
+    reviewStuckWarningWorkingDays: 3,
+    /** Force-published items are yellow at once, red when not approved retrospectively within this many working days. */
+    forcePublishRedWorkingDays: 3,
+    annualReportWarningDays: 15,
+    reassessmentWarningDays: 30,
+    /** Open notices are mailed again after this many days (0 = only when new or escalated). */
+    reminderDays: 7,
+    /** Failed digests: retried on later runs after base × 2^(attempts−1) minutes, at most max. */
+    emailRetryBaseMinutes: 60,
+    emailRetryMaxMinutes: 1440,
+    /** An audit claim older than this is taken as crashed and may be retaken. */
+    lockMinutes: 60,
   },
 } as const
 

@@ -32,7 +32,8 @@ export const databaseRunCoordinator = (payload: Payload, instance = INSTANCE_NAM
   async onComplete(key: string) {
     await payload.update({
       collection: 'scheduler-runs',
-      where: { key: { equals: key } },
+      // A run that recorded its own outcome (e.g. the audit's 'failed') keeps it.
+      where: { and: [{ key: { equals: key } }, { status: { equals: 'running' } }] },
       data: { status: 'done', finishedAt: new Date().toISOString() },
       overrideAccess: true,
     })

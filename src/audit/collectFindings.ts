@@ -1,0 +1,184 @@
+/**
+ * The query adapters of the audit rules: each asks the database only for candidates (indexed range queries with a
+ * cut-off, keyset batches, `select` of the few fields needed) and hands plain data to the pure rule in src/domain.
+ * A rule that fails (e.g. a year missing from the working-day calendar) is reported and the others still run.
+ */
+import { performance } from 'node:perf_hooks'
+import type { Payload, Where } from 'payload'
+import { daysBetween, latestOverdueStart, localDate, shiftDate, startOfLocalDay, type WorkingDayCalendar } from '../domain/calendar'
+import { PUBLIC_DISCLOSURES } from '../domain/vocabulary'
+import { idOf } from '../domain/ids'
+import type { AuditClock, AuditRuleId, Finding } from '../domain/audit/auditRules'
+import type { AuditSettings } from '../domain/audit/auditSettings'
+import { evaluateColumns } from '../domain/audit/columnRules'
+import { evaluateAccounts, type AccountFacts } from '../domain/audit/accountRules'
+import { evaluateAnnualReports, type DepartmentFacts } from '../domain/audit/annualReportRule'
+import { evaluateForcePublished, evaluateInterpretations, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../domain/audit/deadlineRules'
+import { findOverduePolicies } from '../../hooks/interpretations/overduePolicies'
+import { loadColumnStats } from './columnStats'
+
+type Id = number | string
+type Doc = Record<string, any>
+const REVIEW_STATES = ['submitted', 'first-reviewed', 'secrecy-reviewed']
+const BATCH = 1000
+
+/** Reads `where` in keyset batches of ascending id, with only `select`ed fields. */
+async function* batches(payload: Payload, collection: 'documents' | 'interpretations', where: Where[], select: Record<string, true>, draft = false): AsyncGenerator<Doc[]> {
+  let after: Id | null = null
+  for (;;) {
+    const { docs } = await payload.find({
+      collection,
+      where: { and: after === null ? where : [...where, { id: { greater_than: after } }] },
+      sort: 'id',
+      limit: BATCH,
+      pagination: false,
+      depth: 0,
+      draft,
+      overrideAccess: true,
+      select: select as never,
+    })
+    if (docs.length) yield docs as Doc[]
+    if (docs.length < BATCH) return
+    after = (docs[docs.length - 1] as Doc).id as Id
+  }
+}
+
+const all = async (source: AsyncGenerator<Doc[]>): Promise<Doc[]> => {
+  const out: Doc[] = []
+  for await (const batch of source) out.push(...batch)
+  return out
+}
+
+type Adapter = (payload: Payload, settings: AuditSettings, calendar: WorkingDayCalendar, clock: AuditClock) => Promise<Finding[]>
+
+const beforeDay = (date: string, clock: AuditClock) => startOfLocalDay(shiftDate(date, 1), clock.timeZone).toISOString()
+
+const ADAPTERS: ReadonlyArray<[ReadonlyArray<AuditRuleId>, Adapter]> = [
+  [['column-stale', 'column-empty', 'site-veto'], async (payload, settings, _calendar, clock) => evaluateColumns(await loadColumnStats(payload), settings, clock)],
+  [
+    ['interpretation-overdue'],
+    async (payload, settings, _calendar, clock) => {
+      // One pass "as of now + the warning window" finds both: those whose deadline already passed are red.
+      const warn = Math.max(0, settings.audit.interpretationWarningDays)
+      const ahead = await findOverduePolicies(payload, { now: new Date(clock.now.getTime() + warn * 86_400_000), batchSize: 2000 })
+      const overdue = ahead
+        .filter((p) => new Date(p.deadline) < clock.now)
+        .map((p) => ({ ...p, daysOverdue: daysBetween(localDate(p.deadline, clock.timeZone), clock.today) }))
+      return evaluateInterpretations(overdue, ahead, clock)
+    },
+  ],
+  [
+    ['publish-overdue'],
+    async (payload, settings, calendar, clock) => {
+      const warnFrom = Math.max(0, settings.deadlines.publishWorkingDays - settings.audit.publishWarningWorkingDays)
+      // Formed on or before this date ⇒ at least in the warning window (monotonic in the formed date).
+      const cut = latestOverdueStart(calendar, shiftDate(clock.today, 1), { days: warnFrom, dayType: 'working' })
+      if (!cut) return []
+      const docs = await all(
+        batches(
+          payload,
+          'documents',
+          [{ publishedAt: { exists: false } }, { disclosure: { in: [...PUBLIC_DISCLOSURES] } }, { formedAt: { less_than: beforeDay(cut, clock) } }],
+          { title: true, department: true, formedAt: true },
+        ),
+      )
+      return evaluatePublishOverdue(docs.map((d) => ({ collection: 'documents', id: d.id, title: d.title, department: idOf(d.department), formedAt: d.formedAt })), settings, calendar, clock)
+    },
+  ],
+  [
+    ['review-stuck'],
+    async (payload, settings, calendar, clock) => {
+      const items = []
+      for (const collection of ['documents', 'interpretations'] as const) {
+        const docs = await all(batches(payload, collection, [{ reviewState: { in: REVIEW_STATES } }], { title: true, department: true, reviewState: true, submittedAt: true, signatures: true }, true))
+        for (const d of docs) {
+          const times = [d.submittedAt, ...((d.signatures ?? []) as Doc[]).map((s) => s.at)].filter(Boolean).map((t: string) => new Date(t).getTime())
+          if (times.length) items.push({ collection, id: d.id, title: d.title, department: idOf(d.department), reviewState: d.reviewState, enteredAt: new Date(Math.max(...times)) })
+        }
+      }
+      return evaluateReviewStuck(items, settings, calendar, clock)
+    },
+  ],
+  [
+    ['force-publish-unapproved'],
+    async (payload, settings, calendar, clock) => {
+      const items = []
+      for (const collection of ['documents', 'interpretations'] as const) {
+        const docs = await all(batches(payload, collection, [{ forcePublished: { equals: true } }], { title: true, department: true, updatedAt: true }))
+        // The force-publish write is the last change of the published row until the retrospective approval.
+        items.push(...docs.map((d) => ({ collection, id: d.id, title: d.title, department: idOf(d.department), forcedAt: d.updatedAt })))
+      }
+      return evaluateForcePublished(items, settings, calendar, clock)
+    },
+  ],
+  [
+    ['reassessment-due'],
+    async (payload, settings, _calendar, clock) => {
+      if (settings.reassessmentDays <= 0) return []
+      const cut = shiftDate(clock.today, settings.audit.reassessmentWarningDays - settings.reassessmentDays)
+      const docs = await all(
+        batches(payload, 'documents', [{ disclosure: { in: ['on-request', 'withheld'] } }, { updatedAt: { less_than: beforeDay(cut, clock) } }], { title: true, department: true, updatedAt: true }),
+      )
+      return evaluateReassessment(docs.map((d) => ({ collection: 'documents', id: d.id, title: d.title, department: idOf(d.department), assessedAt: d.updatedAt })), settings, clock)
+    },
+  ],
+  [
+    ['new-media-stale', 'new-media-closure-unfiled'],
+    async (payload, settings, _calendar, clock) => {
+      const { docs } = await payload.find({
+        collection: 'new-media-accounts',
+        where: { or: [{ status: { equals: 'active' } }, { and: [{ status: { equals: 'closed' } }, { closureFiled: { not_equals: true } }] }] },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { name: true, platform: true, department: true, status: true, lastPostAt: true, filedAt: true, createdAt: true, closureFiled: true },
+      })
+      return evaluateAccounts(docs.map((d) => ({ ...(d as unknown as AccountFacts), department: idOf((d as Doc).department) })), settings, clock)
+    },
+  ],
+  [
+    ['annual-report-missing'],
+    async (payload, settings, _calendar, clock) => {
+      const { docs: departments } = await payload.find({ collection: 'departments', pagination: false, depth: 0, overrideAccess: true, select: { name: true, kind: true } })
+      const reports = await payload.find({
+        collection: 'documents',
+        where: {
+          and: [
+            { kind: { equals: 'annual-report' } },
+            { _status: { equals: 'published' } },
+            { disclosure: { in: [...PUBLIC_DISCLOSURES] } },
+            { publishedAt: { greater_than_equal: startOfLocalDay(`${clock.today.slice(0, 4)}-01-01`, clock.timeZone).toISOString() } },
+          ],
+        },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { department: true },
+      })
+      const reported = new Set(reports.docs.map((d) => String(idOf((d as Doc).department))))
+      return evaluateAnnualReports(departments as unknown as DepartmentFacts[], reported, settings, clock)
+    },
+  ],
+]
+
+export type CollectedFindings = { findings: Finding[]; errors: Array<{ rules: string; message: string }>; timings: Record<string, number> }
+
+export const auditClock = (now: Date, settings: AuditSettings): AuditClock => ({ now, today: localDate(now, settings.timeZone), timeZone: settings.timeZone })
+
+export const collectFindings = async (payload: Payload, settings: AuditSettings, calendar: WorkingDayCalendar, now: Date): Promise<CollectedFindings> => {
+  const clock = auditClock(now, settings)
+  const findings: Finding[] = []
+  const errors: CollectedFindings['errors'] = []
+  const timings: Record<string, number> = {}
+  for (const [rules, adapter] of ADAPTERS) {
+    const started = performance.now()
+    try {
+      findings.push(...(await adapter(payload, settings, calendar, clock)))
+      timings[rules.join(', ')] = Math.round(performance.now() - started)
+    } catch (error) {
+      payload.logger.error({ err: error, msg: `audit rule failed: ${rules.join(', ')}` })
+      errors.push({ rules: rules.join(', '), message: (error as Error).message })
+    }
+  }
+  return { findings, errors, timings }
+}

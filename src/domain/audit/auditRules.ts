@@ -1,0 +1,57 @@
+/** The closed list of audit rules (督办规则): each id with the Chinese label used in notices and emails. */
+export const AUDIT_RULES = [
+  { id: 'column-stale', label: '栏目未按期更新' },
+  { id: 'column-empty', label: '空白栏目' },
+  { id: 'site-veto', label: '网站单项否决指标' },
+  { id: 'interpretation-overdue', label: '政策文件未按时解读' },
+  { id: 'publish-overdue', label: '信息形成后未按时公开' },
+  { id: 'new-media-stale', label: '政务新媒体未按期更新' },
+  { id: 'new-media-closure-unfiled', label: '政务新媒体注销未备案' },
+  { id: 'annual-report-missing', label: '政府信息公开年度报告未按时发布' },
+  { id: 'force-publish-unapproved', label: '强制发布未补签' },
+  { id: 'review-stuck', label: '审核环节超时' },
+  { id: 'reassessment-due', label: '不公开信息待定期评估' },
+] as const
+
+export type AuditRuleId = (typeof AUDIT_RULES)[number]['id']
+
+export const AUDIT_RULE_IDS = AUDIT_RULES.map((r) => r.id) as AuditRuleId[]
+
+export const ruleLabel = (id: string): string => AUDIT_RULES.find((r) => r.id === id)?.label ?? id
+
+export const SEVERITIES = [
+  { value: 'red', label: '红色（逾期/否决）' },
+  { value: 'yellow', label: '黄色（预警）' },
+] as const
+export type Severity = (typeof SEVERITIES)[number]['value']
+
+export const SUBJECT_TYPES = [
+  { value: 'columns', label: '栏目' },
+  { value: 'documents', label: '政府信息' },
+  { value: 'interpretations', label: '政策解读' },
+  { value: 'new-media-accounts', label: '政务新媒体' },
+  { value: 'departments', label: '部门' },
+  { value: 'site', label: '网站' },
+] as const
+export type SubjectType = (typeof SUBJECT_TYPES)[number]['value']
+
+type Id = number | string
+
+/** One problem found by a rule about one subject; notices are deduplicated on (rule, subjectType, subjectId). */
+export type Finding = {
+  rule: AuditRuleId
+  severity: Severity
+  subjectType: SubjectType
+  subjectId: string
+  subjectTitle: string
+  /** The responsible department; null for site-level findings (mailed to the web office). */
+  department: Id | null
+  message: string
+  /** The deadline (ISO instant: the end of the last local day), when there is one. */
+  dueAt: string | null
+}
+
+export const findingKey = (f: Pick<Finding, 'rule' | 'subjectType' | 'subjectId'>): string => `${f.rule}|${f.subjectType}|${f.subjectId}`
+
+/** "Now" as the rules see it: the instant and its calendar date in the portal's time zone. */
+export type AuditClock = { now: Date; today: string; timeZone: string }

@@ -1,0 +1,143 @@
+/**
+ * The item deadline rules. Each is red once its deadline day has passed (today > deadline) and yellow inside its
+ * warning window; working-day rules count on the official calendar (the start day itself is not counted).
+ */
+import { daysBetween, endOfLocalDay, localDate, shiftDate, type WorkingDayCalendar } from '../calendar'
+import type { AuditClock, Finding, Severity } from './auditRules'
+import type { AuditSettings } from './auditSettings'
+import type { OverduePolicyFacts } from './interpretationRule'
+
+type Id = number | string
+type ItemCollection = 'documents' | 'interpretations'
+
+export type ItemFacts = { collection: ItemCollection; id: Id; title: string; department: Id | null }
+
+const subject = (item: ItemFacts) => ({ subjectType: item.collection, subjectId: String(item.id), subjectTitle: item.title, department: item.department })
+const due = (date: string, clock: AuditClock) => endOfLocalDay(date, clock.timeZone).toISOString()
+
+/** 条例第二十六条: information is published within N working days of being formed (成文日期). */
+export const evaluatePublishOverdue = (
+  items: ReadonlyArray<ItemFacts & { formedAt: string | Date }>,
+  settings: AuditSettings,
+  calendar: WorkingDayCalendar,
+  clock: AuditClock,
+): Finding[] => {
+  const days = settings.deadlines.publishWorkingDays
+  const warnFrom = Math.max(0, days - settings.audit.publishWarningWorkingDays)
+  const findings: Finding[] = []
+  for (const item of items) {
+    const formed = localDate(item.formedAt, clock.timeZone)
+    const deadline = calendar.addWorkingDays(formed, days)
+    let severity: Severity | null = null
+    if (clock.today > deadline) severity = 'red'
+    else if (clock.today >= calendar.addWorkingDays(formed, warnFrom)) severity = 'yellow'
+    if (!severity) continue
+    findings.push({
+      ...subject(item),
+      rule: 'publish-overdue',
+      severity,
+      dueAt: due(deadline, clock),
+      message:
+        severity === 'red'
+          ? `“${item.title}”成文于 ${formed}，超过 ${days} 个工作日（${deadline}）仍未公开，已逾期 ${calendar.workingDaysBetween(deadline, clock.today)} 个工作日`
+          : `“${item.title}”成文于 ${formed}，须在 ${deadline} 前公开（${days} 个工作日）`,
+    })
+  }
+  return findings
+}
+
+/** Items waiting in one review stage (since submission or the last signature) for too many working days. */
+export const evaluateReviewStuck = (
+  items: ReadonlyArray<ItemFacts & { reviewState: string; enteredAt: string | Date }>,
+  settings: AuditSettings,
+  calendar: WorkingDayCalendar,
+  clock: AuditClock,
+): Finding[] => {
+  const red = settings.deadlines.reviewStuckWorkingDays
+  const yellow = Math.min(settings.audit.reviewStuckWarningWorkingDays, red)
+  const stage: Record<string, string> = { submitted: '初审', 'first-reviewed': '保密审查', 'secrecy-reviewed': '终审' }
+  const findings: Finding[] = []
+  for (const item of items) {
+    const entered = localDate(item.enteredAt, clock.timeZone)
+    const waited = calendar.workingDaysBetween(entered, clock.today)
+    const severity: Severity | null = waited > red ? 'red' : waited >= yellow && yellow > 0 ? 'yellow' : null
+    if (!severity) continue
+    findings.push({
+      ...subject(item),
+      rule: 'review-stuck',
+      severity,
+      dueAt: due(calendar.addWorkingDays(entered, red), clock),
+      message: `“${item.title}”自 ${entered} 起等待${stage[item.reviewState] ?? '审核'}，已 ${waited} 个工作日（时限 ${red} 个工作日）`,
+    })
+  }
+  return findings
+}
+
+/** Published by force and not yet approved retrospectively by an approver (终审补签). */
+export const evaluateForcePublished = (
+  items: ReadonlyArray<ItemFacts & { forcedAt: string | Date }>,
+  settings: AuditSettings,
+  calendar: WorkingDayCalendar,
+  clock: AuditClock,
+): Finding[] => {
+  const limit = settings.audit.forcePublishRedWorkingDays
+  return items.map((item) => {
+    const forced = localDate(item.forcedAt, clock.timeZone)
+    const waited = calendar.workingDaysBetween(forced, clock.today)
+    return {
+      ...subject(item),
+      rule: 'force-publish-unapproved' as const,
+      severity: (waited > limit ? 'red' : 'yellow') as Severity,
+      dueAt: due(calendar.addWorkingDays(forced, limit), clock),
+      message: `“${item.title}”于 ${forced} 强制发布，终审领导尚未补签（已 ${waited} 个工作日，时限 ${limit} 个工作日）`,
+    }
+  })
+}
+
+/** 条例第十八条: non-public information is re-assessed every N days (counted from its last assessment). */
+export const evaluateReassessment = (
+  items: ReadonlyArray<ItemFacts & { assessedAt: string | Date }>,
+  settings: AuditSettings,
+  clock: AuditClock,
+): Finding[] => {
+  const period = settings.reassessmentDays
+  if (period <= 0) return []
+  const findings: Finding[] = []
+  for (const item of items) {
+    const assessed = localDate(item.assessedAt, clock.timeZone)
+    const deadline = shiftDate(assessed, period)
+    const left = daysBetween(clock.today, deadline)
+    const severity: Severity | null = left < 0 ? 'red' : left <= settings.audit.reassessmentWarningDays ? 'yellow' : null
+    if (!severity) continue
+    findings.push({
+      ...subject(item),
+      rule: 'reassessment-due',
+      severity,
+      dueAt: due(deadline, clock),
+      message:
+        severity === 'red'
+          ? `不公开信息“${item.title}”上次评估于 ${assessed}，已超过 ${period} 天未重新评估（条例第十八条）`
+          : `不公开信息“${item.title}”须在 ${deadline} 前重新评估是否可以公开（条例第十八条）`,
+    })
+  }
+  return findings
+}
+
+/** Policies past (red) or near (yellow) their interpretation deadline, from the linkage query. */
+export const evaluateInterpretations = (overdue: readonly OverduePolicyFacts[], upcoming: readonly OverduePolicyFacts[], clock: AuditClock): Finding[] => {
+  const red = new Set(overdue.map((p) => String(p.id)))
+  const finding = (p: OverduePolicyFacts, severity: Severity): Finding => ({
+    rule: 'interpretation-overdue',
+    severity,
+    subjectType: 'documents',
+    subjectId: String(p.id),
+    subjectTitle: p.title,
+    department: p.department,
+    dueAt: p.deadline,
+    message:
+      severity === 'red'
+        ? `政策文件“${p.title}”发布于 ${localDate(p.publishedAt, clock.timeZone)}，解读时限 ${localDate(p.deadline, clock.timeZone)} 已过 ${p.daysOverdue} 天，仍无已发布的政策解读`
+        : `政策文件“${p.title}”须在 ${localDate(p.deadline, clock.timeZone)} 前发布政策解读`,
+  })
+  return [...overdue.map((p) => finding(p, 'red')), ...upcoming.filter((p) => !red.has(String(p.id))).map((p) => finding(p, 'yellow'))]
+}

@@ -1,0 +1,98 @@
+import { WorkingDayCalendar } from '../../../src/domain/calendar'
+import { evaluateForcePublished, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../../../src/domain/audit/deadlineRules'
+import { evaluateAnnualReports } from '../../../src/domain/audit/annualReportRule'
+import { at, on, settings } from './helpers'
+
+const calendar = new WorkingDayCalendar()
+const item = { collection: 'documents' as const, id: 5, title: '关于某事项的通知', department: 7 }
+
+describe('information formed but not published within 20 working days', () => {
+  // Formed Monday 2026-09-28; 10-01…10-07 国庆 holidays and Saturday 10-10 a make-up working day: day 20 is 10-30.
+  it.each([
+    ['2026-10-22', []],
+    ['2026-10-23', ['yellow']], // 15th working day: 5 working days left
+    ['2026-10-30', ['yellow']], // the deadline day itself
+    ['2026-10-31', ['red']],
+    ['2026-11-02', ['red']],
+  ])('formed 2026-09-28, on %s → %j', (today, expected) => {
+    expect(evaluatePublishOverdue([{ ...item, formedAt: at('2026-09-28') }], settings(), calendar, on(today)).map((f) => f.severity)).toEqual(expected)
+  })
+
+  it('names the deadline on the official calendar', () => {
+    const [finding] = evaluatePublishOverdue([{ ...item, formedAt: at('2026-09-28') }], settings(), calendar, on('2026-11-02'))
+    expect(finding.message).toContain('超过 20 个工作日（2026-10-30）仍未公开，已逾期 1 个工作日')
+    expect(finding.dueAt).toBe('2026-10-30T15:59:59.999Z')
+  })
+
+  it('honours the administrators’ overrides (节假日调整)', () => {
+    const withOverride = new WorkingDayCalendar([{ date: '2026-10-30', kind: 'holiday' }])
+    expect(evaluatePublishOverdue([{ ...item, formedAt: at('2026-09-28') }], settings(), withOverride, on('2026-10-31')).map((f) => f.severity)).toEqual(['yellow'])
+  })
+
+  it('reports a year the calendar does not know instead of guessing', () => {
+    expect(() => evaluatePublishOverdue([{ ...item, formedAt: at('2031-03-02') }], settings(), calendar, on('2031-04-01'))).toThrow('工作日历未包含 2031 年')
+  })
+})
+
+describe('items stuck in review', () => {
+  // Entered Friday 2026-11-06: working days 11-09 (1) … 11-13 (5), 11-16 (6).
+  it.each([
+    ['2026-11-10', []], // 2 working days
+    ['2026-11-11', ['yellow']], // 3
+    ['2026-11-13', ['yellow']], // 5: the limit
+    ['2026-11-14', ['yellow']], // Saturday: still 5
+    ['2026-11-16', ['red']], // 6
+  ])('waiting since 2026-11-06, on %s → %j', (today, expected) => {
+    expect(evaluateReviewStuck([{ ...item, reviewState: 'first-reviewed', enteredAt: at('2026-11-06') }], settings(), calendar, on(today)).map((f) => f.severity)).toEqual(expected)
+  })
+
+  it('names the stage it waits for', () => {
+    expect(evaluateReviewStuck([{ ...item, reviewState: 'first-reviewed', enteredAt: at('2026-11-06') }], settings(), calendar, on('2026-11-16'))[0].message).toContain('等待保密审查')
+  })
+})
+
+describe('force-published items not approved retrospectively', () => {
+  it.each([
+    ['2026-11-06', 'yellow'],
+    ['2026-11-11', 'yellow'], // 3 working days
+    ['2026-11-12', 'red'], // 4
+  ])('forced 2026-11-06, on %s → %s', (today, expected) => {
+    expect(evaluateForcePublished([{ ...item, forcedAt: at('2026-11-06') }], settings(), calendar, on(today)).map((f) => f.severity)).toEqual([expected])
+  })
+})
+
+describe('periodic re-assessment of non-public information (条例第十八条)', () => {
+  it.each([
+    ['2026-10-31', []],
+    ['2026-11-01', ['yellow']], // 30 days before
+    ['2026-12-01', ['yellow']], // the due day
+    ['2026-12-02', ['red']],
+  ])('assessed 2025-12-01, on %s → %j', (today, expected) => {
+    expect(evaluateReassessment([{ ...item, assessedAt: at('2025-12-01') }], settings(), on(today)).map((f) => f.severity)).toEqual(expected)
+  })
+})
+
+describe('annual reports (条例第四十九条)', () => {
+  const departments = [
+    { id: 1, name: '县财政局', kind: 'department' },
+    { id: 2, name: '县人民政府办公室', kind: 'office' },
+  ]
+  const judge = (today: string, reported: string[] = []) =>
+    evaluateAnnualReports(departments, new Set(reported), settings(), on(today)).map((f) => `${f.subjectId}:${f.severity}`)
+
+  it.each([
+    ['2027-01-15', []],
+    ['2027-01-16', ['1:yellow']], // 15 days before 31 January
+    ['2027-01-31', ['1:yellow']],
+    ['2027-02-01', ['1:red']],
+    ['2027-03-16', ['1:red', '2:yellow']],
+    ['2027-04-01', ['1:red', '2:red']],
+  ])('on %s → %j', (today, expected) => {
+    expect(judge(today)).toEqual(expected)
+  })
+
+  it('is satisfied by a report published this year, and the dates are settings', () => {
+    expect(judge('2027-04-01', ['1', '2'])).toEqual([])
+    expect(evaluateAnnualReports(departments, new Set(), settings({ annualReports: { departmentDue: '02-28' } }), on('2027-02-13')).map((f) => f.severity)).toEqual(['yellow'])
+  })
+})

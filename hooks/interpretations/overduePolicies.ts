@@ -9,6 +9,7 @@ import { PUBLIC_DISCLOSURES } from '../../src/domain/vocabulary'
 import { daysBetween, latestOverdueStart, localDate, shiftDate, startOfLocalDay } from '../../src/domain/calendar'
 import { linkDeadline, type LinkageContext } from '../../src/domain/interpretationLinkage'
 import { linkageContext } from './linkage'
+import { idOf } from '../../src/domain/ids'
 
 type Id = number | string
 
@@ -44,6 +45,28 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
     { disclosure: { in: [...PUBLIC_DISCLOSURES] } },
     { publishedAt: { less_than: issuedBefore } },
   ]
+  const toOverdue = (doc: Record<string, any>): OverduePolicy => {
+    const deadline = linkDeadline(doc.publishedAt, context)
+    const due = localDate(deadline, context.timeZone)
+    return {
+      id: doc.id,
+      title: doc.title,
+      department: idOf(doc.department),
+      publishedAt: new Date(doc.publishedAt).toISOString(),
+      deadline: deadline.toISOString(),
+      daysOverdue: daysBetween(due, today),
+      workingDaysOverdue: context.rule.dayType === 'working' ? context.calendar.workingDaysBetween(due, today) : null,
+    }
+  }
+
+  // SQLite and PostgreSQL: one indexed query per batch, the "no published interpretation" test as NOT EXISTS.
+  const sql = await sqlBatches(payload, issuedBefore, batchSize)
+  if (sql) {
+    for await (const rows of sql) yield rows.map(toOverdue)
+    return
+  }
+
+  // Any other adapter (MongoDB): the same through the Local API, two queries per batch.
   let after: Id | null = null
   for (;;) {
     const { docs } = await payload.find({
@@ -70,24 +93,51 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
       ...(options.req ? { req: options.req } : {}),
     })
     const withInterpretation = new Set(linked.docs.map((d) => String(typeof d.policy === 'object' ? d.policy?.id : d.policy)))
-    const batch: OverduePolicy[] = []
-    for (const doc of docs as Array<Record<string, any>>) {
-      if (withInterpretation.has(String(doc.id)) || !doc.publishedAt) continue
-      const deadline = linkDeadline(doc.publishedAt, context)
-      const due = localDate(deadline, context.timeZone)
-      batch.push({
-        id: doc.id,
-        title: doc.title,
-        department: (typeof doc.department === 'object' ? doc.department?.id : doc.department) ?? null,
-        publishedAt: new Date(doc.publishedAt).toISOString(),
-        deadline: deadline.toISOString(),
-        daysOverdue: daysBetween(due, today),
-        workingDaysOverdue: context.rule.dayType === 'working' ? context.calendar.workingDaysBetween(due, today) : null,
-      })
-    }
+    const batch = (docs as Array<Record<string, any>>).filter((doc) => !withInterpretation.has(String(doc.id)) && doc.publishedAt).map(toOverdue)
     if (batch.length > 0) yield batch
     if (docs.length < batchSize) return
   }
+}
+
+type SqlAdapter = { drizzle?: any; tables?: Record<string, any> }
+
+/** Keyset batches of overdue policy rows straight from the SQL tables, or null when the adapter is not SQL. */
+const sqlBatches = async (payload: Payload, issuedBefore: string, batchSize: number) => {
+  const db = payload.db as unknown as SqlAdapter
+  const documents = db.tables?.documents
+  const interpretations = db.tables?.interpretations
+  if (!db.drizzle || !documents || !interpretations) return null
+  const { and, asc, eq, gt, inArray, lt, notExists } = await import('drizzle-orm')
+  return (async function* () {
+    let after: Id | null = null
+    for (;;) {
+      const rows: Array<Record<string, any>> = await db.drizzle
+        .select({ id: documents.id, title: documents.title, department: documents.department, publishedAt: documents.publishedAt })
+        .from(documents)
+        .where(
+          and(
+            eq(documents.kind, 'policy'),
+            eq(documents.requiresInterpretation, true),
+            eq(documents._status, 'published'),
+            inArray(documents.disclosure, [...PUBLIC_DISCLOSURES]),
+            lt(documents.publishedAt, issuedBefore),
+            after === null ? undefined : gt(documents.id, after),
+            notExists(
+              db.drizzle
+                .select({ one: interpretations.id })
+                .from(interpretations)
+                .where(and(eq(interpretations.policy, documents.id), eq(interpretations._status, 'published'))),
+            ),
+          ),
+        )
+        .orderBy(asc(documents.id))
+        .limit(batchSize)
+      if (rows.length === 0) return
+      after = rows[rows.length - 1].id
+      yield rows.filter((r) => r.publishedAt)
+      if (rows.length < batchSize) return
+    }
+  })()
 }
 
 /** All overdue policies, most overdue first. */

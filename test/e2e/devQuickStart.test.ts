@@ -55,6 +55,42 @@ describe('npm run dev', () => {
     await context.close()
   }, 400_000)
 
+  it('runs the daily audit on the demo county and lists its 督办通知 in the admin', async () => {
+    const login = await fetch(`${app.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.gov.cn', password: process.env.DEMO_PASSWORD || 'Gongkai@2026' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const run = await fetch(`${app.url}/api/audits/run`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: '{}' })
+    expect(run.status).toBe(200)
+    const notices = (await (await fetch(`${app.url}/api/audit-notices?limit=100&where[status][equals]=open`, { headers: { authorization: `JWT ${token}` } })).json()) as {
+      totalDocs: number
+      docs: Array<{ rule: string; severity: string; subjectTitle: string }>
+    }
+    // The demo county has policies that never got their interpretation and 工作动态 columns past their cycle.
+    expect(notices.totalDocs).toBeGreaterThan(0)
+    expect(notices.docs.map((n) => n.rule)).toEqual(expect.arrayContaining(['interpretation-overdue', 'column-stale']))
+    // Anonymous readers never see them.
+    expect((await fetch(`${app.url}/api/audit-notices`)).status).toBe(403)
+
+    const context = await browser.newContext({ locale: 'zh-CN' })
+    await context.addCookies([{ name: 'payload-token', value: token, url: app.url }])
+    const page = await context.newPage()
+    await page.goto(`${app.url}/admin/collections/audit-notices`, { timeout: 180_000 })
+    await page.locator('table tbody tr').first().waitFor({ timeout: 180_000 })
+    const table = await page.locator('table').first().innerText()
+    expect(table).toContain('红色（逾期/否决）')
+    expect(table).toContain('待整改')
+    // The rows are the notices the API gave (the list shows the first page of them).
+    expect(notices.docs.some((n) => table.includes(n.subjectTitle))).toBe(true)
+    await page.screenshot({ path: path.join(artifactsDir(), 'admin-audit-notices.png'), fullPage: true })
+    await page.goto(`${app.url}/admin/collections/calendar-days`, { timeout: 180_000 })
+    await page.getByText('节假日调整').first().waitFor({ timeout: 120_000 })
+    expect(await page.locator('body').innerText()).toContain('工作日历以国务院办公厅公布的放假安排')
+    await context.close()
+  }, 400_000)
+
   it('stops cleanly on SIGTERM', async () => {
     await app.stop('SIGTERM')
     expect(app.output()).toContain('SIGTERM received')

@@ -3,7 +3,7 @@
  * on-request items, drafts, the full text of a 部分公开 item, review fields — and must find nothing.
  */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { act, api, body, crewFor, makeColumn, makeDepartment, makeDocument, makeInterpretation } from '../helpers/fixtures'
+import { act, api, body, crewFor, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser } from '../helpers/fixtures'
 
 /** Text that exists only in non-public places: none of it may ever reach an anonymous client. */
 const SECRETS = ['SECRETBODY', 'ONREQTITLE', 'WITHHELDTITLE', 'DRAFTONLYTITLE', 'NEWDRAFTTITLE', 'DRAFTBODY', 'REASONTEXT', 'HIDDENINTERP', '13912345678', 'notice-secret@', 'private-contact@']
@@ -11,6 +11,7 @@ const SECRETS = ['SECRETBODY', 'ONREQTITLE', 'WITHHELDTITLE', 'DRAFTONLYTITLE', 
 let ctx: TestContext
 let server: TestServer
 let anon: ReturnType<typeof api>
+let admin: ReturnType<typeof api>
 const ids: Record<string, number | string> = {}
 let hiddenFile = ''
 let publicFile = ''
@@ -70,8 +71,19 @@ beforeAll(async () => {
   await payload.create({ collection: 'new-media-accounts', data: { name: '临江发布', platform: 'wechat', department: dept.id, status: 'active', contactPhone: '13912345678', contactEmail: 'private-contact@test.gov.cn' } as never })
   await payload.create({ collection: 'new-media-accounts', data: { name: 'HIDDENINTERP 已注销账号', platform: 'weibo', department: dept.id, status: 'closed', closedAt: '2026-01-01T00:00:00.000Z' } as never })
   await payload.create({ collection: 'sensitive-terms', data: { term: 'SECRETBODY', level: 'block', category: 'custom' } as never })
+  // Staff-only records with a marker the anonymous reader must never see.
+  await payload.create({ collection: 'calendar-days', data: { date: '2027-01-01', kind: 'holiday', note: 'AUDITSUBJECT 元旦' } as never })
+  await payload.create({
+    collection: 'audit-notices',
+    data: {
+      rule: 'column-stale', severity: 'red', subjectType: 'columns', subjectId: '1', subjectTitle: 'AUDITSUBJECT 栏目', department: dept.id,
+      message: 'AUDITSUBJECT 未更新', detectedAt: new Date().toISOString(), lastSeenAt: new Date().toISOString(), status: 'open',
+    } as never,
+  })
   server = await startServer(ctx)
   anon = api(server.url)
+  const adminUser = await makeUser(payload, ['admin'], dept.id)
+  admin = api(server.url, await login(server.url, adminUser.email))
 })
 
 afterAll(async () => {
@@ -230,6 +242,32 @@ describe('GraphQL', () => {
     expectNoSecrets(res.text)
   })
 
+  it.each([
+    '{ AuditNotices { docs { subjectTitle message } } }',
+    '{ countAuditNotices { totalDocs } }',
+    '{ AuditDigests { docs { id } } }',
+    '{ CalendarDays { docs { date note } } }',
+    '{ ApprovalRecords { docs { subjectTitle } } }',
+  ])('refuses the staff-only query %s', async (query) => {
+    // The query is valid: an admin gets an answer without errors…
+    const staff = await admin.graphql(query)
+    expect(staff.json.errors).toBeUndefined()
+    expect(Object.values(staff.json.data).every((v) => v !== null)).toBe(true)
+    // …and the anonymous reader gets nothing.
+    const res = await anon.graphql(query)
+    expect(res.json.errors?.length ?? 0).toBeGreaterThan(0)
+    expect(Object.values(res.json.data ?? {}).filter((v) => v !== null)).toEqual([])
+    expectNoSecrets(res.text)
+    expect(res.text).not.toContain('AUDITSUBJECT')
+  })
+
+  it.each(['WebhookDeliveries', 'PublicChanges'])('keeps %s out of the GraphQL schema altogether', async (name) => {
+    for (const client of [anon, admin]) {
+      const res = await client.graphql(`{ ${name} { docs { id } } }`)
+      expect(res.json.errors[0].message).toBe(`Cannot query field "${name}" on type "Query".`)
+    }
+  })
+
   it('shows through the join only the public interpretations of a policy', async () => {
     const res = await anon.graphql(`{ Document(id: ${JSON.stringify(ids.proactive)}) { interpretations { docs { id title } } } }`)
     expect(res.json.data.Document.interpretations.docs.map((d: { id: unknown }) => d.id)).toEqual([ids.interpretation])
@@ -272,7 +310,23 @@ describe('other collections', () => {
     expectNoSecrets(res.text)
   })
 
-  it.each(['/api/users', '/api/sensitive-terms', '/api/globals/settings', '/api/users/count', '/api/sensitive-terms/count'])(
+  it.each([
+    '/api/users',
+    '/api/sensitive-terms',
+    '/api/globals/settings',
+    '/api/users/count',
+    '/api/sensitive-terms/count',
+    '/api/approval-records',
+    '/api/calendar-days',
+    '/api/calendar-days/count',
+    '/api/audit-notices',
+    '/api/audit-notices/count',
+    '/api/audit-notices?where[subjectTitle][like]=AUDITSUBJECT',
+    '/api/audit-digests',
+    '/api/webhook-deliveries',
+    '/api/public-changes',
+    '/api/scheduler-runs',
+  ])(
     'refuses %s',
     async (path) => {
       const res = await anon.get(path)

@@ -596,7 +596,9 @@ export interface AuditNotice {
     | 'annual-report-missing'
     | 'force-publish-unapproved'
     | 'review-stuck'
-    | 'reassessment-due';
+    | 'reassessment-due'
+    | 'calendar-missing'
+    | 'calendar-pending';
   severity: 'red' | 'yellow';
   subjectType: 'columns' | 'documents' | 'interpretations' | 'new-media-accounts' | 'departments' | 'site';
   subjectId: string;
@@ -1310,6 +1312,13 @@ export interface Setting {
     departmentDue: string;
     governmentDue: string;
   };
+  /**
+   * 每年 11 月前后国务院办公厅公布下一年节假日安排，请在“系统管理 → 节假日调整”中导入
+   */
+  calendar: {
+    requestFrom: string;
+    urgentFrom: string;
+  };
   applications: {
     replyWorkingDays: number;
     extensionWorkingDays: number;
@@ -1437,6 +1446,12 @@ export interface SettingsSelect<T extends boolean = true> {
     | {
         departmentDue?: T;
         governmentDue?: T;
+      };
+  calendar?:
+    | T
+    | {
+        requestFrom?: T;
+        urgentFrom?: T;
       };
   applications?:
     | T

@@ -56,12 +56,8 @@ export const interpretationPublication = async (
   const refused = publishRefusal(policy, to, publishAt ? new Date(publishAt).toISOString() : null)
   if (refused) throw new APIError(refused, 400, null, true)
   if (to !== 'published' || item.linkedAt) return {}
-  try {
-    return linkageAt(policy!.publishedAt, now, await linkageContext(req))
-  } catch (error) {
-    // A working-day deadline in a year the calendar does not know: say so instead of guessing.
-    throw new APIError((error as Error).message, 400, null, true)
-  }
+  // A deadline in a year the calendar does not know yet is recorded as open (null), never guessed or refused.
+  return linkageAt(policy!.publishedAt, now, await linkageContext(req))
 }
 
 /**

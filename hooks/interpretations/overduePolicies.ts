@@ -6,8 +6,8 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { PUBLIC_DISCLOSURES } from '../../src/domain/vocabulary'
-import { daysBetween, latestOverdueStart, localDate, shiftDate, startOfLocalDay } from '../../src/domain/calendar'
-import { linkDeadline, type LinkageContext } from '../../src/domain/interpretationLinkage'
+import { daysBetween, endOfLocalDay, isAfterBounds, localDate, overdueStartCuts, shiftDate, startOfLocalDay } from '../../src/domain/calendar'
+import { linkDeadlineBounds, type LinkageContext } from '../../src/domain/interpretationLinkage'
 import { linkageContext } from './linkage'
 import { idOf } from '../../src/domain/ids'
 
@@ -22,11 +22,21 @@ export type OverduePolicy = {
   deadline: string
   /** Calendar days since the deadline day. */
   daysOverdue: number
-  /** Working days since the deadline day (counted when the rule is in working days; otherwise null). */
+  /** Working days since the deadline day (counted when the rule is in working days; otherwise null); at least this many when today's year is not known yet. */
   workingDaysOverdue: number | null
 }
 
-export type OverdueOptions = { now?: Date; req?: PayloadRequest; batchSize?: number; context?: LinkageContext }
+/** A policy whose deadline runs into a year the calendar does not know, so that only that year decides whether it is overdue. */
+export type UndecidedPolicy = { id: Id; title: string; department: Id | null; publishedAt: string; earliestDeadline: string }
+
+export type OverdueOptions = {
+  now?: Date
+  req?: PayloadRequest
+  batchSize?: number
+  context?: LinkageContext
+  /** Receives the policies that may be overdue depending on an unknown year (they are not yielded as overdue). */
+  onUndecided?: (policy: UndecidedPolicy) => void
+}
 
 /** Yields the overdue policies in batches (ascending id). */
 export async function* overduePolicyBatches(payload: Payload, options: OverdueOptions = {}): AsyncGenerator<OverduePolicy[]> {
@@ -35,7 +45,8 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
   const req = options.req ?? ({ payload } as PayloadRequest)
   const context = options.context ?? (await linkageContext(req))
   const today = localDate(now, context.timeZone)
-  const cut = latestOverdueStart(context.calendar, today, context.rule)
+  // Issued on or before `certain`: overdue for sure; up to `possible`: overdue or not depending on an unknown year.
+  const { possible: cut } = overdueStartCuts(context.calendar, today, context.rule)
   if (!cut) return
   const issuedBefore = startOfLocalDay(shiftDate(cut, 1), context.timeZone).toISOString()
   const base: Where[] = [
@@ -45,9 +56,15 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
     { disclosure: { in: [...PUBLIC_DISCLOSURES] } },
     { publishedAt: { less_than: issuedBefore } },
   ]
-  const toOverdue = (doc: Record<string, any>): OverduePolicy => {
-    const deadline = linkDeadline(doc.publishedAt, context)
-    const due = localDate(deadline, context.timeZone)
+  const toOverdue = (doc: Record<string, any>): OverduePolicy | null => {
+    const bounds = linkDeadlineBounds(doc.publishedAt, context)
+    if (isAfterBounds(today, bounds) !== true) {
+      const earliestDeadline = endOfLocalDay(bounds.earliest, context.timeZone).toISOString()
+      options.onUndecided?.({ id: doc.id, title: doc.title, department: idOf(doc.department), publishedAt: new Date(doc.publishedAt).toISOString(), earliestDeadline })
+      return null
+    }
+    const due = bounds.latest!
+    const deadline = endOfLocalDay(due, context.timeZone)
     return {
       id: doc.id,
       title: doc.title,
@@ -55,14 +72,17 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
       publishedAt: new Date(doc.publishedAt).toISOString(),
       deadline: deadline.toISOString(),
       daysOverdue: daysBetween(due, today),
-      workingDaysOverdue: context.rule.dayType === 'working' ? context.calendar.workingDaysBetween(due, today) : null,
+      workingDaysOverdue: context.rule.dayType === 'working' ? context.calendar.workingDaysBetweenBounds(due, today).min : null,
     }
   }
 
   // SQLite and PostgreSQL: one indexed query per batch, the "no published interpretation" test as NOT EXISTS.
   const sql = await sqlBatches(payload, issuedBefore, batchSize)
   if (sql) {
-    for await (const rows of sql) yield rows.map(toOverdue)
+    for await (const rows of sql) {
+      const batch = rows.map(toOverdue).filter((p): p is OverduePolicy => p !== null)
+      if (batch.length > 0) yield batch
+    }
     return
   }
 
@@ -93,7 +113,7 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
       ...(options.req ? { req: options.req } : {}),
     })
     const withInterpretation = new Set(linked.docs.map((d) => String(typeof d.policy === 'object' ? d.policy?.id : d.policy)))
-    const batch = (docs as Array<Record<string, any>>).filter((doc) => !withInterpretation.has(String(doc.id)) && doc.publishedAt).map(toOverdue)
+    const batch = (docs as Array<Record<string, any>>).filter((doc) => !withInterpretation.has(String(doc.id)) && doc.publishedAt).map(toOverdue).filter((p): p is OverduePolicy => p !== null)
     if (batch.length > 0) yield batch
     if (docs.length < batchSize) return
   }

@@ -5,10 +5,11 @@
  */
 import { performance } from 'node:perf_hooks'
 import type { Payload, Where } from 'payload'
-import { daysBetween, latestOverdueStart, localDate, shiftDate, startOfLocalDay, type WorkingDayCalendar } from '../domain/calendar'
+import { daysBetween, localDate, overdueStartCuts, shiftDate, startOfLocalDay, type WorkingDayCalendar } from '../domain/calendar'
 import { PUBLIC_DISCLOSURES } from '../domain/vocabulary'
 import { idOf } from '../domain/ids'
-import type { AuditClock, AuditRuleId, Finding } from '../domain/audit/auditRules'
+import { ruleLabel, type AuditClock, type AuditRuleId, type Finding, type PendingDecision, type PendingSink } from '../domain/audit/auditRules'
+import { evaluateCalendarCoverage, evaluatePending } from '../domain/audit/calendarRules'
 import type { AuditSettings } from '../domain/audit/auditSettings'
 import { evaluateColumns } from '../domain/audit/columnRules'
 import { evaluateAccounts, type AccountFacts } from '../domain/audit/accountRules'
@@ -49,18 +50,25 @@ const all = async (source: AsyncGenerator<Doc[]>): Promise<Doc[]> => {
   return out
 }
 
-type Adapter = (payload: Payload, settings: AuditSettings, calendar: WorkingDayCalendar, clock: AuditClock) => Promise<Finding[]>
+type Adapter = (payload: Payload, settings: AuditSettings, calendar: WorkingDayCalendar, clock: AuditClock, pending: PendingSink) => Promise<Finding[]>
 
 const beforeDay = (date: string, clock: AuditClock) => startOfLocalDay(shiftDate(date, 1), clock.timeZone).toISOString()
 
 const ADAPTERS: ReadonlyArray<[ReadonlyArray<AuditRuleId>, Adapter]> = [
+  [['calendar-missing'], async (_payload, settings, calendar, clock) => evaluateCalendarCoverage(calendar, settings, clock)],
   [['column-stale', 'column-empty', 'site-veto'], async (payload, settings, _calendar, clock) => evaluateColumns(await loadColumnStats(payload), settings, clock)],
   [
     ['interpretation-overdue'],
-    async (payload, settings, _calendar, clock) => {
+    async (payload, settings, _calendar, clock, pending) => {
       // One pass "as of now + the warning window" finds both: those whose deadline already passed are red.
+      // Policies whose deadline only an unknown year decides are left to the `calendar-pending` finding.
       const warn = Math.max(0, settings.audit.interpretationWarningDays)
-      const ahead = await findOverduePolicies(payload, { now: new Date(clock.now.getTime() + warn * 86_400_000), batchSize: 2000 })
+      const ahead = await findOverduePolicies(payload, {
+        now: new Date(clock.now.getTime() + warn * 86_400_000),
+        batchSize: 2000,
+        onUndecided: (p) =>
+          pending({ rule: 'interpretation-overdue', subjectType: 'documents', subjectId: String(p.id), subjectTitle: p.title, department: p.department, earliest: localDate(p.earliestDeadline, clock.timeZone) }),
+      })
       const overdue = ahead
         .filter((p) => new Date(p.deadline) < clock.now)
         .map((p) => ({ ...p, daysOverdue: daysBetween(localDate(p.deadline, clock.timeZone), clock.today) }))
@@ -69,10 +77,11 @@ const ADAPTERS: ReadonlyArray<[ReadonlyArray<AuditRuleId>, Adapter]> = [
   ],
   [
     ['publish-overdue'],
-    async (payload, settings, calendar, clock) => {
+    async (payload, settings, calendar, clock, pending) => {
       const warnFrom = Math.max(0, settings.deadlines.publishWorkingDays - settings.audit.publishWarningWorkingDays)
-      // Formed on or before this date ⇒ at least in the warning window (monotonic in the formed date).
-      const cut = latestOverdueStart(calendar, shiftDate(clock.today, 1), { days: warnFrom, dayType: 'working' })
+      // Formed on or before this date ⇒ possibly in the warning window (monotonic in the formed date); the rule
+      // decides each candidate, and those only an unknown year decides go to `pending`.
+      const { possible: cut } = overdueStartCuts(calendar, shiftDate(clock.today, 1), { days: warnFrom, dayType: 'working' })
       if (!cut) return []
       const docs = await all(
         batches(
@@ -82,12 +91,12 @@ const ADAPTERS: ReadonlyArray<[ReadonlyArray<AuditRuleId>, Adapter]> = [
           { title: true, department: true, formedAt: true },
         ),
       )
-      return evaluatePublishOverdue(docs.map((d) => ({ collection: 'documents', id: d.id, title: d.title, department: idOf(d.department), formedAt: d.formedAt })), settings, calendar, clock)
+      return evaluatePublishOverdue(docs.map((d) => ({ collection: 'documents', id: d.id, title: d.title, department: idOf(d.department), formedAt: d.formedAt })), settings, calendar, clock, pending)
     },
   ],
   [
     ['review-stuck'],
-    async (payload, settings, calendar, clock) => {
+    async (payload, settings, calendar, clock, pending) => {
       const items = []
       for (const collection of ['documents', 'interpretations'] as const) {
         const docs = await all(batches(payload, collection, [{ reviewState: { in: REVIEW_STATES } }], { title: true, department: true, reviewState: true, submittedAt: true, signatures: true }, true))
@@ -96,19 +105,19 @@ const ADAPTERS: ReadonlyArray<[ReadonlyArray<AuditRuleId>, Adapter]> = [
           if (times.length) items.push({ collection, id: d.id, title: d.title, department: idOf(d.department), reviewState: d.reviewState, enteredAt: new Date(Math.max(...times)) })
         }
       }
-      return evaluateReviewStuck(items, settings, calendar, clock)
+      return evaluateReviewStuck(items, settings, calendar, clock, pending)
     },
   ],
   [
     ['force-publish-unapproved'],
-    async (payload, settings, calendar, clock) => {
+    async (payload, settings, calendar, clock, pending) => {
       const items = []
       for (const collection of ['documents', 'interpretations'] as const) {
         const docs = await all(batches(payload, collection, [{ forcePublished: { equals: true } }], { title: true, department: true, updatedAt: true }))
         // The force-publish write is the last change of the published row until the retrospective approval.
         items.push(...docs.map((d) => ({ collection, id: d.id, title: d.title, department: idOf(d.department), forcedAt: d.updatedAt })))
       }
-      return evaluateForcePublished(items, settings, calendar, clock)
+      return evaluateForcePublished(items, settings, calendar, clock, pending)
     },
   ],
   [
@@ -170,15 +179,18 @@ export const collectFindings = async (payload: Payload, settings: AuditSettings,
   const findings: Finding[] = []
   const errors: CollectedFindings['errors'] = []
   const timings: Record<string, number> = {}
+  const pending: PendingDecision[] = []
+  const sink: PendingSink = (p) => void pending.push(p)
   for (const [rules, adapter] of ADAPTERS) {
     const started = performance.now()
     try {
-      findings.push(...(await adapter(payload, settings, calendar, clock)))
+      findings.push(...(await adapter(payload, settings, calendar, clock, sink)))
       timings[rules.join(', ')] = Math.round(performance.now() - started)
     } catch (error) {
       payload.logger.error({ err: error, msg: `audit rule failed: ${rules.join(', ')}` })
       errors.push({ rules: rules.join(', '), message: (error as Error).message })
     }
   }
+  findings.push(...evaluatePending(pending, calendar, ruleLabel))
   return { findings, errors, timings }
 }

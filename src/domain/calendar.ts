@@ -106,6 +106,28 @@ const libraryCovers = (year: number): boolean => {
   return known
 }
 
+/** The last year chinese-days holds (its data runs contiguously from 2004). */
+let libraryLastYear: number | null = null
+const lastLibraryYear = (): number => {
+  if (libraryLastYear === null) {
+    let year = 2004
+    while (libraryCovers(year + 1)) year++
+    libraryLastYear = year
+  }
+  return libraryLastYear
+}
+
+/**
+ * A date that an unknown year may move: `earliest` is certain to be on or before the true date, `latest` on or
+ * after it, or null when it lies somewhere beyond every year the calendar knows. Exact when the two are equal.
+ */
+export type DateBounds = { earliest: string; latest: string | null }
+/** A count of working days that an unknown year may change: the true count lies in [min, max]. */
+export type CountBounds = { min: number; max: number }
+
+/** How far a bounded walk goes through unknown days before it gives up on an upper bound (about ten years). */
+const MAX_UNKNOWN_WALK = 3700
+
 export class WorkingDayCalendar {
   private readonly overrides: Map<string, CalendarOverride>
   private readonly overrideYears: Set<number>
@@ -129,6 +151,57 @@ export class WorkingDayCalendar {
   private assertCovered(date: string): void {
     const year = Number(date.slice(0, 4))
     if (!this.covers(year)) throw new CalendarNotCoveredError(year)
+  }
+
+  /** The last year the calendar knows (the library's last year, or a later year entered by the administrators). */
+  lastKnownYear(): number {
+    return Math.max(lastLibraryYear(), ...this.overrideYears)
+  }
+
+  /** 是否工作日, or null when the day's year is known neither to the library nor to the administrators. */
+  workingDayOrUnknown(date: string): boolean | null {
+    parseDate(date)
+    const override = this.overrides.get(date)
+    if (override) return override.kind === 'workday'
+    return this.covers(Number(date.slice(0, 4))) ? this.isWorkingDay(date) : null
+  }
+
+  /**
+   * `addWorkingDays` when the count may run into a year nobody knows yet. Unknown days count as working days for
+   * the earliest possible date and as rest days for the latest, so a rule can still decide "passed" or "not yet"
+   * whenever today falls outside the two bounds.
+   */
+  addWorkingDaysBounds(date: string, n: number): DateBounds {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`工作日数应为非负整数：${n}`)
+    parseDate(date)
+    const walk = (unknownCounts: boolean): string | null => {
+      let current = date
+      let remaining = n
+      let unknownDays = 0
+      while (remaining > 0) {
+        current = shiftDate(current, 1)
+        const working = this.workingDayOrUnknown(current)
+        if (working === null) {
+          unknownDays++
+          if (!unknownCounts && (Number(current.slice(0, 4)) > this.lastKnownYear() || unknownDays > MAX_UNKNOWN_WALK)) return null
+        }
+        if (working ?? unknownCounts) remaining--
+      }
+      return current
+    }
+    return { earliest: walk(true)!, latest: walk(false) }
+  }
+
+  /** `workingDaysBetween` when the interval may cross unknown days: each of them may or may not be a working day. */
+  workingDaysBetweenBounds(from: string, to: string): CountBounds {
+    let min = 0
+    let unknown = 0
+    for (let current = shiftDate(from, 1); current <= to; current = shiftDate(current, 1)) {
+      const working = this.workingDayOrUnknown(current)
+      if (working === null) unknown++
+      else if (working) min++
+    }
+    return { min, max: min + unknown }
   }
 
   /** 是否工作日: an override wins; otherwise the official calendar; a year neither knows is an error. */
@@ -187,15 +260,53 @@ export type DeadlineRule = { days: number; dayType: 'calendar' | 'working' }
 export const deadlineDate = (calendar: WorkingDayCalendar, date: string, rule: DeadlineRule): string =>
   rule.dayType === 'working' ? calendar.addWorkingDays(date, rule.days) : shiftDate(date, rule.days)
 
+/** `deadlineDate` as bounds, for deadlines that may fall in a year the calendar does not know yet. */
+export const deadlineBounds = (calendar: WorkingDayCalendar, date: string, rule: DeadlineRule): DateBounds => {
+  if (rule.dayType === 'working') return calendar.addWorkingDaysBounds(date, rule.days)
+  const exact = shiftDate(date, rule.days)
+  return { earliest: exact, latest: exact }
+}
+
+export const isExact = (bounds: DateBounds): boolean => bounds.latest === bounds.earliest
+
+/**
+ * Whether `today` is after a bounded date (a deadline day has passed): true or false when the known days decide
+ * it, null when the answer depends on a year the calendar does not know yet.
+ */
+export const isAfterBounds = (today: string, bounds: DateBounds): boolean | null => {
+  if (bounds.latest !== null && today > bounds.latest) return true
+  if (today <= bounds.earliest) return false
+  return null
+}
+
+/** Whether `today` is on or after a bounded date (a warning day has come), or null when an unknown year decides it. */
+export const isOnOrAfterBounds = (today: string, bounds: DateBounds): boolean | null => {
+  if (bounds.latest !== null && today >= bounds.latest) return true
+  if (today < bounds.earliest) return false
+  return null
+}
+
+/**
+ * The cut-offs of an "overdue" range query when deadlines may run into unknown years: every start on or before
+ * `certain` has certainly passed its deadline by `today`; starts after it and on or before `possible` may have,
+ * depending on a year the calendar does not know (both null when no start within 400 days qualifies).
+ */
+export const overdueStartCuts = (calendar: WorkingDayCalendar, today: string, rule: DeadlineRule): { certain: string | null; possible: string | null } => {
+  let certain: string | null = null
+  let possible: string | null = null
+  for (let back = 1; back <= 400 && certain === null; back++) {
+    const start = shiftDate(today, -back)
+    const bounds = deadlineBounds(calendar, start, rule)
+    if (possible === null && bounds.earliest < today) possible = start
+    if (bounds.latest !== null && bounds.latest < today) certain = start
+  }
+  return { certain, possible }
+}
+
 /**
  * The latest start date whose deadline has already passed on `today` (deadline date < today), or null when
  * none can be found within a year back. Deadlines are monotonic in their start date, so a cut-off turns an
  * "overdue" question into one indexed range query.
  */
-export const latestOverdueStart = (calendar: WorkingDayCalendar, today: string, rule: DeadlineRule): string | null => {
-  for (let back = 1; back <= 400; back++) {
-    const start = shiftDate(today, -back)
-    if (deadlineDate(calendar, start, rule) < today) return start
-  }
-  return null
-}
+export const latestOverdueStart = (calendar: WorkingDayCalendar, today: string, rule: DeadlineRule): string | null =>
+  overdueStartCuts(calendar, today, rule).certain

@@ -3,7 +3,7 @@
  * at most 3 working days later). Pure functions over plain data; hooks/interpretations/ feeds them.
  */
 import { PUBLIC_DISCLOSURES, type Disclosure } from './vocabulary'
-import { daysBetween, deadlineDate, endOfLocalDay, localDate, type DeadlineRule, type WorkingDayCalendar } from './calendar'
+import { daysBetween, deadlineBounds, deadlineDate, endOfLocalDay, isAfterBounds, isExact, localDate, type DateBounds, type DeadlineRule, type WorkingDayCalendar } from './calendar'
 
 export type PolicyFacts = {
   id: number | string
@@ -55,32 +55,51 @@ export const linkDeadline = (policyPublishedAt: string | Date, context: LinkageC
   return endOfLocalDay(deadlineDate(context.calendar, issued, context.rule), context.timeZone)
 }
 
-/** What the workflow records when an interpretation is first published. Published with its policy is on time. */
+/** The deadline day as bounds: exact unless a working-day count runs into a year the calendar does not know yet. */
+export const linkDeadlineBounds = (policyPublishedAt: string | Date, context: LinkageContext): DateBounds =>
+  deadlineBounds(context.calendar, localDate(policyPublishedAt, context.timeZone), context.rule)
+
+/**
+ * What the workflow records when an interpretation is first published. Published with its policy is on time.
+ * When the deadline runs into a year the calendar does not know yet, `linkDeadline` is null (not guessed) and
+ * `linkedLate` is decided whenever the known days decide it — linked before the earliest possible deadline is on
+ * time — and null otherwise.
+ */
 export const linkageAt = (policyPublishedAt: string | Date | null | undefined, linkedAt: Date, context: LinkageContext) => {
   // A policy published in this very action (scheduled together) has no publishedAt yet: it is issued now.
-  const deadline = linkDeadline(policyPublishedAt ?? linkedAt, context)
-  return { linkedAt: linkedAt.toISOString(), linkDeadline: deadline.toISOString(), linkedLate: linkedAt.getTime() > deadline.getTime() }
+  const bounds = linkDeadlineBounds(policyPublishedAt ?? linkedAt, context)
+  return {
+    linkedAt: linkedAt.toISOString(),
+    linkDeadline: isExact(bounds) ? endOfLocalDay(bounds.earliest, context.timeZone).toISOString() : null,
+    linkedLate: isAfterBounds(localDate(linkedAt, context.timeZone), bounds),
+  }
 }
 
 export type InterpretationCountdown = {
+  /** End of the deadline day; when `deadlinePending`, of the earliest day it can be. */
   deadline: string
+  /** The deadline runs into a year whose holidays are not entered yet: only its earliest day is known. */
+  deadlinePending: boolean
   /** Calendar days left until the deadline day (0 on the day itself, negative once overdue). */
   daysLeft: number
-  /** Working days left after today up to the deadline day (only for working-day rules). */
+  /** Working days left after today up to the deadline day (only for working-day rules with a known deadline). */
   workingDaysLeft: number | null
+  /** Certainly overdue (false while an unknown year leaves it open). */
   overdue: boolean
 }
 
 /** The countdown shown on a policy that still waits for its interpretation. */
 export const countdown = (policyPublishedAt: string | Date, now: Date, context: LinkageContext): InterpretationCountdown => {
-  const deadline = linkDeadline(policyPublishedAt, context)
+  const bounds = linkDeadlineBounds(policyPublishedAt, context)
+  const pending = !isExact(bounds)
   const today = localDate(now, context.timeZone)
-  const due = localDate(deadline, context.timeZone)
+  const due = bounds.earliest
   return {
-    deadline: deadline.toISOString(),
+    deadline: endOfLocalDay(due, context.timeZone).toISOString(),
+    deadlinePending: pending,
     daysLeft: daysBetween(today, due),
-    workingDaysLeft: context.rule.dayType === 'working' ? (due > today ? context.calendar.workingDaysBetween(today, due) : 0) : null,
-    overdue: now.getTime() > deadline.getTime(),
+    workingDaysLeft: context.rule.dayType === 'working' && !pending ? (due > today ? context.calendar.workingDaysBetween(today, due) : 0) : null,
+    overdue: isAfterBounds(today, bounds) === true,
   }
 }
 
@@ -128,6 +147,15 @@ export const linkStatus = (
   if (policy.requiresInterpretation === false) return { state: 'not-required', message: '本文件无需政策解读', countdown: null }
   const left = countdown(policy.publishedAt, now, context)
   const unit = context.rule.dayType === 'working' ? `${context.rule.days} 个工作日` : `${context.rule.days} 日`
+  if (left.deadlinePending) {
+    const year = context.calendar.lastKnownYear() + 1
+    const when = left.daysLeft >= 0 ? `最早 ${localDate(left.deadline, context.timeZone)} 到期` : `可能已于 ${localDate(left.deadline, context.timeZone)} 起逾期`
+    return {
+      state: 'pending',
+      message: `尚未发布政策解读：须在发布后 ${unit}内关联；时限跨入 ${year} 年，须录入该年节假日安排后才能确定，${when}`,
+      countdown: left,
+    }
+  }
   if (left.overdue) {
     return { state: 'overdue', message: `已超过解读关联时限（发布后 ${unit}）${Math.max(1, -left.daysLeft)} 天，请尽快发布政策解读`, countdown: left }
   }

@@ -53,6 +53,14 @@ export const RULES_DEFAULTS = {
     departmentDue: '01-31',
     governmentDue: '03-31',
   },
+  /**
+   * Next year's holiday arrangement (国务院办公厅《关于YYYY年部分节假日安排的通知》, usually out in November) is
+   * asked of the administrators from `requestFrom` (a yellow notice) and urgently from `urgentFrom` (red).
+   */
+  calendar: {
+    requestFrom: '11-01',
+    urgentFrom: '12-15',
+  },
   applications: {
     replyWorkingDays: 20,
     extensionWorkingDays: 20,

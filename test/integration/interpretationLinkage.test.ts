@@ -227,25 +227,30 @@ describe('link deadline and lateness', () => {
     expect(late.linkedLate).toBe(true)
   })
 
-  it('refuses, with the year named, a working-day deadline that runs into a year the calendar does not know, until the year is entered', async () => {
+  it('publishes when a working-day deadline runs into a year the calendar does not know: on time before the earliest possible deadline, the deadline left open; exact once the year is entered', async () => {
     await setLinkRule(5, 'working')
     const policy = await policyPublishedAt('2026-12-29T02:00:00.000Z')
-    const item = await makeInterpretation(payload(), { policy: policy.id, department: dept.id }, { draft: true })
-    await act(payload(), crew.editor, { collection: 'interpretations', id: item.id, action: 'submit' })
-    await act(payload(), crew.reviewer, { collection: 'interpretations', id: item.id, action: 'approve' })
-    await act(payload(), crew.secrecy, { collection: 'interpretations', id: item.id, action: 'approve' })
-    const refused = await refusal(act(payload(), crew.approver, { collection: 'interpretations', id: item.id, action: 'approve', now: new Date('2026-12-30T02:00:00.000Z') }))
-    expect(refused.status).toBe(400)
-    expect(refused.message).toContain('工作日历未包含 2027 年的节假日安排')
-    expect((await payload().findByID({ collection: 'interpretations', id: item.id, draft: true, depth: 0 })).reviewState).toBe('secrecy-reviewed')
+    const reviewed = async () => {
+      const item = await makeInterpretation(payload(), { policy: policy.id, department: dept.id }, { draft: true })
+      await act(payload(), crew.editor, { collection: 'interpretations', id: item.id, action: 'submit' })
+      await act(payload(), crew.reviewer, { collection: 'interpretations', id: item.id, action: 'approve' })
+      await act(payload(), crew.secrecy, { collection: 'interpretations', id: item.id, action: 'approve' })
+      return item
+    }
+    const first = await reviewed()
+    const published = await act(payload(), crew.approver, { collection: 'interpretations', id: first.id, action: 'approve', now: new Date('2026-12-30T02:00:00.000Z') })
+    expect(published.reviewState).toBe('published')
+    expect(published.linkDeadline ?? null).toBeNull()
+    expect(published.linkedLate).toBe(false)
 
     // The web office enters the 2027 arrangement: 元旦 1.1 (Friday) off.
     const entered = await adminApi.post('/api/calendar-days', { date: '2027-01-01', kind: 'holiday', note: '元旦', source: '国办发明电〔2026〕X号' })
     expect(entered.status).toBe(201)
-    const published = await act(payload(), crew.approver, { collection: 'interpretations', id: item.id, action: 'approve', now: new Date('2026-12-30T02:00:00.000Z') })
+    const second = await reviewed()
+    const exact = await act(payload(), crew.approver, { collection: 'interpretations', id: second.id, action: 'approve', now: new Date('2026-12-30T02:00:00.000Z') })
     // Five working days after 12-29: 12-30, 12-31, (1.1 off, weekend) 1.4, 1.5, 1.6 → due the end of 2027-01-06.
-    expect(published.linkDeadline).toBe('2027-01-06T15:59:59.999Z')
-    expect(published.linkedLate).toBe(false)
+    expect(exact.linkDeadline).toBe('2027-01-06T15:59:59.999Z')
+    expect(exact.linkedLate).toBe(false)
   })
 })
 

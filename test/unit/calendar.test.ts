@@ -8,6 +8,9 @@ import {
   deadlineDate,
   endOfLocalDay,
   latestOverdueStart,
+  isAfterBounds,
+  isOnOrAfterBounds,
+  overdueStartCuts,
   localDate,
   parseDate,
   shiftDate,
@@ -175,5 +178,61 @@ describe('dates and deadlines in the portal time zone', () => {
         expect(deadlineDate(official, shiftDate(cut, 1), rule) < today).toBe(false)
       }
     }
+  })
+})
+
+describe('bounds: counting into a year nobody knows yet', () => {
+  const known2027 = new WorkingDayCalendar([{ date: '2027-01-01', kind: 'holiday', note: '元旦' }])
+
+  it('is exact inside the known years', () => {
+    expect(official.addWorkingDaysBounds('2026-09-28', 20)).toEqual({ earliest: '2026-10-30', latest: '2026-10-30' })
+    expect(official.workingDaysBetweenBounds('2026-09-28', '2026-10-30')).toEqual({ min: 20, max: 20 })
+    expect(official.workingDayOrUnknown('2026-10-10')).toBe(true)
+    expect(official.workingDayOrUnknown('2027-01-04')).toBeNull()
+  })
+
+  it('gives the earliest possible date and no latest one when the count runs into an unknown year', () => {
+    // 12-30, 12-31 known; 2027-01-01…01-03 counted as working days for the earliest date.
+    expect(official.addWorkingDaysBounds('2026-12-29', 5)).toEqual({ earliest: '2027-01-03', latest: null })
+    expect(known2027.addWorkingDaysBounds('2026-12-29', 5)).toEqual({ earliest: '2027-01-06', latest: '2027-01-06' })
+    expect(official.workingDaysBetweenBounds('2026-12-28', '2027-01-04')).toEqual({ min: 3, max: 7 })
+    expect(known2027.workingDaysBetweenBounds('2026-12-28', '2027-01-04')).toEqual({ min: 4, max: 4 })
+  })
+
+  it('brackets the true date: earliest ≤ exact ≤ latest, whatever the unknown year turns out to be', () => {
+    // Once 2027 is entered, the exact date lies within the bounds computed without it.
+    for (const start of ['2026-12-20', '2026-12-25', '2026-12-31']) {
+      for (const n of [1, 5, 20]) {
+        const bounds = official.addWorkingDaysBounds(start, n)
+        const exact = known2027.addWorkingDays(start, n)
+        expect(bounds.earliest <= exact).toBe(true)
+        expect(bounds.latest === null || exact <= bounds.latest).toBe(true)
+      }
+    }
+  })
+
+  it('decides "passed" and "not yet" whenever the known days allow', () => {
+    const bounds = official.addWorkingDaysBounds('2026-12-29', 5)
+    expect(isAfterBounds('2026-12-31', bounds)).toBe(false)
+    expect(isAfterBounds('2027-01-03', bounds)).toBe(false)
+    expect(isAfterBounds('2027-01-04', bounds)).toBeNull()
+    expect(isOnOrAfterBounds('2027-01-02', bounds)).toBe(false)
+    expect(isOnOrAfterBounds('2027-01-03', bounds)).toBeNull()
+    const exact = official.addWorkingDaysBounds('2026-12-01', 3)
+    expect(isAfterBounds('2026-12-04', exact)).toBe(false)
+    expect(isAfterBounds('2026-12-05', exact)).toBe(true)
+    expect(isOnOrAfterBounds('2026-12-04', exact)).toBe(true)
+  })
+
+  it('splits the overdue range into certain and possible cut-offs', () => {
+    expect(overdueStartCuts(official, '2027-01-06', { days: 20, dayType: 'working' })).toEqual({ certain: '2026-12-03', possible: '2026-12-10' })
+    expect(overdueStartCuts(known2027, '2027-01-06', { days: 20, dayType: 'working' })).toEqual({ certain: '2026-12-07', possible: '2026-12-07' })
+    // Inside the known year both agree with latestOverdueStart.
+    expect(overdueStartCuts(official, '2026-10-12', { days: 3, dayType: 'working' })).toEqual({ certain: '2026-10-07', possible: '2026-10-07' })
+  })
+
+  it('knows its last known year, extended by the administrators’ entries', () => {
+    expect(official.lastKnownYear()).toBe(2026)
+    expect(known2027.lastKnownYear()).toBe(2027)
   })
 })

@@ -86,3 +86,40 @@ describe('linkStatus', () => {
     expect(linkStatus({ ...issued, isPublic: false, reviewState: 'withdrawn' }, [published], now, fiveDays).state).toBe('withdrawn')
   })
 })
+
+describe('a linkage deadline in a year the calendar does not know yet', () => {
+  const fiveWorking: LinkageContext = { calendar, rule: { days: 5, dayType: 'working' }, timeZone: 'Asia/Shanghai' }
+  const known: LinkageContext = { ...fiveWorking, calendar: new WorkingDayCalendar([{ date: '2027-01-01', kind: 'holiday' }]) }
+  const issued = '2026-12-29T02:00:00.000Z'
+
+  it('is on time when linked before the earliest possible deadline, with the deadline left open rather than guessed', () => {
+    expect(linkageAt(issued, new Date('2026-12-30T02:00:00.000Z'), fiveWorking)).toEqual({ linkedAt: '2026-12-30T02:00:00.000Z', linkDeadline: null, linkedLate: false })
+  })
+
+  it('is undecided (null) when only the unknown year can tell', () => {
+    expect(linkageAt(issued, new Date('2027-01-08T02:00:00.000Z'), fiveWorking)).toMatchObject({ linkDeadline: null, linkedLate: null })
+  })
+
+  it('is exact once the year is entered', () => {
+    // 12-30, 12-31, (1.1 off, weekend) 1.4, 1.5, 1.6.
+    expect(linkageAt(issued, new Date('2027-01-06T15:00:00.000Z'), known)).toEqual({ linkedAt: '2027-01-06T15:00:00.000Z', linkDeadline: '2027-01-06T15:59:59.999Z', linkedLate: false })
+    expect(linkageAt(issued, new Date('2027-01-06T16:00:00.000Z'), known).linkedLate).toBe(true)
+  })
+
+  it('shows the policy panel the earliest deadline and why the exact one is not known', () => {
+    const policyRow = { isPublic: true, reviewState: 'published', publishedAt: issued, requiresInterpretation: true }
+    expect(linkStatus(policyRow, [], new Date('2026-12-30T02:00:00.000Z'), fiveWorking)).toMatchObject({
+      state: 'pending',
+      message: '尚未发布政策解读：须在发布后 5 个工作日内关联；时限跨入 2027 年，须录入该年节假日安排后才能确定，最早 2027-01-03 到期',
+      countdown: { deadline: '2027-01-03T15:59:59.999Z', deadlinePending: true, daysLeft: 4, workingDaysLeft: null, overdue: false },
+    })
+    expect(linkStatus(policyRow, [], new Date('2027-01-05T02:00:00.000Z'), fiveWorking).message).toBe(
+      '尚未发布政策解读：须在发布后 5 个工作日内关联；时限跨入 2027 年，须录入该年节假日安排后才能确定，可能已于 2027-01-03 起逾期',
+    )
+    expect(linkStatus(policyRow, [], new Date('2026-12-30T02:00:00.000Z'), known)).toMatchObject({
+      state: 'pending',
+      message: '尚未发布政策解读：须在发布后 5 个工作日内关联，还剩 7 天（4 个工作日）',
+    })
+    expect(linkStatus(policyRow, [], new Date('2027-01-07T02:00:00.000Z'), known).state).toBe('overdue')
+  })
+})

@@ -11,6 +11,8 @@ export const AUDIT_RULES = [
   { id: 'force-publish-unapproved', label: '强制发布未补签' },
   { id: 'review-stuck', label: '审核环节超时' },
   { id: 'reassessment-due', label: '不公开信息待定期评估' },
+  { id: 'calendar-missing', label: '节假日安排尚未录入' },
+  { id: 'calendar-pending', label: '时限跨入未录入节假日安排的年度' },
 ] as const
 
 export type AuditRuleId = (typeof AUDIT_RULES)[number]['id']
@@ -55,3 +57,16 @@ export const findingKey = (f: Pick<Finding, 'rule' | 'subjectType' | 'subjectId'
 
 /** "Now" as the rules see it: the instant and its calendar date in the portal's time zone. */
 export type AuditClock = { now: Date; today: string; timeZone: string }
+
+/**
+ * An item whose state a rule cannot decide because its deadline (or its count of working days) runs into a year
+ * whose holidays nobody has entered yet. The rule still reports what the known days decide (e.g. a certain yellow);
+ * these are gathered into one `calendar-pending` finding for the web office.
+ */
+export type PendingDecision = Pick<Finding, 'rule' | 'subjectType' | 'subjectId' | 'subjectTitle' | 'department'> & {
+  /** The earliest day the deadline can fall on. */
+  earliest: string | null
+}
+
+/** Where a rule reports the items only an unknown year can decide. */
+export type PendingSink = (pending: PendingDecision) => void

@@ -28,6 +28,7 @@ export type AuditSettings = {
   site: { emptyColumnsVeto: number; staleKeyColumnsVeto: number; staleColumnsVeto: number }
   newMedia: { updateDays: number; vetoDays: number; firstEscalationMonths: number; secondEscalationMonths: number }
   annualReports: { departmentDue: string; governmentDue: string }
+  calendar: { requestFrom: string; urgentFrom: string }
   audit: Record<AuditNumberKey, number>
 }
 
@@ -47,6 +48,7 @@ export const auditSettingsFrom = (stored: Record<string, unknown> = {}): AuditSe
     site: { ...RULES_DEFAULTS.site, ...present(stored.site) } as AuditSettings['site'],
     newMedia: { ...RULES_DEFAULTS.newMedia, ...present(stored.newMedia) } as AuditSettings['newMedia'],
     annualReports: { ...RULES_DEFAULTS.annualReports, ...present(stored.annualReports) } as AuditSettings['annualReports'],
+    calendar: { ...RULES_DEFAULTS.calendar, ...present(stored.calendar) } as AuditSettings['calendar'],
     audit: audit as AuditSettings['audit'],
   }
 }

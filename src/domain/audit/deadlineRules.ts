@@ -2,8 +2,8 @@
  * The item deadline rules. Each is red once its deadline day has passed (today > deadline) and yellow inside its
  * warning window; working-day rules count on the official calendar (the start day itself is not counted).
  */
-import { daysBetween, endOfLocalDay, localDate, shiftDate, type WorkingDayCalendar } from '../calendar'
-import type { AuditClock, Finding, Severity } from './auditRules'
+import { daysBetween, endOfLocalDay, isAfterBounds, isExact, isOnOrAfterBounds, localDate, shiftDate, type CountBounds, type DateBounds, type WorkingDayCalendar } from '../calendar'
+import type { AuditClock, Finding, PendingDecision, PendingSink, Severity } from './auditRules'
 import type { AuditSettings } from './auditSettings'
 import type { OverduePolicyFacts } from './interpretationRule'
 
@@ -15,32 +15,49 @@ export type ItemFacts = { collection: ItemCollection; id: Id; title: string; dep
 const subject = (item: ItemFacts) => ({ subjectType: item.collection, subjectId: String(item.id), subjectTitle: item.title, department: item.department })
 const due = (date: string, clock: AuditClock) => endOfLocalDay(date, clock.timeZone).toISOString()
 
-/** 条例第二十六条: information is published within N working days of being formed (成文日期). */
+/** The severity a count of working days gives, decided by its bounds: `certain` is the lower one, `open` when they differ. */
+const severityOfBounds = (bounds: CountBounds, of: (waited: number) => Severity | null) => {
+  const certain = of(bounds.min)
+  return { certain, open: certain !== of(bounds.max) }
+}
+
+const pendingOf = (item: ItemFacts, rule: PendingDecision['rule'], earliest: string | null): PendingDecision => ({ ...subject(item), rule, earliest })
+const atLeast = (bounds: CountBounds) => (bounds.min === bounds.max ? `${bounds.min}` : `至少 ${bounds.min}`)
+const deadlineText = (bounds: DateBounds, calendar: WorkingDayCalendar) =>
+  isExact(bounds) ? bounds.earliest : `最早 ${bounds.earliest}，跨入 ${calendar.lastKnownYear() + 1} 年，待录入节假日安排后确定`
+
+/**
+ * 条例第二十六条: information is published within N working days of being formed (成文日期). A deadline that runs
+ * into a year the calendar does not know cannot have passed while today is still a known day; only what that year
+ * really decides goes to `pending`.
+ */
 export const evaluatePublishOverdue = (
   items: ReadonlyArray<ItemFacts & { formedAt: string | Date }>,
   settings: AuditSettings,
   calendar: WorkingDayCalendar,
   clock: AuditClock,
+  pending?: PendingSink,
 ): Finding[] => {
   const days = settings.deadlines.publishWorkingDays
   const warnFrom = Math.max(0, days - settings.audit.publishWarningWorkingDays)
   const findings: Finding[] = []
   for (const item of items) {
     const formed = localDate(item.formedAt, clock.timeZone)
-    const deadline = calendar.addWorkingDays(formed, days)
-    let severity: Severity | null = null
-    if (clock.today > deadline) severity = 'red'
-    else if (clock.today >= calendar.addWorkingDays(formed, warnFrom)) severity = 'yellow'
+    const deadline = calendar.addWorkingDaysBounds(formed, days)
+    const late = isAfterBounds(clock.today, deadline)
+    const warned = late === true ? true : isOnOrAfterBounds(clock.today, calendar.addWorkingDaysBounds(formed, warnFrom))
+    if (late === null || (late === false && warned === null)) pending?.(pendingOf(item, 'publish-overdue', deadline.earliest))
+    const severity: Severity | null = late === true ? 'red' : warned === true ? 'yellow' : null
     if (!severity) continue
     findings.push({
       ...subject(item),
       rule: 'publish-overdue',
       severity,
-      dueAt: due(deadline, clock),
+      dueAt: isExact(deadline) ? due(deadline.earliest, clock) : null,
       message:
         severity === 'red'
-          ? `“${item.title}”成文于 ${formed}，超过 ${days} 个工作日（${deadline}）仍未公开，已逾期 ${calendar.workingDaysBetween(deadline, clock.today)} 个工作日`
-          : `“${item.title}”成文于 ${formed}，须在 ${deadline} 前公开（${days} 个工作日）`,
+          ? `“${item.title}”成文于 ${formed}，超过 ${days} 个工作日（${deadline.latest}）仍未公开，已逾期 ${atLeast(calendar.workingDaysBetweenBounds(deadline.latest!, clock.today))} 个工作日`
+          : `“${item.title}”成文于 ${formed}，须在 ${deadlineText(deadline, calendar)} 前公开（${days} 个工作日）`,
     })
   }
   return findings
@@ -52,22 +69,26 @@ export const evaluateReviewStuck = (
   settings: AuditSettings,
   calendar: WorkingDayCalendar,
   clock: AuditClock,
+  pending?: PendingSink,
 ): Finding[] => {
   const red = settings.deadlines.reviewStuckWorkingDays
   const yellow = Math.min(settings.audit.reviewStuckWarningWorkingDays, red)
   const stage: Record<string, string> = { submitted: '初审', 'first-reviewed': '保密审查', 'secrecy-reviewed': '终审' }
+  const of = (waited: number): Severity | null => (waited > red ? 'red' : waited >= yellow && yellow > 0 ? 'yellow' : null)
   const findings: Finding[] = []
   for (const item of items) {
     const entered = localDate(item.enteredAt, clock.timeZone)
-    const waited = calendar.workingDaysBetween(entered, clock.today)
-    const severity: Severity | null = waited > red ? 'red' : waited >= yellow && yellow > 0 ? 'yellow' : null
+    const waited = calendar.workingDaysBetweenBounds(entered, clock.today)
+    const deadline = calendar.addWorkingDaysBounds(entered, red)
+    const { certain: severity, open } = severityOfBounds(waited, of)
+    if (open) pending?.(pendingOf(item, 'review-stuck', deadline.earliest))
     if (!severity) continue
     findings.push({
       ...subject(item),
       rule: 'review-stuck',
       severity,
-      dueAt: due(calendar.addWorkingDays(entered, red), clock),
-      message: `“${item.title}”自 ${entered} 起等待${stage[item.reviewState] ?? '审核'}，已 ${waited} 个工作日（时限 ${red} 个工作日）`,
+      dueAt: isExact(deadline) ? due(deadline.earliest, clock) : null,
+      message: `“${item.title}”自 ${entered} 起等待${stage[item.reviewState] ?? '审核'}，已 ${atLeast(waited)} 个工作日（时限 ${red} 个工作日）`,
     })
   }
   return findings
@@ -79,17 +100,21 @@ export const evaluateForcePublished = (
   settings: AuditSettings,
   calendar: WorkingDayCalendar,
   clock: AuditClock,
+  pending?: PendingSink,
 ): Finding[] => {
   const limit = settings.audit.forcePublishRedWorkingDays
   return items.map((item) => {
     const forced = localDate(item.forcedAt, clock.timeZone)
-    const waited = calendar.workingDaysBetween(forced, clock.today)
+    const waited = calendar.workingDaysBetweenBounds(forced, clock.today)
+    const deadline = calendar.addWorkingDaysBounds(forced, limit)
+    const { certain, open } = severityOfBounds(waited, (w) => (w > limit ? 'red' : 'yellow'))
+    if (open) pending?.(pendingOf(item, 'force-publish-unapproved', deadline.earliest))
     return {
       ...subject(item),
       rule: 'force-publish-unapproved' as const,
-      severity: (waited > limit ? 'red' : 'yellow') as Severity,
-      dueAt: due(calendar.addWorkingDays(forced, limit), clock),
-      message: `“${item.title}”于 ${forced} 强制发布，终审领导尚未补签（已 ${waited} 个工作日，时限 ${limit} 个工作日）`,
+      severity: certain as Severity,
+      dueAt: isExact(deadline) ? due(deadline.earliest, clock) : null,
+      message: `“${item.title}”于 ${forced} 强制发布，终审领导尚未补签（已 ${atLeast(waited)} 个工作日，时限 ${limit} 个工作日）`,
     }
   })
 }

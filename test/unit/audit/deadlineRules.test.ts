@@ -29,8 +29,10 @@ describe('information formed but not published within 20 working days', () => {
     expect(evaluatePublishOverdue([{ ...item, formedAt: at('2026-09-28') }], settings(), withOverride, on('2026-10-31')).map((f) => f.severity)).toEqual(['yellow'])
   })
 
-  it('reports a year the calendar does not know instead of guessing', () => {
-    expect(() => evaluatePublishOverdue([{ ...item, formedAt: at('2031-03-02') }], settings(), calendar, on('2031-04-01'))).toThrow('工作日历未包含 2031 年')
+  it('never guesses a year the calendar does not know: the item is left to the calendar-pending finding', () => {
+    const pending: unknown[] = []
+    expect(evaluatePublishOverdue([{ ...item, formedAt: at('2031-03-02') }], settings(), calendar, on('2031-04-01'), (p) => pending.push(p))).toEqual([])
+    expect(pending).toEqual([{ rule: 'publish-overdue', subjectType: 'documents', subjectId: '5', subjectTitle: '关于某事项的通知', department: 7, earliest: '2031-03-22' }])
   })
 })
 

@@ -14,7 +14,7 @@ type Status = {
   rule: { days: number; dayType: 'calendar' | 'working' }
   state: string
   message: string
-  countdown: { deadline: string; daysLeft: number; workingDaysLeft: number | null; overdue: boolean } | null
+  countdown: { deadline: string; deadlinePending?: boolean; daysLeft: number; workingDaysLeft: number | null; overdue: boolean } | null
   interpretations: Array<{ id: number | string; title: string; published: boolean; reviewState: string | null; linkedAt: string | null; linkedLate: boolean | null }>
 }
 
@@ -68,7 +68,7 @@ const Verdict = ({ status }: { status: Status }) => {
   return (
     <div data-testid="link-verdict" data-state={status.state} style={{ border: `1px solid ${tone.border}`, background: tone.background, color: tone.color, borderRadius: 4, padding: '8px 10px', fontSize: 13, lineHeight: 1.6 }}>
       {status.message}
-      {status.countdown ? <div style={{ fontSize: 12 }}>关联时限：{formatTime(status.countdown.deadline)}</div> : null}
+      {status.countdown ? <div style={{ fontSize: 12 }}>关联时限：{status.countdown.deadlinePending ? '最早 ' : ''}{formatTime(status.countdown.deadline)}{status.countdown.deadlinePending ? '（待录入节假日安排后确定）' : ''}</div> : null}
     </div>
   )
 }

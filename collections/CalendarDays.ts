@@ -6,6 +6,7 @@
 import type { CollectionConfig } from 'payload'
 import { DAY_KINDS, isValidDate } from '../src/domain/calendar'
 import { adminOnly, staffOnly } from '../hooks/access/rules'
+import { importNoticeEndpoint } from '../hooks/calendar/importNoticeEndpoint'
 
 export const CalendarDays: CollectionConfig = {
   slug: 'calendar-days',
@@ -16,7 +17,10 @@ export const CalendarDays: CollectionConfig = {
     group: '系统管理',
     description:
       '工作日历以国务院办公厅公布的放假安排（含调休上班日）为准。此处录入的日期优先于内置日历；内置日历尚未包含的年份（如次年安排公布后），请录入该年全部放假日和调休上班日，否则按工作日计算的时限会报错。',
+    // 导入国务院办公厅节假日安排通知: paste the notice, preview, correct, confirm (POST /api/calendar-days/import).
+    components: { beforeList: ['/src/admin/HolidayNoticeImport#HolidayNoticeImport'] },
   },
+  endpoints: [importNoticeEndpoint],
   defaultSort: 'date',
   access: { read: staffOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
   fields: [

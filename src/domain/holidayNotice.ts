@@ -40,7 +40,7 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+\s*[、.]|\d{1,2}\s*[、
 const DATE_TOKEN = /(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*\(([^()]*)\))?/g
 const WEEKDAY_NOTE = /(?:周|星期)([一二三四五六日天])/
 
-type Token = { year: number | null; month: number | null; day: number; note: string | null; weekday: number | null; index: number; end: number }
+type Token = { year: number | null; month: number | null; monthWritten: boolean; day: number; note: string | null; weekday: number | null; index: number; end: number }
 type Clause = { text: string; tokens: Token[] }
 
 /** Splits at commas, full stops and semicolons that are not inside parentheses (农历正月初九，星期日). */
@@ -66,6 +66,7 @@ const tokensOf = (text: string): Token[] =>
     return {
       year: m[1] ? Number(m[1]) : null,
       month: m[2] ? Number(m[2]) : null,
+      monthWritten: Boolean(m[2]),
       day: Number(m[3]),
       note: m[4]?.trim() || null,
       weekday: weekday ? (weekday[1] === '天' ? 0 : WEEKDAYS.indexOf(weekday[1] as (typeof WEEKDAYS)[number])) : null,
@@ -97,7 +98,7 @@ class LineError extends Error {}
 
 /** 1月2日（周三） as the notice wrote it, for messages. */
 const shown = (token: Token): string =>
-  `${token.year !== null ? `${token.year}年` : ''}${token.month ?? ''}${token.month !== null ? '月' : ''}${token.day}日${token.note ? `（${token.note.replace(/,/g, '，')}）` : ''}`
+  `${token.year !== null ? `${token.year}年` : ''}${token.monthWritten ? `${token.month}月` : ''}${token.day}日${token.note ? `（${token.note.replace(/,/g, '，')}）` : ''}`
 
 /** Parses the text after the colon of one item line (`二、春节：…`) into its days; throws LineError with the reason. */
 const parseItem = (body: string, year: number): { holidays: string[]; workdays: string[] } => {

@@ -26,6 +26,7 @@ import { ReviewPanel as ReviewPanel_15b60294c59cd4b8c12ef81d2046204c } from '../
 import { PublishHint as PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
 import { NoUnpublish as NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
 import { InterpretationPolicyPanel as InterpretationPolicyPanel_c4f4067b8bcf29c494a20cec75151b4f } from '../../../../src/admin/InterpretationPanel'
+import { HolidayNoticeImport as HolidayNoticeImport_c1f14b1ebb2c543c46e05265d5b6a45a } from '../../../../src/admin/HolidayNoticeImport'
 import { PrecheckSnapshot as PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6 } from '../../../../plugins/workflow/components/PrecheckSnapshot'
 import { MyReviews as MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f } from '../../../../plugins/workflow/components/MyReviews'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,6 +61,7 @@ export const importMap = {
   "/plugins/workflow/components/PublishHint#PublishHint": PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83,
   "/plugins/workflow/components/PublishHint#NoUnpublish": NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83,
   "/src/admin/InterpretationPanel#InterpretationPolicyPanel": InterpretationPolicyPanel_c4f4067b8bcf29c494a20cec75151b4f,
+  "/src/admin/HolidayNoticeImport#HolidayNoticeImport": HolidayNoticeImport_c1f14b1ebb2c543c46e05265d5b6a45a,
   "/plugins/workflow/components/PrecheckSnapshot#PrecheckSnapshot": PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6,
   "/plugins/workflow/components/MyReviews#MyReviews": MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

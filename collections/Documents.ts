@@ -14,6 +14,8 @@ import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber'
 import { deriveDocumentFields } from '../hooks/documents/deriveDocumentFields'
 import { rejectInvalid } from '../hooks/validation/rejectInvalid'
 import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
+import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
+import { plausibleFormedAt } from '../hooks/documents/plausibleFormedAt'
 
 export const DOCUMENT_PUBLIC_PATHS = [
   'id', 'title', 'column', 'column.slug', 'department', 'indexNumber', 'docNumber', 'formedAt', 'publishedAt',
@@ -44,7 +46,7 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(DOCUMENT_PUBLIC_PATHS)],
-    beforeChange: [ownDepartmentOnly, rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber],
+    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body', 'publicBody']), plausibleFormedAt, rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber],
     afterChange: [syncAttachmentVisibility('attachments')],
     afterDelete: [syncAttachmentVisibilityOnDelete('attachments')],
   },

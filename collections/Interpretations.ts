@@ -8,6 +8,7 @@ import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { requirePolicy } from '../hooks/interpretations/requirePolicy'
 import { WORKFLOW_CONTEXT } from '../plugins/workflow/defaults'
 import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
+import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
 
 export const INTERPRETATION_PUBLIC_PATHS = [
   'id', 'title', 'policy', 'form', 'department', 'linkedAt', 'linkDeadline', 'linkedLate', 'createdAt', 'updatedAt', '_status',
@@ -28,7 +29,7 @@ export const Interpretations: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(INTERPRETATION_PUBLIC_PATHS)],
-    beforeChange: [ownDepartmentOnly, requirePolicy],
+    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body']), requirePolicy],
     afterChange: [syncAttachmentVisibility('media')],
     afterDelete: [syncAttachmentVisibilityOnDelete('media')],
   },

@@ -1,29 +1,59 @@
-/** 附件: uploaded files. The public may fetch a file only while a public item links to it. */
+/**
+ * 附件: uploaded files, owned by the uploader's department. The public may fetch a file only while a public
+ * item links to it; once an item in review or published links it, the file itself never changes.
+ */
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '../hooks/access/roles'
-import { adminOnly, staffOnly } from '../hooks/access/rules'
+import { adminOnly, adminOnlyField, staffOnly, staffOnlyField } from '../hooks/access/rules'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
+import { readMedia, updateMedia } from '../hooks/media/mediaAccess'
+import { guardMediaWrite } from '../hooks/media/guardMediaWrite'
+import { assignMediaDepartment } from '../hooks/media/assignMediaDepartment'
+import { recordFileHash } from '../hooks/media/recordFileHash'
+import { refuseMalformedUpload } from '../hooks/media/refuseMalformedUpload'
 
 export const MEDIA_PUBLIC_PATHS = ['id', 'filename', 'title', 'mimeType', 'createdAt', 'updatedAt'] as const
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '附件', plural: '附件' },
-  admin: { useAsTitle: 'filename', group: '内容管理' },
+  admin: { useAsTitle: 'filename', group: '内容管理', defaultColumns: ['filename', 'title', 'department', 'updatedAt'] },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: ['image/*', 'application/pdf', 'text/plain', 'application/msword', 'application/vnd.*', 'application/zip', 'audio/*', 'video/*'],
   },
   access: {
-    read: ({ req }) => (isStaff(req) ? true : { publiclyVisible: { equals: true } }),
+    read: readMedia,
     create: staffOnly,
-    update: staffOnly,
+    update: updateMedia,
     delete: adminOnly,
   },
-  hooks: { beforeOperation: [guardPublicQuery(MEDIA_PUBLIC_PATHS)] },
+  hooks: {
+    beforeOperation: [guardPublicQuery(MEDIA_PUBLIC_PATHS), guardMediaWrite],
+    beforeChange: [assignMediaDepartment],
+    afterChange: [recordFileHash],
+    afterError: [refuseMalformedUpload],
+  },
   fields: [
     { name: 'title', type: 'text', label: '附件名称' },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      label: '所属部门',
+      index: true,
+      // Set from the uploader; only admins file a file under another department.
+      access: { read: staffOnlyField, create: adminOnlyField, update: adminOnlyField },
+      admin: { position: 'sidebar', description: '上传人所在部门，只有网站管理员可以更改' },
+    },
+    {
+      name: 'sha256',
+      type: 'text',
+      label: '文件指纹（SHA-256）',
+      index: true,
+      access: { read: staffOnlyField, create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, description: '由上传的文件内容计算，审核签名与之绑定' },
+    },
     // Maintained by the items that link to the file; never set by hand.
     { name: 'publiclyVisible', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true }, access: { read: () => true, create: () => false, update: () => false } },
   ],

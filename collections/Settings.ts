@@ -54,6 +54,23 @@ export const Settings: GlobalConfig = {
       ],
     },
     {
+      name: 'content',
+      type: 'group',
+      label: '内容校验',
+      fields: [
+        {
+          name: 'formedAtEarliest',
+          type: 'text',
+          label: '成文日期最早可填（年-月-日）',
+          required: true,
+          defaultValue: RULES_DEFAULTS.content.formedAtEarliest,
+          validate: (value: unknown) =>
+            typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? true : '请按“年-月-日”格式填写，例如 1949-01-01',
+        },
+        days('formedAtMaxFutureDays', '成文日期最多可晚于当天（天）', RULES_DEFAULTS.content.formedAtMaxFutureDays),
+      ],
+    },
+    {
       name: 'columns',
       type: 'group',
       label: '栏目更新周期（天，0 表示不设周期）',

@@ -264,6 +264,8 @@ export interface Document {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   contentHash?: string | null;
+  author?: (number | null) | User;
+  contentEditors?: (number | User)[] | null;
   signatures?:
     | {
         stage: 'first' | 'secrecy' | 'final' | 'retrospective';
@@ -377,6 +379,14 @@ export interface Department {
 export interface Media {
   id: number;
   title?: string | null;
+  /**
+   * 上传人所在部门，只有网站管理员可以更改
+   */
+  department?: (number | null) | Department;
+  /**
+   * 由上传的文件内容计算，审核签名与之绑定
+   */
+  sha256?: string | null;
   publiclyVisible?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -431,6 +441,8 @@ export interface Interpretation {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   contentHash?: string | null;
+  author?: (number | null) | User;
+  contentEditors?: (number | User)[] | null;
   signatures?:
     | {
         stage: 'first' | 'secrecy' | 'final' | 'retrospective';
@@ -885,6 +897,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   contentHash?: T;
+  author?: T;
+  contentEditors?: T;
   signatures?:
     | T
     | {
@@ -937,6 +951,8 @@ export interface InterpretationsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   contentHash?: T;
+  author?: T;
+  contentEditors?: T;
   signatures?:
     | T
     | {
@@ -1019,6 +1035,8 @@ export interface NewMediaAccountsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   title?: T;
+  department?: T;
+  sha256?: T;
   publiclyVisible?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1281,6 +1299,10 @@ export interface Setting {
     interpretationLinkDayType: 'calendar' | 'working';
     reviewStuckWorkingDays: number;
   };
+  content: {
+    formedAtEarliest: string;
+    formedAtMaxFutureDays: number;
+  };
   columns: {
     news: number;
     notice: number;
@@ -1407,6 +1429,12 @@ export interface SettingsSelect<T extends boolean = true> {
         interpretationLinkDays?: T;
         interpretationLinkDayType?: T;
         reviewStuckWorkingDays?: T;
+      };
+  content?:
+    | T
+    | {
+        formedAtEarliest?: T;
+        formedAtMaxFutureDays?: T;
       };
   columns?:
     | T

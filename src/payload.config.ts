@@ -23,6 +23,7 @@ import { Settings } from '../collections/Settings'
 import { Users } from '../collections/Users'
 import { workflowPlugin } from '../plugins/workflow'
 import { contentApiPlugin } from '../plugins/contentApi'
+import { guardDocumentLocks, systemGuardsPlugin } from '../plugins/systemGuards'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 
@@ -79,7 +80,9 @@ export default buildConfig({
       generateLabel: (_, doc) => String(doc.title ?? ''),
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
     }),
+    // Last, so that it covers the collections the other plugins add.
+    systemGuardsPlugin(),
   ],
   telemetry: false,
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
-})
+}).then(guardDocumentLocks)

@@ -5,6 +5,7 @@ import * as migration_20261122_074152_schema from './20261122_074152_schema';
 import * as migration_20261122_081101_schema from './20261122_081101_schema';
 import * as migration_20261122_082259_schema from './20261122_082259_schema';
 import * as migration_20261201_220817_schema from './20261201_220817_schema';
+import * as migration_20261201_223307_schema from './20261201_223307_schema';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_220817_schema.up,
     down: migration_20261201_220817_schema.down,
-    name: '20261201_220817_schema'
+    name: '20261201_220817_schema',
+  },
+  {
+    up: migration_20261201_223307_schema.up,
+    down: migration_20261201_223307_schema.down,
+    name: '20261201_223307_schema'
   },
 ];

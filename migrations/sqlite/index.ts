@@ -5,6 +5,7 @@ import * as migration_20261122_074149_schema from './20261122_074149_schema';
 import * as migration_20261122_081057_schema from './20261122_081057_schema';
 import * as migration_20261122_082252_schema from './20261122_082252_schema';
 import * as migration_20261201_220811_schema from './20261201_220811_schema';
+import * as migration_20261201_223253_schema from './20261201_223253_schema';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_220811_schema.up,
     down: migration_20261201_220811_schema.down,
-    name: '20261201_220811_schema'
+    name: '20261201_220811_schema',
+  },
+  {
+    up: migration_20261201_223253_schema.up,
+    down: migration_20261201_223253_schema.down,
+    name: '20261201_223253_schema'
   },
 ];

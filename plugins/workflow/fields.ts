@@ -23,6 +23,9 @@ export const workflowFields = (): Field[] => [
   { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: '提交人', access: system, admin: { hidden: true } },
   { name: 'submittedAt', type: 'date', label: '提交时间', access: system, admin: { hidden: true } },
   { name: 'contentHash', type: 'text', label: '内容指纹', access: system, admin: { hidden: true } },
+  // Separation of duties: the people who wrote this version sign none of its reviews (see authorship.ts).
+  { name: 'author', type: 'relationship', relationTo: 'users', label: '编写人', access: system, admin: { hidden: true } },
+  { name: 'contentEditors', type: 'relationship', relationTo: 'users', hasMany: true, label: '本稿修改人', access: system, admin: { hidden: true } },
   {
     name: 'signatures',
     type: 'array',

@@ -61,6 +61,11 @@ export const RULES_DEFAULTS = {
     requestFrom: '11-01',
     urgentFrom: '12-15',
   },
+  /** Dates people type: 成文日期 from the founding year to a few days ahead (a draft dated for its signing day). */
+  content: {
+    formedAtEarliest: '1949-01-01',
+    formedAtMaxFutureDays: 30,
+  },
   applications: {
     replyWorkingDays: 20,
     extensionWorkingDays: 20,

@@ -6,7 +6,9 @@ import type { WorkflowItem } from '../../../src/domain/workflow/refusals'
 import type { ReviewState } from '../../../src/domain/workflow/states'
 import type { WorkflowCollection } from '../types'
 import { runPrecheck } from './runPrecheck'
+import { fileHashesOf } from './fileHashes'
 import { idOf } from '../../../src/domain/ids'
+import { authorsOf } from '../../../src/domain/workflow/authorship'
 
 type Id = number | string
 export type Acknowledgement = { key: string; note: string }
@@ -27,7 +29,7 @@ export const assessItem = async (
   item: Record<string, any>,
   { rescan, extraAcknowledged = [] }: { rescan: boolean; extraAcknowledged?: string[] },
 ): Promise<Assessment> => {
-  const hash = contentHash(CONTENT_FIELDS[collection], item)
+  const hash = contentHash(CONTENT_FIELDS[collection], item, await fileHashesOf(req, collection, item))
   const findings: Finding[] = rescan ? await runPrecheck(req, collection, item) : (item.precheckFindings ?? [])
   const reviewKeys = findingsToReview(findings).map(findingKey)
   const acknowledgements: Acknowledgement[] = (item.precheckAcknowledgements ?? []).filter((a: Acknowledgement) => reviewKeys.includes(a.key))
@@ -39,6 +41,7 @@ export const assessItem = async (
       reviewState: (item.reviewState ?? 'draft') as ReviewState,
       department: idOf(item.department),
       submittedBy: idOf(item.submittedBy),
+      authors: authorsOf(idOf(item.author), (item.contentEditors ?? []).map(idOf).filter((id: Id | null): id is Id => id !== null)),
       contentHash: hash,
       signatures: (item.signatures ?? []).map((s: any) => ({ stage: s.stage, user: idOf(s.user) as Id, contentHash: s.contentHash })),
       forcePublished: Boolean(item.forcePublished),

@@ -11,6 +11,7 @@ import { appendRecord } from './appendRecord'
 import { assessItem } from './assessItem'
 import { missingRequiredFields } from './missingRequiredFields'
 import { flagInterpretationsOf, interpretationPublication } from '../../../hooks/interpretations/linkage'
+import { clearsContentEditors } from '../../../src/domain/workflow/authorship'
 
 type Id = number | string
 type Collection = 'documents' | 'interpretations'
@@ -101,6 +102,8 @@ export const performTransition = async (req: PayloadRequest, input: TransitionIn
         Object.assign(data, { publishAt: null })
         break
     }
+    // Reviewed and published: whoever writes the next version starts the list of its authors.
+    if (clearsContentEditors(input.action, to)) data.contentEditors = []
     // 政策解读: never public before its policy; the first publication records the link and its deadline.
     if (input.collection === 'interpretations') Object.assign(data, await interpretationPublication(req, item, to, input.publishAt, now))
     // 发布日期 is the first publication; a revised version keeps it.

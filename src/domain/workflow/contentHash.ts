@@ -25,11 +25,30 @@ export const CONTENT_FIELDS = {
   interpretations: ['title', 'policy', 'form', 'department', 'body', 'media'],
 } as const
 
-export const contentHash = (fields: readonly string[], doc: Record<string, unknown>): string => {
+/** The field of each collection that links its files (附件): a file is content, by its bytes, not by its id. */
+export const ATTACHMENT_FIELDS = { documents: 'attachments', interpretations: 'media' } as const
+
+const ATTACHMENT_FIELD_NAMES: readonly string[] = Object.values(ATTACHMENT_FIELDS)
+
+/** The ids of the files a relation value links (populated or not). */
+export const attachmentIds = (value: unknown): Array<number | string> =>
+  (Array.isArray(value) ? value : value ? [value] : [])
+    .map((entry) => idOf(entry) as number | string)
+    .filter((id) => id !== undefined && id !== null)
+
+/**
+ * `fileHashes` maps each linked file's id to the SHA-256 of its bytes (null when unknown), so replacing a
+ * file under the same id changes the hash of every item that links it.
+ */
+export const contentHash = (fields: readonly string[], doc: Record<string, unknown>, fileHashes: Record<string, string | null> = {}): string => {
   const content: Record<string, unknown> = {}
   for (const field of fields) {
     const value = doc[field]
-    content[field] = Array.isArray(value) ? value.map(idOf) : idOf(value)
+    if (ATTACHMENT_FIELD_NAMES.includes(field) && Array.isArray(value)) {
+      content[field] = attachmentIds(value).map((id) => ({ id, sha256: fileHashes[String(id)] ?? null }))
+    } else {
+      content[field] = Array.isArray(value) ? value.map(idOf) : idOf(value)
+    }
   }
   return createHash('sha256').update(JSON.stringify(canonical(content))).digest('hex')
 }

@@ -14,6 +14,11 @@ export type WorkflowItem = {
   reviewState: ReviewState
   department: Id | null
   submittedBy?: Id | null
+  /**
+   * Who wrote this version: its original author and everyone who changed its content since it was last
+   * published through the reviews. None of them signs any review of it.
+   */
+  authors?: Id[]
   contentHash: string
   signatures: Signature[]
   forcePublished?: boolean
@@ -43,6 +48,7 @@ export const REASONS = {
   wrongRole: (roles: readonly string[]) => `您没有执行此操作的权限，需要以下角色之一：${roles.map((r) => labelOf(ROLES, r as Role) || r).join('、')}`,
   otherDepartment: '只能处理本部门的稿件',
   submitterSigns: '提交人不能审核本人提交的稿件',
+  authorSigns: '编写或修改过本稿件的人员不能审核本稿件',
   signsTwice: '同一人不能在同一稿件上签署两个审核环节',
   forcePublisherSigns: '强制发布人不能对本人强制发布的稿件补充终审',
   opinionRequired: '退回须填写审核意见',
@@ -89,6 +95,9 @@ export const refusals = (item: WorkflowItem, actor: Actor, request: WorkflowRequ
   if (transition.stage) {
     if (item.submittedBy !== undefined && item.submittedBy !== null && String(item.submittedBy) === String(actor.id)) {
       reasons.push({ status: 403, message: REASONS.submitterSigns })
+    }
+    if ((item.authors ?? []).some((author) => author !== null && author !== undefined && String(author) === String(actor.id))) {
+      reasons.push({ status: 403, message: REASONS.authorSigns })
     }
     if (validSignatures(item).some((s) => String(s.user) === String(actor.id))) {
       reasons.push({ status: 403, message: REASONS.signsTwice })

@@ -42,6 +42,30 @@ describe('refusals › approve', () => {
     expect(messages(submitted, actor(7, ['reviewer']), { action: 'approve', now })).toEqual(['提交人不能审核本人提交的稿件'])
   })
 
+  it.each([
+    ['初审', 'submitted', ['reviewer']],
+    ['保密审查', 'first-reviewed', ['secrecy']],
+    ['终审', 'secrecy-reviewed', ['approver']],
+  ] as const)('refuses %s by someone who wrote or changed the version', (_, state, roles) => {
+    const signatures = [
+      { stage: 'first' as const, user: 3, contentHash: 'h1' },
+      { stage: 'secrecy' as const, user: 4, contentHash: 'h1' },
+    ].slice(0, state === 'submitted' ? 0 : state === 'first-reviewed' ? 1 : 2)
+    const written = item({ reviewState: state, submittedBy: 7, authors: [8, 9], signatures })
+    expect(messages(written, actor(9, roles), { action: 'approve', now })).toEqual(['编写或修改过本稿件的人员不能审核本稿件'])
+    expect(messages(written, actor(10, roles), { action: 'approve', now })).toEqual([])
+  })
+
+  it('refuses the author a retrospective 终审 of a force-published item', () => {
+    const forced = item({ reviewState: 'published', forcePublished: true, forcePublishedBy: 1, authors: [9] })
+    expect(messages(forced, actor(9, ['approver']), { action: 'approve', now })).toEqual(['编写或修改过本稿件的人员不能审核本稿件'])
+  })
+
+  it('lets an author return the item or submit it', () => {
+    expect(messages(item({ reviewState: 'submitted', authors: [9] }), actor(9, ['reviewer']), { action: 'return', now, opinion: '请修改' })).toEqual([])
+    expect(messages(item({ authors: [9] }), actor(9, ['editor']), { action: 'submit', now })).toEqual([])
+  })
+
   it('refuses a second signature on the same content but not on other content', () => {
     const signed = item({ reviewState: 'first-reviewed', submittedBy: 7, signatures: [{ stage: 'first', user: 3, contentHash: 'h1' }] })
     expect(messages(signed, actor(3, ['secrecy']), { action: 'approve', now })).toEqual(['同一人不能在同一稿件上签署两个审核环节'])

@@ -1,0 +1,19 @@
+/**
+ * Refuses rich text holding what the editor cannot make (html nodes, unknown node types) or links a
+ * browser would run (`javascript:`, `data:`, `vbscript:`) or that the link field would re-encode on every
+ * save. Runs before the field hooks, so a refused value is never stored or rewritten.
+ */
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { richTextProblems } from '../../src/domain/richTextSafety'
+
+export const refuseUnsafeRichText =
+  (fields: readonly string[]): CollectionBeforeChangeHook =>
+  ({ collection, data, req }) => {
+    const errors = fields.flatMap((path) => {
+      if (!(path in data)) return []
+      const [first] = richTextProblems(data[path])
+      return first ? [{ path, message: first }] : []
+    })
+    if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors }, req.t)
+    return data
+  }

@@ -15,6 +15,7 @@ import { deriveDocumentFields } from '../hooks/documents/deriveDocumentFields'
 import { rejectInvalid } from '../hooks/validation/rejectInvalid'
 import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
+import { linkableAttachments } from '../hooks/media/linkableAttachments'
 import { plausibleFormedAt } from '../hooks/documents/plausibleFormedAt'
 
 export const DOCUMENT_PUBLIC_PATHS = [
@@ -46,7 +47,7 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(DOCUMENT_PUBLIC_PATHS)],
-    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body', 'publicBody']), plausibleFormedAt, rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber],
+    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body', 'publicBody']), plausibleFormedAt, linkableAttachments('attachments'), rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber],
     afterChange: [syncAttachmentVisibility('attachments')],
     afterDelete: [syncAttachmentVisibilityOnDelete('attachments')],
   },

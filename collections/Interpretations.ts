@@ -9,6 +9,7 @@ import { requirePolicy } from '../hooks/interpretations/requirePolicy'
 import { WORKFLOW_CONTEXT } from '../plugins/workflow/defaults'
 import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
+import { linkableAttachments } from '../hooks/media/linkableAttachments'
 
 export const INTERPRETATION_PUBLIC_PATHS = [
   'id', 'title', 'policy', 'form', 'department', 'linkedAt', 'linkDeadline', 'linkedLate', 'createdAt', 'updatedAt', '_status',
@@ -29,7 +30,7 @@ export const Interpretations: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(INTERPRETATION_PUBLIC_PATHS)],
-    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body']), requirePolicy],
+    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body']), linkableAttachments('media'), requirePolicy],
     afterChange: [syncAttachmentVisibility('media')],
     afterDelete: [syncAttachmentVisibilityOnDelete('media')],
   },

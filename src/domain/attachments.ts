@@ -14,6 +14,7 @@ export const ATTACHMENT_MESSAGES = {
     `附件已用于${KIND_LABELS[collection]}“${title}”，该稿件正在审核或已经发布，附件的文件和名称不能更改；如需更换，请上传新附件并在稿件中重新关联`,
   badFilename: '文件名不能包含空字符或其他控制字符，请重命名后再上传',
   noDepartment: '您的账号未设置所属部门，不能上传附件',
+  notLinkable: '只能关联本部门上传的附件或已公开的附件',
   malformedUpload: '上传的表单无法解析：文件名或表单头部含有空字符等控制字符，请重命名文件后再上传',
 } as const
 

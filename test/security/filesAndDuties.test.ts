@@ -140,6 +140,12 @@ describe('files are content (finding 1)', () => {
     expect(replacement.status).toBe(201)
   })
 
+  it('refuses the same replacement as a bulk update', async () => {
+    const res = await upload('editor', 'PATCH', `/api/media?where[id][equals]=${media.id}`, { name: 'swap.txt', text: '机密★1年' })
+    expect(res.status).toBe(400)
+    expect(await publicFile()).toBe('缴费标准调整说明')
+  })
+
   it('refuses renaming a published attachment', async () => {
     const res = await as.editor.patch(`/api/media/${media.id}`, { title: '另一个名称' })
     expect(res.status).toBe(400)
@@ -229,6 +235,14 @@ describe('files belong to their department (finding 8)', () => {
     for (const who of ['editor', 'reviewer', 'admin', 'secrecy', 'approver']) {
       expect((await as[who].get(`/api/media/${file.id}`)).status).toBe(200)
     }
+  })
+
+  it('refuses editor2 linking another department’s internal file into their own item (publishing it would make the file public)', async () => {
+    const res = await as.editor2.post('/api/documents?draft=true', { title: '引用', column: column.id, department: finance.id, formedAt: '2026-10-01T00:00:00.000Z', disclosure: 'proactive', attachments: [file.id] })
+    expect(res.status).toBe(400)
+    expect(res.json.errors[0].data.errors).toEqual([{ path: 'attachments', message: ATTACHMENT_MESSAGES.notLinkable }])
+    const own = (await upload('editor2', 'POST', '/api/media', { name: 'own.txt', text: '本部门附件' })).json.doc
+    expect((await as.editor2.post('/api/documents?draft=true', { title: '引用本部门附件', column: column.id, department: finance.id, formedAt: '2026-10-01T00:00:00.000Z', disclosure: 'proactive', attachments: [own.id] })).status).toBe(201)
   })
 
   it('files an upload under the uploader’s department whatever the request says', async () => {

@@ -96,6 +96,35 @@ if (wanted('audit')) {
   fs.rmSync(dir, { recursive: true, force: true })
 }
 
+// The GraphQL cost attack of issue 11 while light reads are measured (the goal: their p99 stays under 1 s).
+const benchSecurity = (uri: string, label: string) => {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/security.ts', uri, label], { encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 })
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
+  if (!line) throw new Error(`security benchmark on ${label} failed:\n${run.stdout}\n${run.stderr}`)
+  return JSON.parse(line.slice('RESULT '.length))
+}
+if (wanted('security')) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-db-'))
+  figures.securitySqlite = benchSecurity(`file:${path.join(dir, 'security.db')}`, 'sqlite')
+  console.log('security sqlite', JSON.stringify(figures.securitySqlite))
+  const cluster = process.env.BENCH_DATABASE_URI ? null : await startCluster()
+  const uri = process.env.BENCH_DATABASE_URI ?? cluster?.uri
+  if (uri) {
+    const admin = new (await import('pg')).default.Client({ connectionString: uri })
+    await admin.connect()
+    await admin.query('CREATE DATABASE gongkai_bench_security')
+    await admin.end()
+    const url = new URL(uri)
+    url.pathname = '/gongkai_bench_security'
+    figures.securityPostgres = benchSecurity(url.toString(), 'postgres')
+    console.log('security postgres', JSON.stringify(figures.securityPostgres))
+    cluster?.stop()
+  } else {
+    figures.securityPostgres = 'skipped: no PostgreSQL server (apt-get install postgresql or set BENCH_DATABASE_URI)'
+  }
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
 fs.mkdirSync('bench-results', { recursive: true })
 const previous = fs.existsSync('bench-results/figures.json') && only.length > 0 ? JSON.parse(fs.readFileSync('bench-results/figures.json', 'utf8')) : {}
 fs.writeFileSync('bench-results/figures.json', JSON.stringify({ ...previous, ...figures }, null, 2))

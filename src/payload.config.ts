@@ -23,6 +23,7 @@ import { Settings } from '../collections/Settings'
 import { Users } from '../collections/Users'
 import { workflowPlugin } from '../plugins/workflow'
 import { contentApiPlugin } from '../plugins/contentApi'
+import { httpDoorPlugin } from '../plugins/httpDoor'
 import { guardDocumentLocks, systemGuardsPlugin } from '../plugins/systemGuards'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
@@ -40,10 +41,21 @@ const secret = (): string => {
 
 const serverURL = process.env.SERVER_URL || ''
 
+/**
+ * Origins whose requests may use the session cookie (Payload ignores the cookie of any other Origin): SERVER_URL,
+ * or else this server's own loopback and HOST addresses. The Express door refuses cross-site writes before that.
+ */
+const csrfOrigins = (): string[] => {
+  if (serverURL) return [new URL(serverURL).origin]
+  const port = Number(process.env.PORT || 3000)
+  const host = process.env.HOST && !['0.0.0.0', '::'].includes(process.env.HOST) ? process.env.HOST : ''
+  return [...new Set(['localhost', '127.0.0.1', '[::1]', ...(host ? [host.includes(':') ? `[${host}]` : host] : [])])].map((h) => `http://${h}:${port}`)
+}
+
 export default buildConfig({
   secret: secret(),
   serverURL,
-  csrf: serverURL ? [serverURL] : [],
+  csrf: csrfOrigins(),
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -80,6 +92,8 @@ export default buildConfig({
       generateLabel: (_, doc) => String(doc.title ?? ''),
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
     }),
+    // Query guards, anonymous page caps, cookies and the reset mail of the HTTP door, for every collection above.
+    httpDoorPlugin(),
     // Last, so that it covers the collections the other plugins add.
     systemGuardsPlugin(),
   ],

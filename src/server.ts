@@ -8,6 +8,7 @@ import next from 'next'
 import { getPayload, type Payload } from 'payload'
 import { createApp, SERVER_PAYLOAD_KEY } from './server/createApp'
 import { DEFAULT_DATABASE_URI, dialectOf } from './lib/database'
+import { secretProblem } from './domain/http/secretPolicy'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -24,6 +25,13 @@ const ensureSqliteDirectory = (): void => {
 }
 
 const main = async (): Promise<void> => {
+  // Before anything reads the config: a server reachable from elsewhere, or not a development process, never runs
+  // on the development secret that signs sessions (anyone with the source could forge an admin's token).
+  const problem = secretProblem({ secret: process.env.PAYLOAD_SECRET, host, nodeEnv: process.env.NODE_ENV })
+  if (problem) {
+    console.error(problem)
+    process.exit(1)
+  }
   process.chdir(root)
   ensureSqliteDirectory()
   const { default: config } = await import('./payload.config')

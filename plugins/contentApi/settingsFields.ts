@@ -1,7 +1,9 @@
 /** Settings of the content API, added to the settings global by the plugin: public-site URLs and build webhooks. */
 import type { Field } from 'payload'
 import { adminOnlyField } from '../../hooks/access/rules'
+import { webhookUrlProblem } from '../../src/domain/http/privateAddress'
 import { CONTENT_API_DEFAULTS as D } from './defaults'
+import { webhookUrlOptions } from './webhookUrlOptions'
 
 const path = (name: string, label: string, defaultValue: string): Field => ({ name, type: 'text', label, required: true, defaultValue })
 
@@ -29,7 +31,8 @@ export const contentApiSettingsFields: Field[] = [
         name: 'urls',
         type: 'array',
         label: '通知地址',
-        fields: [{ name: 'url', type: 'text', label: '地址', required: true, validate: (v: unknown) => (typeof v === 'string' && /^https?:\/\/\S+$/.test(v) ? true : '请填写以 http:// 或 https:// 开头的地址') }],
+        // Never this machine, the intranet or this app itself (SSRF); WEBHOOK_ALLOW_PRIVATE=true allows private receivers.
+        fields: [{ name: 'url', type: 'text', label: '地址', required: true, validate: (v: unknown) => webhookUrlProblem(v, webhookUrlOptions()) ?? true }],
       },
       {
         name: 'secret',

@@ -1,11 +1,22 @@
-/** The Express application in front of Payload and Next: health, headers, limits, REST/GraphQL, then the admin. */
+/**
+ * The Express application in front of Payload and Next — the one HTTP door (docs/security.md → HTTP 入口):
+ * headers, one reading of the path, CSRF, limits, body caps, the anonymous cache, REST/GraphQL, then the admin.
+ */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+import { parse as parseGraphql } from 'graphql'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { countFields } from '../domain/http/graphqlCost'
+import { isLoginRoute, LOGIN_MUTATION_PREFIXES, normalizeRequestUrl } from '../domain/http/requestPath'
+import { isVerifiedStaff } from './clientIdentity'
+import { csrfGuard } from './csrfGuard'
 import { sendWebResponse, toWebRequest } from './fetchBridge'
 import { graphqlHandler } from './graphqlHandler'
+import { httpSettings, type HttpSettings } from './httpSettings'
 import { publicCache, type PublicCacheOptions } from './publicCache'
 import { rateLimit } from './rateLimit'
+import { BODY_TOO_LARGE, bodyKind, BodyRefused, LENGTH_REQUIRED, parseJsonBody, readBody, UNSUPPORTED_BODY } from './requestBody'
 import { securityHeaders } from './securityHeaders'
+import { configuredServerUrl } from './selfOrigin'
 
 export const SERVER_PAYLOAD_KEY = 'server'
 
@@ -14,20 +25,67 @@ export type AppOptions = {
   config: Promise<SanitizedConfig> | SanitizedConfig
   /** Next's request handler for the admin; absent in API-only mode (tests, `GONGKAI_ADMIN=false`). */
   nextHandler?: (req: Request, res: Response) => Promise<void>
-  limits?: { loginPerWindow?: number; loginWindowMs?: number; publicReadsPerMinute?: number; staffReadsPerMinute?: number }
+  /** Overrides of the door's numbers (src/server/httpSettings.ts reads them from the environment). */
+  limits?: Partial<HttpSettings>
   production?: boolean
   /** The anonymous read cache and ETags (src/server/publicCache.ts). */
   cache?: PublicCacheOptions
 }
 
-const hasCredentials = (req: Request): boolean =>
-  Boolean(req.headers.authorization) || /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
+type DoorRequest = Request & { gongkaiBody?: Buffer }
+
+const METHOD_OVERRIDE = ['x-payload-http-method-override', 'x-http-method-override']
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+const refuse = (res: Response, status: number, message: string): void => {
+  if (status === 413) res.setHeader('Connection', 'close')
+  res.status(status).json({ errors: [{ message }] })
+}
+
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/')
+
+/** GraphQL mutations that try a password or send a mail: `loginUser`, `forgotPasswordUser`, … of any auth collection. */
+const LOGIN_MUTATION = new RegExp(`^(${LOGIN_MUTATION_PREFIXES.join('|')})[A-Z]`)
+
+/** A query parameter Payload would JSON-parse (`where`, `data`) that is not a JSON object: Payload answers 500. */
+const malformedJsonParam = (url: string): string | null => {
+  const search = new URLSearchParams(url.split('?')[1] ?? '')
+  for (const name of ['where', 'data']) {
+    for (const value of search.getAll(name)) {
+      if (!value) continue
+      try {
+        const parsed = JSON.parse(value)
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object')
+      } catch {
+        return `查询参数 ${name} 不是有效的 JSON 对象`
+      }
+    }
+  }
+  return null
+}
 
 export const createApp = ({ payload, config, nextHandler, limits = {}, production = false, cache = {} }: AppOptions): Express => {
+  const settings = httpSettings(limits)
+  const serverUrl = configuredServerUrl()
+  const authCollections = payload.config.collections.filter((c) => c.auth).map((c) => c.slug)
   const app = express()
   app.disable('x-powered-by')
+  // Payload matches paths case-sensitively; so does the door (`/API/…` is not the API and reaches no handler of it).
+  app.set('case sensitive routing', true)
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  // The client address for Payload's hooks (security log, login delay per address; plugins/security CLIENT_IP_HEADER), never the client's own claim.
+  app.use((req, _res, next) => ((req.headers['x-gongkai-client-ip'] = req.ip || req.socket.remoteAddress || 'unknown'), next()))
   app.use(securityHeaders({ production }))
+
+  // One reading of the path for every layer (STACK.md pitfall 19): Payload routes on the WHATWG-normalised path.
+  app.use((req, _res, next) => {
+    if (req.url !== '*') {
+      const normalized = normalizeRequestUrl(req.url)
+      req.url = normalized
+      req.originalUrl = normalized
+    }
+    next()
+  })
 
   // Chinese for everyone who has not picked a language in the admin (STACK.md pitfall 7): English is opt-in.
   app.use((req, _res, next) => {
@@ -51,45 +109,102 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
     }
   })
 
-  const loginLimit = rateLimit({
-    windowMs: limits.loginWindowMs ?? 15 * 60 * 1000,
-    max: limits.loginPerWindow ?? Number(process.env.LOGIN_RATE_LIMIT || 10),
-    message: '登录尝试过于频繁，请15分钟后再试',
-  })
-  app.post(['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password'], loginLimit)
+  app.use(csrfGuard({ serverUrl }))
 
-  const publicReads = rateLimit({ windowMs: 60_000, max: limits.publicReadsPerMinute ?? Number(process.env.PUBLIC_RATE_LIMIT || 600) })
-  const staffReads = rateLimit({ windowMs: 60_000, max: limits.staffReadsPerMinute ?? Number(process.env.STAFF_RATE_LIMIT || 3000) })
-  app.use('/api', (req, res, next) => {
-    if (req.method !== 'GET' && !(req.method === 'POST' && req.path === '/graphql')) return next()
-    return hasCredentials(req) ? staffReads(req, res, next) : publicReads(req, res, next)
+  const loginLimit = rateLimit({ windowMs: settings.loginWindowMs, max: settings.loginPerWindow, message: '登录尝试过于频繁，请15分钟后再试' })
+  const publicReads = rateLimit({ windowMs: 60_000, max: settings.publicReadsPerMinute })
+  const staffReads = rateLimit({ windowMs: 60_000, max: settings.staffReadsPerMinute })
+
+  // The API door: read and check the body, turn method-override reads into reads, count logins and reads.
+  app.use(async (request, res, next) => {
+    const req = request as DoorRequest
+    if (!isApiPath(req.path)) return next()
+    try {
+      const staff = isVerifiedStaff(payload, req)
+      const override = req.method === 'POST' && METHOD_OVERRIDE.some((name) => String(req.headers[name] ?? '').toUpperCase() === 'GET')
+      if (!READ_METHODS.has(req.method)) {
+        const kind = bodyKind(req)
+        if (kind === 'other' || (kind === 'urlencoded' && !override)) return refuse(res, 400, UNSUPPORTED_BODY)
+        if (kind !== 'none') {
+          const limit = !staff ? settings.anonymousBodyBytes : kind === 'multipart' ? settings.uploadBodyBytes : settings.staffBodyBytes
+          req.gongkaiBody = await readBody(req, limit)
+          if (kind === 'json' && req.gongkaiBody.length > 0) parseJsonBody(req.gongkaiBody)
+        }
+        if (override && kind === 'urlencoded') {
+          // Payload's admin asks for long lists this way; served exactly as the GET it stands for.
+          const [path, query] = req.url.split('?')
+          const extra = (req.gongkaiBody ?? Buffer.alloc(0)).toString('utf8')
+          req.url = req.originalUrl = `${path}?${[query, extra].filter(Boolean).join('&')}`
+          req.method = 'GET'
+          for (const name of [...METHOD_OVERRIDE, 'content-type', 'content-length', 'transfer-encoding']) delete req.headers[name]
+          req.gongkaiBody = undefined
+        }
+      }
+      if (req.method === 'POST' && isLoginRoute(req.path, authCollections) && !loginLimit.consume(req, res)) return
+      const graphql = req.method === 'POST' && req.path === '/api/graphql'
+      if (graphql && req.gongkaiBody) {
+        const query = (parseJsonBody(req.gongkaiBody) as { query?: unknown } | null)?.query
+        if (typeof query === 'string') {
+          let attempts = 0
+          try {
+            attempts = countFields(parseGraphql(query, { maxTokens: settings.graphql.staff.maxTokens }), (name) => LOGIN_MUTATION.test(name))
+          } catch {
+            // Not a valid document: the GraphQL handler answers with the syntax error.
+          }
+          if (attempts > 0 && !loginLimit.consume(req, res, attempts)) return
+        }
+      }
+      const read = req.method === 'GET' || req.method === 'HEAD' || graphql || override
+      if (read && !(staff ? staffReads : publicReads).consume(req, res)) return
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        const problem = malformedJsonParam(req.originalUrl)
+        if (problem) return refuse(res, 400, problem)
+      }
+      next()
+    } catch (error) {
+      if (error instanceof BodyRefused) return refuse(res, error.status, error.message)
+      next(error)
+    }
   })
 
   const anonymousReads = publicCache(payload, cache)
-  const graphql = graphqlHandler(config, SERVER_PAYLOAD_KEY)
-  app.post('/api/graphql', async (req, res, next) => {
+  const graphql = graphqlHandler(config, SERVER_PAYLOAD_KEY, settings)
+  app.post('/api/graphql', async (request, res, next) => {
+    const req = request as DoorRequest
     try {
-      await sendWebResponse(await graphql(toWebRequest(req)), res)
+      await sendWebResponse(await graphql(toWebRequest(req, { body: req.gongkaiBody ?? Buffer.alloc(0) })), res)
     } catch (error) {
       next(error)
     }
   })
 
-  app.use('/api', async (req, res, next) => {
+  app.use('/api', async (request, res, next) => {
+    const req = request as DoorRequest
     if (req.path.startsWith('/graphql-playground')) return next()
     try {
-      const respond = () => {
-        const request = toWebRequest(req)
-        return handleEndpoints({ config, path: new URL(request.url).pathname, payloadInstanceCacheKey: SERVER_PAYLOAD_KEY, request })
+      const respond = (anonymous: boolean) => () => {
+        const web = toWebRequest(req, { body: req.gongkaiBody ?? (READ_METHODS.has(req.method) ? undefined : Buffer.alloc(0)), anonymous })
+        return handleEndpoints({ config, path: new URL(web.url).pathname, payloadInstanceCacheKey: SERVER_PAYLOAD_KEY, request: web })
       }
-      if (anonymousReads.applies(req)) await anonymousReads.serve(req, res, respond)
+      if (anonymousReads.applies(req)) await anonymousReads.serve(req, res, respond(true))
       else {
         if (req.method === 'GET') res.setHeader('Cache-Control', 'private, no-store')
-        await sendWebResponse(await respond(), res)
+        await sendWebResponse(await respond(false)(), res)
       }
     } catch (error) {
       next(error)
     }
+  })
+
+  // Everything else is Next (the admin): the same body caps, by declared length (Next reads the body itself).
+  app.use((req, res, next) => {
+    if (READ_METHODS.has(req.method)) return next()
+    const staff = isVerifiedStaff(payload, req)
+    const limit = staff ? settings.uploadBodyBytes : settings.anonymousBodyBytes
+    const declared = req.headers['content-length']
+    if (declared === undefined && req.headers['transfer-encoding'] !== undefined && !staff) return refuse(res, 411, LENGTH_REQUIRED)
+    if (declared !== undefined && Number(declared) > limit) return refuse(res, 413, BODY_TOO_LARGE(limit))
+    next()
   })
 
   if (nextHandler) {
@@ -108,3 +223,4 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
   })
   return app
 }
+

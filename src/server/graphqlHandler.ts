@@ -1,18 +1,67 @@
 /**
  * Payload's GraphQL endpoint for the Express server. The same as @payloadcms/next's GRAPHQL_POST, but bound
- * to the server's own Payload instance key (STACK.md pitfall 10) instead of the one Next shares.
+ * to the server's own Payload instance key (STACK.md pitfall 10) instead of the one Next shares, and with the
+ * cost limits of the HTTP door: tokens, aliases, depth and a cost that counts pages as they will be returned
+ * (src/domain/http/graphqlCost.ts), stricter for anonymous clients, whose operations also run at most
+ * `anonymousGraphqlConcurrency` at a time so that a burst of heavy queries cannot hold up everyone else.
  */
 import { configToSchema } from '@payloadcms/graphql'
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens'
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql'
+import { createComplexityRule } from 'graphql-query-complexity'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import {
   addDataAndFileToRequest, addLocalesToRequestFromData, createPayloadRequest, headersWithCors, logError, mergeHeaders,
   type SanitizedConfig,
 } from 'payload'
+import { payloadCostEstimator } from '../domain/http/graphqlCost'
+import type { GraphqlLimits, HttpSettings } from './httpSettings'
+import { semaphore, SemaphoreTimeout } from './semaphore'
 
 type Schema = { schema: any; validationRules: (args: any) => any[] }
 
-export const graphqlHandler = (config: Promise<SanitizedConfig> | SanitizedConfig, payloadInstanceCacheKey: string) => {
+export const GRAPHQL_TOO_MANY_TOKENS = (n: number) => `查询过长：最多 ${n} 个词法单元`
+export const GRAPHQL_TOO_MANY_ALIASES = (n: number) => `查询中的别名过多：最多 ${n} 个`
+export const GRAPHQL_TOO_DEEP = (n: number) => `查询嵌套过深：最多 ${n} 层`
+export const GRAPHQL_TOO_COSTLY = (max: number, actual: number) =>
+  `查询代价过高（${actual}，上限 ${max}）：请减少每页条数（limit）、别名或正文字段，分页获取`
+export const GRAPHQL_BUSY = '服务器繁忙，请稍后再试'
+
+const TOKEN_MARKER = 'gongkai-token-limit'
+/** Staff may ask for `limit: 0` and get everything; counted as this many items. */
+const STAFF_UNBOUNDED_PAGE = 1000
+
+/** graphql-armor's rules throw by default (a 500); report a plain Chinese validation error instead. */
+const reportAs = (message: string) => ({
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null) => context?.reportError(new GraphQLError(message))],
+})
+
+const rulesFor = (limits: GraphqlLimits, unboundedPage: number, variables: Record<string, unknown> | undefined): ValidationRule[] => [
+  maxAliasesRule({ n: limits.maxAliases, ...reportAs(GRAPHQL_TOO_MANY_ALIASES(limits.maxAliases)) }) as unknown as ValidationRule,
+  maxDepthRule({ n: limits.maxDepth, ...reportAs(GRAPHQL_TOO_DEEP(limits.maxDepth)) }) as unknown as ValidationRule,
+  createComplexityRule({
+    maximumComplexity: limits.maxCost,
+    variables: variables ?? {},
+    estimators: [payloadCostEstimator({ unboundedPage }) as never],
+    createError: (max, actual) => new GraphQLError(GRAPHQL_TOO_COSTLY(max, actual)),
+  }),
+]
+
+const parserFor = (maxTokens: number) => (source: unknown) => {
+  try {
+    return new MaxTokensParserWLexer(source as string, { n: maxTokens, exposeLimits: false, errorMessage: TOKEN_MARKER }).parseDocument()
+  } catch (error) {
+    if (error instanceof GraphQLError && error.message.includes(TOKEN_MARKER)) throw new GraphQLError(GRAPHQL_TOO_MANY_TOKENS(maxTokens))
+    throw error
+  }
+}
+
+export const graphqlHandler = (config: Promise<SanitizedConfig> | SanitizedConfig, payloadInstanceCacheKey: string, settings: HttpSettings) => {
   let schema: Promise<Schema> | null = null
+  const anonymousSlots = semaphore(settings.anonymousGraphqlConcurrency)
   return async (request: Request): Promise<Response> => {
     const originalRequest = request.clone()
     const req = await createPayloadRequest({ canSetHeaders: true, config, payloadInstanceCacheKey, request })
@@ -22,30 +71,55 @@ export const graphqlHandler = (config: Promise<SanitizedConfig> | SanitizedConfi
     addLocalesToRequestFromData(req)
     schema ??= (async () => (configToSchema as (c: unknown) => unknown)(await (config as Promise<unknown>)) as Schema)()
     const { schema: graphqlSchema, validationRules } = await schema
-    const headers: Record<string, string> = {}
-    const apiResponse = await createHandler({
-      context: { headers, req },
-      onOperation: async (_request, _args, result) => {
-        if (!result.errors) return result
-        const errors = result.errors.map((error) => {
-          const status = (error.originalError as { status?: number } | undefined)?.status ?? 500
-          logError({ err: error, payload })
-          return {
-            ...error.toJSON(),
-            message: status === 500 && !payload.config.debug ? '服务器内部错误' : error.message,
-            extensions: { ...(error.extensions ?? {}), statusCode: status },
-          }
-        })
-        return { ...result, errors } as never
-      },
-      schema: graphqlSchema,
-      validationRules: (_, args, defaultRules) => defaultRules.concat(validationRules(args)),
-    })(originalRequest)
-    const responseHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
-    for (const [name, value] of Object.entries(headers)) responseHeaders.append(name, value)
-    return new Response(apiResponse.body, {
-      headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, responseHeaders) : responseHeaders,
-      status: apiResponse.status,
-    })
+    const anonymous = !req.user
+    const limits = anonymous ? settings.graphql.anonymous : settings.graphql.staff
+    const unboundedPage = anonymous ? settings.publicMaxPageSize : STAFF_UNBOUNDED_PAGE
+    let release = () => {}
+    if (anonymous) {
+      try {
+        release = await anonymousSlots.acquire(settings.anonymousGraphqlQueueMs)
+      } catch (error) {
+        if (!(error instanceof SemaphoreTimeout)) throw error
+        return Response.json({ errors: [{ message: GRAPHQL_BUSY }] }, { status: 503, headers: { 'retry-after': '1' } })
+      }
+      // Let requests that arrived meanwhile (light reads) go first: on SQLite an operation runs without yielding.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    try {
+      const headers: Record<string, string> = {}
+      const apiResponse = await createHandler({
+        context: { headers, req },
+        parse: parserFor(limits.maxTokens) as never,
+        onOperation: async (_request, _args, result) => {
+          if (!result.errors) return result
+          const errors = result.errors.map((error) => {
+            const status = (error.originalError as { status?: number } | undefined)?.status ?? 500
+            logError({ err: error, payload })
+            return {
+              ...error.toJSON(),
+              message: status === 500 && !payload.config.debug ? '服务器内部错误' : error.message,
+              extensions: { ...(error.extensions ?? {}), statusCode: status },
+            }
+          })
+          return { ...result, errors } as never
+        },
+        schema: graphqlSchema,
+        validationRules: (_, args, defaultRules) => [
+          ...defaultRules,
+          ...validationRules(args),
+          ...rulesFor(limits, unboundedPage, args.variableValues as Record<string, unknown> | undefined),
+        ],
+      })(originalRequest)
+      const responseHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
+      for (const [name, value] of Object.entries(headers)) responseHeaders.append(name, value)
+      // The body is read inside the slot: a response is produced lazily while it streams.
+      const body = await apiResponse.arrayBuffer()
+      return new Response(body, {
+        headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, responseHeaders) : responseHeaders,
+        status: apiResponse.status,
+      })
+    } finally {
+      release()
+    }
   }
 }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import type { Request, Response as ExpressResponse } from 'express'
 import type { Payload } from 'payload'
 import { contentVersion, lastSequence } from '../../plugins/contentApi/contentVersion'
+import { carriesCredentials } from './clientIdentity'
 import { sendWebResponse } from './fetchBridge'
 
 export type PublicCacheOptions = {
@@ -26,8 +27,8 @@ type Entry = { version: string; expiresAt: number; status: number; headers: Arra
 const CACHEABLE_TYPE = /^(application\/(json|xml|rss\+xml)|text\/)/
 const SKIPPED_HEADERS = new Set(['set-cookie', 'content-length', 'date', 'etag', 'cache-control', 'connection', 'transfer-encoding', 'content-encoding'])
 
-export const hasCredentials = (req: Request): boolean =>
-  Boolean(req.headers.authorization) || /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
+/** Query parameters that change what Payload would do for a signed-in reader: such requests are never cached. */
+const UNCACHED_PARAMS = ['draft', 'trash']
 
 export const publicCache = (payload: Payload, options: PublicCacheOptions = {}) => {
   const enabled = options.enabled ?? process.env.PUBLIC_CACHE !== 'false'
@@ -78,8 +79,16 @@ export const publicCache = (payload: Payload, options: PublicCacheOptions = {}) 
   }
 
   return {
-    /** Anonymous reads of the API, but not uploaded files (streamed, and access-checked per file). */
-    applies: (req: Request): boolean => (req.method === 'GET' || req.method === 'HEAD') && !hasCredentials(req) && !req.path.startsWith('/media/file/'),
+    /**
+     * Anonymous reads of the API, but not uploaded files (streamed, and access-checked per file). "Anonymous" is
+     * decided as leniently as Payload reads credentials (clientIdentity.carriesCredentials), and the response is
+     * then produced without any cookie or Authorization header, so what is stored can only be what nobody may see more of.
+     */
+    applies: (req: Request): boolean =>
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      !carriesCredentials(payload, req) &&
+      !req.path.startsWith('/media/file/') &&
+      !UNCACHED_PARAMS.some((name) => new URLSearchParams(req.originalUrl.split('?')[1] ?? '').has(name)),
 
     serve: async (req: Request, res: ExpressResponse, produce: () => Promise<Response>): Promise<void> => {
       const key = `${req.method} ${req.originalUrl}|${/(?:^|;\s*)payload-lng=([^;]*)/.exec(req.headers.cookie ?? '')?.[1] ?? ''}`

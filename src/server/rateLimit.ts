@@ -3,14 +3,19 @@ import type { NextFunction, Request, Response } from 'express'
 
 export type RateLimitOptions = { windowMs: number; max: number; message?: string }
 
-export const rateLimit = ({ windowMs, max, message = '请求过于频繁，请稍后再试' }: RateLimitOptions) => {
+export type RateLimiter = ((req: Request, res: Response, next: NextFunction) => void) & {
+  /** Counts `cost` hits (e.g. one per aliased login mutation); false after it has answered 429. */
+  consume: (req: Request, res: Response, cost?: number) => boolean
+}
+
+export const rateLimit = ({ windowMs, max, message = '请求过于频繁，请稍后再试' }: RateLimitOptions): RateLimiter => {
   const hits = new Map<string, { count: number; resetAt: number }>()
   const sweep = setInterval(() => {
     const now = Date.now()
     for (const [key, entry] of hits) if (entry.resetAt <= now) hits.delete(key)
   }, windowMs)
   sweep.unref()
-  return (req: Request, res: Response, next: NextFunction): void => {
+  const consume = (req: Request, res: Response, cost = 1): boolean => {
     const key = req.ip || req.socket.remoteAddress || 'unknown'
     const now = Date.now()
     let entry = hits.get(key)
@@ -18,14 +23,18 @@ export const rateLimit = ({ windowMs, max, message = '请求过于频繁，请�
       entry = { count: 0, resetAt: now + windowMs }
       hits.set(key, entry)
     }
-    entry.count += 1
+    entry.count += Math.max(1, cost)
     res.setHeader('RateLimit-Limit', String(max))
     res.setHeader('RateLimit-Remaining', String(Math.max(0, max - entry.count)))
     if (entry.count > max) {
       res.setHeader('Retry-After', String(Math.ceil((entry.resetAt - now) / 1000)))
       res.status(429).json({ errors: [{ message }] })
-      return
+      return false
     }
-    next()
+    return true
   }
+  const middleware = (req: Request, res: Response, next: NextFunction): void => {
+    if (consume(req, res)) next()
+  }
+  return Object.assign(middleware, { consume })
 }

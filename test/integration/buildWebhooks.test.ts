@@ -50,7 +50,8 @@ const until = async <T,>(probe: () => Promise<T | null | undefined | false>, wha
 }
 
 beforeAll(async () => {
-  ctx = await bootPayload()
+  // The receivers listen on 127.0.0.1: private targets are refused unless allowed (test/security/httpDoor.test.ts).
+  ctx = await bootPayload({ WEBHOOK_ALLOW_PRIVATE: 'true' })
   server = await startServer(ctx, { limits: { publicReadsPerMinute: 1e9 } })
   department = await makeDepartment(ctx.payload)
   column = await makeColumn(ctx.payload)

@@ -2,7 +2,7 @@
 import type { Endpoint } from 'payload'
 import { lexicalPlainText } from '../../../src/domain/lexicalText'
 import { publicUrl, renderRss } from '../../../src/domain/contentApi/xml'
-import { anonymousReq, publicSettings, siteBase, xmlResponse } from './publicReq'
+import { anonymousReq, apiBase, publicSettings, siteBase, xmlResponse } from './publicReq'
 
 const DESCRIPTION_CHARS = 200
 
@@ -36,7 +36,7 @@ export const feedEndpoint: Endpoint = {
         description: text.length > DESCRIPTION_CHARS ? `${text.slice(0, DESCRIPTION_CHARS)}…` : text,
       }
     })
-    const origin = new URL(req.url ?? 'http://localhost/').origin
+    const origin = apiBase(req)
     return xmlResponse(
       renderRss({
         title: column.title,

@@ -7,13 +7,25 @@ export const anonymousReq = (req: PayloadRequest): Promise<PayloadRequest> => cr
 export const publicSettings = async (req: PayloadRequest): Promise<ContentApiSettings> =>
   contentApiSettingsOf((await req.payload.findGlobal({ slug: 'settings', overrideAccess: true, depth: 0 })) as never)
 
-/** The public site's base URL: the setting, or the origin this request came to. */
+/**
+ * The public site's base URL: the setting, else SERVER_URL, else this server's own origin (the URL the Express door
+ * gives every request) — never the client's Host or X-Forwarded-Host header, which would poison cached feeds.
+ */
 export const siteBase = (req: PayloadRequest, settings: ContentApiSettings): string => {
   if (settings.publicSite.siteUrl) return settings.publicSite.siteUrl
-  const url = new URL(req.url ?? 'http://localhost/')
-  const proto = req.headers.get('x-forwarded-proto') ?? url.protocol.replace(':', '')
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? url.host
-  return `${proto}://${host}`
+  return apiBase(req)
+}
+
+/** This API's own origin: SERVER_URL, else the origin of the request URL the server built. */
+export const apiBase = (req: PayloadRequest): string => {
+  if (process.env.SERVER_URL) {
+    try {
+      return new URL(process.env.SERVER_URL).origin
+    } catch {
+      // an invalid SERVER_URL: fall back to the request URL
+    }
+  }
+  return new URL(req.url ?? 'http://localhost/').origin
 }
 
 export const xmlResponse = (body: string, contentType: string) =>

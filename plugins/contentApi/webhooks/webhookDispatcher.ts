@@ -1,12 +1,14 @@
 /**
  * Delivers build webhooks in the background: kicked after a commit that enqueued deliveries, and on a timer for
  * retries. Never awaited by a request, each POST has a timeout, all due deliveries go out concurrently, so a dead
- * or slow target delays nothing but its own deliveries. Delivery is at least once (several instances may race
+ * or slow target delays nothing but its own deliveries. Targets on loopback or private addresses are refused at
+ * connect time (postWebhook.ts). Delivery is at least once (several instances may race
  * for the same row); receivers treat the notice as "rebuild", which is idempotent.
  */
 import type { Payload } from 'payload'
 import { retryDelayMs, signBody } from '../../../src/domain/contentApi/webhookSignature'
 import { contentApiSettingsOf } from '../settingsFields'
+import { postWebhook, WebhookRefused } from './postWebhook'
 
 type Delivery = { id: number | string; url: string; body: string; attempts?: number | null; event?: string }
 export type WebhookDispatcher = { kick: () => void; drain: () => Promise<void>; stop: () => void }
@@ -28,30 +30,32 @@ export const startWebhookDispatcher = (payload: Payload, pollMs: number): Webhoo
     const now = new Date()
     let status: number | null = null
     let error: string | null = null
+    let refused = false
     try {
-      const response = await fetch(delivery.url, {
-        method: 'POST',
-        headers: {
+      const response = await postWebhook(
+        delivery.url,
+        delivery.body,
+        {
           'content-type': 'application/json',
           'user-agent': 'Gongkai-Webhook/1',
           'x-gongkai-signature': signBody(settings.secret, delivery.body),
           'x-gongkai-event': delivery.event ?? '',
           'x-gongkai-delivery': String(delivery.id),
         },
-        body: delivery.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(Math.max(100, settings.timeoutSeconds * 1000)),
-      })
+        Math.max(100, settings.timeoutSeconds * 1000),
+      )
       status = response.status
-      await response.arrayBuffer().catch(() => undefined)
       if (status < 200 || status >= 300) error = `HTTP ${status}`
     } catch (caught) {
-      const e = caught as Error & { cause?: { code?: string } }
-      error = e.name === 'TimeoutError' ? `超时（${settings.timeoutSeconds} 秒）` : `${e.message}${e.cause?.code ? ` (${e.cause.code})` : ''}`
+      const e = caught as Error & { code?: string; cause?: { code?: string } }
+      // A target the address policy refuses now (its name re-pointed inside) is not retried.
+      refused = caught instanceof WebhookRefused || e.cause instanceof WebhookRefused
+      const code = e.code ?? e.cause?.code
+      error = e.name === 'TimeoutError' ? `超时（${settings.timeoutSeconds} 秒）` : refused ? (e.cause instanceof WebhookRefused ? e.cause.message : e.message) : `${e.message}${code && !e.message.includes(code) ? ` (${code})` : ''}`
     }
     const data: Record<string, unknown> = { attempts, responseStatus: status, updatedAt: new Date().toISOString() }
     if (!error) Object.assign(data, { status: 'delivered', deliveredAt: new Date().toISOString(), lastError: null, nextAttemptAt: null })
-    else if (attempts >= settings.maxAttempts) Object.assign(data, { status: 'failed', lastError: error, nextAttemptAt: null })
+    else if (refused || attempts >= settings.maxAttempts) Object.assign(data, { status: 'failed', lastError: error, nextAttemptAt: null })
     else Object.assign(data, { status: 'retrying', lastError: error, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, settings.retryBaseSeconds)).toISOString() })
     await payload.db.updateOne({ collection: 'webhook-deliveries', id: delivery.id, data })
     if (error) payload.logger.warn({ msg: `webhook delivery failed: ${error}`, delivery: delivery.id, url: delivery.url, attempts })

@@ -13,7 +13,7 @@ import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber'
 import { deriveDocumentFields } from '../hooks/documents/deriveDocumentFields'
 import { rejectInvalid } from '../hooks/validation/rejectInvalid'
-import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
+import { rememberPublishedAttachments, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
 import { linkableAttachments } from '../hooks/media/linkableAttachments'
 import { plausibleFormedAt } from '../hooks/documents/plausibleFormedAt'
@@ -47,7 +47,7 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(DOCUMENT_PUBLIC_PATHS)],
-    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body', 'publicBody']), plausibleFormedAt, linkableAttachments('attachments'), rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber],
+    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body', 'publicBody']), plausibleFormedAt, linkableAttachments('attachments'), rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber, rememberPublishedAttachments('attachments')],
     afterChange: [syncAttachmentVisibility('attachments')],
     afterDelete: [syncAttachmentVisibilityOnDelete('attachments')],
   },

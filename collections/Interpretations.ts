@@ -7,7 +7,7 @@ import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { requirePolicy } from '../hooks/interpretations/requirePolicy'
 import { WORKFLOW_CONTEXT } from '../plugins/workflow/defaults'
-import { syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
+import { rememberPublishedAttachments, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
 import { linkableAttachments } from '../hooks/media/linkableAttachments'
 
@@ -30,7 +30,7 @@ export const Interpretations: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(INTERPRETATION_PUBLIC_PATHS)],
-    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body']), linkableAttachments('media'), requirePolicy],
+    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body']), linkableAttachments('media'), requirePolicy, rememberPublishedAttachments('media')],
     afterChange: [syncAttachmentVisibility('media')],
     afterDelete: [syncAttachmentVisibilityOnDelete('media')],
   },

@@ -252,6 +252,22 @@ describe('files belong to their department (finding 8)', () => {
   })
 })
 
+describe('anonymous readers get the files of public items only', () => {
+  it('withdraws a file from the public when the next reviewed version no longer links it', async () => {
+    const kept = (await upload('editor', 'POST', '/api/media', { name: 'kept.txt', text: '保留的附件' })).json.doc
+    const removed = (await upload('editor', 'POST', '/api/media', { name: 'removed.txt', text: '发布后发现含个人信息的附件' })).json.doc
+    const doc = await writeDocument('editor', office.id, { title: '附件调整的通知', attachments: [kept.id, removed.id] })
+    await publish(doc.id)
+    expect((await anon.get(`/api/media/file/${removed.filename}`)).status).toBe(200)
+    expect((await as.editor.patch(`/api/documents/${doc.id}?draft=true`, { attachments: [kept.id] })).status).toBe(200)
+    // While the next version is in review, the published one (with both files) stays public.
+    expect((await anon.get(`/api/media/file/${removed.filename}`)).status).toBe(200)
+    await publish(doc.id)
+    expect([403, 404]).toContain((await anon.get(`/api/media/file/${removed.filename}`)).status)
+    expect((await anon.get(`/api/media/file/${kept.filename}`)).status).toBe(200)
+  })
+})
+
 describe('separation of duties counts authorship (finding 7)', () => {
   it('refuses 终审 by the leader who wrote the document, though someone else submitted it', async () => {
     const doc = await writeDocument('writerLeader', office.id, { title: '由领导起草的通知' })

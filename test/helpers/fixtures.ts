@@ -31,6 +31,9 @@ export const makeColumn = (payload: Payload, data: Record<string, unknown> = {})
 
 export const body = (...paragraphs: string[]) => lexicalFromParagraphs(paragraphs)
 
+/** An instant `days` before the clock (the real one, or the test's fixed clock): dates test data relative to now. */
+export const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString()
+
 type Id = number | string
 type Crew = { editor: any; reviewer: any; secrecy: any; approver: any }
 const crews = new WeakMap<Payload, Map<string, Promise<Crew>>>()
@@ -76,7 +79,7 @@ export const makeDocument = async (payload: Payload, data: Record<string, unknow
     draft: true,
     data: {
       title: `测试信息${next()}`,
-      formedAt: '2026-10-01T00:00:00.000Z',
+      formedAt: daysAgo(1),
       disclosure: 'proactive',
       body: body('正文内容'),
       _status: 'draft',

@@ -90,6 +90,11 @@ export const startServer = async (context: TestContext, options: Record<string, 
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
   })
+  // The test's fetch client and this server share one event loop, which synchronous SQLite calls and a loaded
+  // machine stall for seconds. Then the server's keep-alive timer (5 s) and undici's (4 s, counted in loop ticks)
+  // fire late, in either order: fetch reuses an idle socket that the server destroys a moment later → `fetch
+  // failed`, `read ECONNRESET`. Without a server-side idle timeout only the client ever retires an idle socket.
+  server.keepAliveTimeout = 0
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,

@@ -8,6 +8,8 @@ import { runAudit } from '../../src/audit/runAudit'
 import { AUDIT_LOCK_KEY } from '../../src/audit/auditLock'
 import { runScheduledAudit, startAuditSchedule } from '../../src/audit/scheduleAudit'
 import { databaseRunCoordinator } from '../../src/scheduler/databaseRunCoordinator'
+import { beijing, fixClock, holdClock, releaseClock } from '../helpers/clock'
+import { fireSlot, tasksScheduledBy } from '../helpers/cronSlots'
 
 let ctx: TestContext
 let server: TestServer
@@ -17,7 +19,9 @@ let news: any
 let empty: any
 let account: any
 const DAY = 86_400_000
-const start = Date.now()
+/** Monday 2026-09-07, 10:00 in Beijing: the clock is fixed, so the findings never depend on the day the tests run. */
+const start = beijing('2026-09-07', '10:00').getTime()
+fixClock(start)
 /** The audit "15 days from now": the news column (14-day cycle) and the account (14-day veto) are overdue. */
 const later = (extraMs = 0) => new Date(start + 15 * DAY + extraMs)
 
@@ -197,12 +201,21 @@ describe('three instances on one database', () => {
   })
 
   it('node-cron on three instances: each fired slot has one run record, completed with its summary', async () => {
-    const schedules = await Promise.all(instances.map((p, i) => startAuditSchedule(p, { cron: '* * * * * *', instance: `cron-${i}` })))
-    await new Promise((r) => setTimeout(r, 3500))
-    await Promise.all(schedules.map((s) => s.stop()))
+    // The clock stands still and the test fires each per-second slot, after the previous slot's audit has ended.
+    holdClock()
+    try {
+      const { started: schedules, tasks } = await tasksScheduledBy('daily-audit', () =>
+        Promise.all(instances.map((p, i) => startAuditSchedule(p, { cron: '* * * * * *', instance: `cron-${i}` }))),
+      )
+      expect(tasks).toHaveLength(3)
+      for (let slot = 0; slot < 2; slot++) expect(await fireSlot(tasks)).toEqual(['execution:finished', 'execution:skipped', 'execution:skipped'])
+      await Promise.all(schedules.map((s) => s.stop()))
+    } finally {
+      releaseClock()
+    }
     const runs = (await ctx.payload.find({ collection: 'scheduler-runs', where: { task: { equals: 'daily-audit' } }, pagination: false, depth: 0 })).docs as any[]
     const fired = runs.filter((r) => r.instance?.startsWith('cron-'))
-    expect(fired.length).toBeGreaterThanOrEqual(2)
+    expect(fired).toHaveLength(2)
     expect(new Set(fired.map((r) => r.key)).size).toBe(fired.length)
     expect(fired.every((r) => r.status === 'done' && r.summary && typeof r.summary.findings === 'number')).toBe(true)
   }, 60_000)

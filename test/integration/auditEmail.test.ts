@@ -5,13 +5,16 @@ import type { AddressInfo } from 'node:net'
 import { bootPayload, type TestContext } from '../helpers/testPayload'
 import { makeColumn, makeDepartment, makeDocument } from '../helpers/fixtures'
 import { runAudit } from '../../src/audit/runAudit'
+import { beijing, fixClock } from '../helpers/clock'
 
 let ctx: TestContext
 let smtp: SMTPServer | null = null
 let port = 0
 const received: Array<ParsedMail & { rcpt: string[] }> = []
 const DAY = 86_400_000
-const start = Date.now()
+/** Monday 2026-09-07, 10:00 in Beijing: the clock is fixed, so the digest never depends on the day the tests run. */
+const start = beijing('2026-09-07', '10:00').getTime()
+fixClock(start)
 
 const listen = (onPort = 0) =>
   new Promise<void>((resolve) => {
@@ -57,7 +60,7 @@ it('sends one digest to the department, copying the web office for red items, in
   expect(result.emails!.map((e) => e.status)).toEqual(['sent'])
   expect(received).toHaveLength(1)
   const [mail] = received
-  expect(mail.subject).toMatch(/^【政务公开督办】县财政局测试：1 项逾期、0 项预警（\d{4}-\d{2}-\d{2}）$/)
+  expect(mail.subject).toBe('【政务公开督办】县财政局测试：1 项逾期、0 项预警（2026-09-22）')
   expect(mail.rcpt.sort()).toEqual(['cz1@county.gov.cn', 'cz2@county.gov.cn', 'gkb@county.gov.cn'])
   expect((mail.cc as { text: string }).text).toContain('gkb@county.gov.cn')
   expect(mail.text).toContain('财政动态')

@@ -1,0 +1,36 @@
+/**
+ * node-cron tasks driven slot by slot on a held clock (see `holdClock`): the test fires each slot and awaits how
+ * every task's slot ended, instead of sleeping through a few seconds of a per-second cron and hoping they ran.
+ */
+import { jest } from '@jest/globals'
+import cron, { type ScheduledTask } from 'node-cron'
+
+const OUTCOMES = ['execution:finished', 'execution:failed', 'execution:skipped', 'execution:overlap', 'execution:missed'] as const
+export type SlotOutcome = (typeof OUTCOMES)[number]
+
+/** The tasks named `name` that `start` schedules (node-cron keeps every task of the process in one registry). */
+export const tasksScheduledBy = async <T>(name: string, start: () => Promise<T> | T): Promise<{ started: T; tasks: ScheduledTask[] }> => {
+  const before = new Set(cron.getTasks().keys())
+  const started = await start()
+  return { started, tasks: [...cron.getTasks().values()].filter((task) => !before.has(task.id) && task.name === name) }
+}
+
+/** How a task's next slot ends: it ran (finished or failed), another instance was elected (skipped), or it did not run. */
+const nextOutcome = (task: ScheduledTask) =>
+  new Promise<SlotOutcome>((resolve) => {
+    const listeners = OUTCOMES.map((event) => {
+      const listener = () => {
+        for (const [name, fn] of listeners) task.off(name, fn)
+        resolve(event)
+      }
+      task.on(event, listener)
+      return [event, listener] as const
+    })
+  })
+
+/** Moves the held clock on by one slot (1 s) and resolves, once every task's slot has ended, with the outcomes sorted. */
+export const fireSlot = async (tasks: ScheduledTask[], ms = 1000): Promise<SlotOutcome[]> => {
+  const outcomes = Promise.all(tasks.map(nextOutcome))
+  await jest.advanceTimersByTimeAsync(ms)
+  return (await outcomes).sort()
+}

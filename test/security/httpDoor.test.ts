@@ -361,8 +361,10 @@ describe('GraphQL cost (finding 2)', () => {
   })
 
   it('answers 503 in Chinese when anonymous GraphQL has waited its turn too long', async () => {
-    const own = await serverWith({ anonymousGraphqlConcurrency: 1, anonymousGraphqlQueueMs: 0, publicReadsPerMinute: 1e9 })
-    const query = JSON.stringify({ query: '{ Documents(limit: 50) { docs { id title body bodyHtml column { title } department { name } interpretations(limit: 5) { docs { id title } } } } }' })
+    // One slot, no waiting, and room for an operation long enough (a join per document) to overlap on PostgreSQL.
+    const generous = { maxAliases: 10, maxDepth: 8, maxTokens: 1000, maxCost: 1e9 }
+    const own = await serverWith({ anonymousGraphqlConcurrency: 1, anonymousGraphqlQueueMs: 0, publicReadsPerMinute: 1e9, graphql: { anonymous: generous, staff: generous } })
+    const query = JSON.stringify({ query: '{ Documents(limit: 100) { docs { id title body bodyHtml column { title } department { name } interpretations(limit: 5) { docs { id title bodyHtml } } } } }' })
     const results = await Promise.all(Array.from({ length: 30 }, () => raw(own.url, 'POST', '/api/graphql', { headers: json, body: query })))
     const busy = results.filter((r) => r.status === 503)
     expect(results.every((r) => r.status === 200 || r.status === 503)).toBe(true)

@@ -16,7 +16,7 @@ export const CalendarDays: CollectionConfig = {
     defaultColumns: ['date', 'kind', 'note', 'source'],
     group: '系统管理',
     description:
-      '工作日历以国务院办公厅公布的放假安排（含调休上班日）为准。此处录入的日期优先于内置日历；内置日历尚未包含的年份（如次年安排公布后），请录入该年全部放假日和调休上班日，否则按工作日计算的时限会报错。',
+      '工作日历以国务院办公厅公布的放假安排（含调休上班日）为准。此处录入的日期优先于内置日历；内置日历尚未包含的年份（如次年安排公布后），请导入该年的国务院办公厅通知（或逐日录入全部放假日和调休上班日），否则跨入该年的工作日时限无法判定，每日巡检会列出待判定事项。',
     // 导入国务院办公厅节假日安排通知: paste the notice, preview, correct, confirm (POST /api/calendar-days/import).
     components: { beforeList: ['/src/admin/HolidayNoticeImport#HolidayNoticeImport'] },
   },

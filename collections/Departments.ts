@@ -2,7 +2,7 @@
 import type { CollectionConfig } from 'payload'
 import { departmentCodeError } from '../src/domain/organizationCode'
 import { DEPARTMENT_KINDS } from '../src/domain/vocabulary'
-import { adminOnly, anyone, staffOnlyField } from '../hooks/access/rules'
+import { anyone, staffOnlyField, systemAdminOnly } from '../hooks/access/rules'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 
 export const DEPARTMENT_PUBLIC_PATHS = ['id', 'name', 'kind'] as const
@@ -11,7 +11,7 @@ export const Departments: CollectionConfig = {
   slug: 'departments',
   labels: { singular: '部门', plural: '部门' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'code'], group: '系统管理' },
-  access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
+  access: { read: anyone, create: systemAdminOnly, update: systemAdminOnly, delete: systemAdminOnly },
   hooks: { beforeOperation: [guardPublicQuery(DEPARTMENT_PUBLIC_PATHS)] },
   fields: [
     { name: 'name', type: 'text', label: '部门名称', required: true, unique: true },

@@ -3,7 +3,7 @@ import type { Field, GlobalConfig } from 'payload'
 import { RULES_DEFAULTS } from '../src/domain/rulesDefaults'
 import { indexNumberFormatError } from '../src/domain/indexNumber'
 import { COLUMN_KINDS } from '../src/domain/vocabulary'
-import { adminOnly, staffOnly } from '../hooks/access/rules'
+import { staffOnly, systemAdminOnly } from '../hooks/access/rules'
 import { AUDIT_NUMBER_SETTINGS } from '../src/domain/audit/auditSettings'
 
 const days = (name: string, label: string, defaultValue: number, description?: string): Field => ({
@@ -20,7 +20,7 @@ export const Settings: GlobalConfig = {
   slug: 'settings',
   label: '系统设置',
   admin: { group: '系统管理' },
-  access: { read: staffOnly, update: adminOnly, readVersions: adminOnly },
+  access: { read: staffOnly, update: systemAdminOnly, readVersions: systemAdminOnly },
   fields: [
     {
       name: 'indexNumberFormat',

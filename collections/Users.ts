@@ -1,27 +1,29 @@
 /** 用户: staff accounts, each in one department with one or more roles. */
 import type { CollectionConfig, Where } from 'payload'
 import { ROLES } from '../src/domain/vocabulary'
-import { departmentIdOf, isAdmin, isStaff } from '../hooks/access/roles'
-import { adminOnly, adminOnlyField } from '../hooks/access/rules'
+import { departmentIdOf, isStaff, isSystemAdmin, seesAllUsers } from '../hooks/access/roles'
+import { systemAdminOnly, systemAdminOnlyField } from '../hooks/access/rules'
 import { firstUserIsAdmin } from '../hooks/users/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  // No lock after failed logins (anyone could lock out anyone): the security plugin delays repeated failures
+  // instead, and ends sessions idle for the 安全设置 time; 8 hours stays the absolute limit of a token.
+  auth: { maxLoginAttempts: 0, tokenExpiration: 8 * 60 * 60 },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'department', 'roles'], group: '系统管理' },
   access: {
-    // Staff see themselves and colleagues of their department (for names in the review history); admins everyone.
+    // Staff see themselves and colleagues of their department (for names in the review history); admins and the 三员 everyone.
     read: ({ req }) => {
       if (!isStaff(req)) return false
-      if (isAdmin(req.user as never)) return true
+      if (seesAllUsers(req.user as never)) return true
       const department = departmentIdOf(req.user as never)
       const self: Where = { id: { equals: req.user!.id } }
       return department === null ? self : { or: [self, { department: { equals: department } }] }
     },
-    create: adminOnly,
-    update: ({ req }) => (isStaff(req) ? (isAdmin(req.user as never) ? true : { id: { equals: req.user!.id } }) : false),
-    delete: adminOnly,
+    create: systemAdminOnly,
+    update: ({ req }) => (isStaff(req) ? (isSystemAdmin(req.user as never) ? true : { id: { equals: req.user!.id } }) : false),
+    delete: systemAdminOnly,
     admin: ({ req }) => isStaff(req),
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
@@ -32,7 +34,7 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'departments',
       label: '所属部门',
-      access: { create: adminOnlyField, update: adminOnlyField },
+      access: { create: systemAdminOnlyField, update: systemAdminOnlyField },
     },
     {
       name: 'roles',
@@ -42,7 +44,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['editor'],
       options: ROLES.map((o) => ({ ...o })),
-      access: { create: adminOnlyField, update: adminOnlyField },
+      access: { create: systemAdminOnlyField, update: systemAdminOnlyField },
     },
   ],
 }

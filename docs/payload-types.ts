@@ -82,6 +82,9 @@ export interface Config {
     'approval-records': ApprovalRecord;
     'public-changes': PublicChange;
     'webhook-deliveries': WebhookDelivery;
+    'security-events': SecurityEvent;
+    'login-throttles': LoginThrottle;
+    'security-log-head': SecurityLogHead;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -108,6 +111,9 @@ export interface Config {
     'approval-records': ApprovalRecordsSelect<false> | ApprovalRecordsSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'security-events': SecurityEventsSelect<false> | SecurityEventsSelect<true>;
+    'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
+    'security-log-head': SecurityLogHeadSelect<false> | SecurityLogHeadSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -119,9 +125,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     settings: Setting;
+    'security-settings': SecuritySetting;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -491,7 +499,32 @@ export interface User {
   id: number;
   name: string;
   department?: (number | null) | Department;
-  roles: ('admin' | 'editor' | 'reviewer' | 'secrecy' | 'approver')[];
+  roles: (
+    'admin' | 'editor' | 'reviewer' | 'secrecy' | 'approver' | 'system-admin' | 'security-admin' | 'audit-admin'
+  )[];
+  /**
+   * 管理员新建账号或重置密码后自动勾选；本人修改密码后自动取消。未修改前，除修改密码外不能进行任何操作。
+   */
+  mustChangePassword?: boolean | null;
+  passwordChangedAt?: string | null;
+  passwordHistory?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sessionActivity?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -500,8 +533,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -548,7 +579,7 @@ export interface SensitiveTerm {
   createdAt: string;
 }
 /**
- * 工作日历以国务院办公厅公布的放假安排（含调休上班日）为准。此处录入的日期优先于内置日历；内置日历尚未包含的年份（如次年安排公布后），请录入该年全部放假日和调休上班日，否则按工作日计算的时限会报错。
+ * 工作日历以国务院办公厅公布的放假安排（含调休上班日）为准。此处录入的日期优先于内置日历；内置日历尚未包含的年份（如次年安排公布后），请导入该年的国务院办公厅通知（或逐日录入全部放假日和调休上班日），否则跨入该年的工作日时限无法判定，每日巡检会列出待判定事项。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "calendar-days".
@@ -687,7 +718,9 @@ export interface ApprovalRecord {
     ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
   actor?: (number | null) | User;
   actorName?: string | null;
-  actorRoles?: ('admin' | 'editor' | 'reviewer' | 'secrecy' | 'approver')[] | null;
+  actorRoles?:
+    | ('admin' | 'editor' | 'reviewer' | 'secrecy' | 'approver' | 'system-admin' | 'security-admin' | 'audit-admin')[]
+    | null;
   department?: (number | null) | Department;
   disclosure?: string | null;
   opinion?: string | null;
@@ -742,6 +775,75 @@ export interface WebhookDelivery {
   lastError?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * 只能由系统追加，逐条以哈希链相连，任何修改或删除都会被校验发现。仅审计管理员可查看和导出（导出本身也记入日志）。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-events".
+ */
+export interface SecurityEvent {
+  id: number;
+  seq: number;
+  at: string;
+  event:
+    | 'login'
+    | 'login-failed'
+    | 'login-alert'
+    | 'logout'
+    | 'session-expired'
+    | 'password-changed'
+    | 'password-reset'
+    | 'user-created'
+    | 'user-updated'
+    | 'roles-changed'
+    | 'department-changed'
+    | 'organization-changed'
+    | 'settings-changed'
+    | 'record-deleted'
+    | 'workflow'
+    | 'log-exported'
+    | 'log-purged';
+  outcome?: ('success' | 'failure') | null;
+  actorId?: string | null;
+  actorName?: string | null;
+  actorEmail?: string | null;
+  actorRoles?: string | null;
+  ip?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  summary?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  prevHash?: string | null;
+  hash?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-throttles".
+ */
+export interface LoginThrottle {
+  id: number;
+  key: string;
+  failures?: number | null;
+  lastFailureAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-log-head".
+ */
+export interface SecurityLogHead {
+  id: number;
+  key: string;
+  seq?: number | null;
+  hash?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -826,6 +928,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'security-events';
+        value: number | SecurityEvent;
+      } | null)
+    | ({
+        relationTo: 'login-throttles';
+        value: number | LoginThrottle;
+      } | null)
+    | ({
+        relationTo: 'security-log-head';
+        value: number | SecurityLogHead;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1077,6 +1191,10 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   department?: T;
   roles?: T;
+  mustChangePassword?: T;
+  passwordChangedAt?: T;
+  passwordHistory?: T;
+  sessionActivity?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1085,8 +1203,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1235,6 +1351,45 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-events_select".
+ */
+export interface SecurityEventsSelect<T extends boolean = true> {
+  seq?: T;
+  at?: T;
+  event?: T;
+  outcome?: T;
+  actorId?: T;
+  actorName?: T;
+  actorEmail?: T;
+  actorRoles?: T;
+  ip?: T;
+  targetCollection?: T;
+  targetId?: T;
+  summary?: T;
+  details?: T;
+  prevHash?: T;
+  hash?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-throttles_select".
+ */
+export interface LoginThrottlesSelect<T extends boolean = true> {
+  key?: T;
+  failures?: T;
+  lastFailureAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-log-head_select".
+ */
+export interface SecurityLogHeadSelect<T extends boolean = true> {
+  key?: T;
+  seq?: T;
+  hash?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1416,6 +1571,61 @@ export interface Setting {
   createdAt?: string | null;
 }
 /**
+ * 等保 2.0 第三级身份鉴别、登录失败处理、会话超时和审计日志留存的参数，由安全管理员维护。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-settings".
+ */
+export interface SecuritySetting {
+  id: number;
+  password: {
+    minLength: number;
+    /**
+     * 大写字母、小写字母、数字、符号四类中的几类
+     */
+    minClasses: number;
+    /**
+     * 含当前密码
+     */
+    historyCount: number;
+    /**
+     * 到期后须修改密码才能继续操作；0 表示不过期
+     */
+    maxAgeDays: number;
+  };
+  /**
+   * 连续失败达到次数后，每次再尝试都须等待 2、4、8……秒（不超过上限），不锁定账号。
+   */
+  login: {
+    accountDelayAfterFailures: number;
+    ipDelayAfterFailures: number;
+    delayMaxSeconds: number;
+    /**
+     * 超过此时间没有新的失败，计数清零
+     */
+    failureWindowMinutes: number;
+    /**
+     * 邮件通知全部安全管理员；0 表示不告警
+     */
+    alertAfterFailures: number;
+    /**
+     * 0 表示不告警
+     */
+    ipAlertAfterFailures: number;
+  };
+  session: {
+    idleMinutes: number;
+  };
+  log: {
+    /**
+     * 不少于 180 天（网络安全法第二十一条：留存网络日志不少于六个月）
+     */
+    retentionDays: number;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
@@ -1534,6 +1744,43 @@ export interface SettingsSelect<T extends boolean = true> {
         maxAttempts?: T;
         retryBaseSeconds?: T;
         timeoutSeconds?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-settings_select".
+ */
+export interface SecuritySettingsSelect<T extends boolean = true> {
+  password?:
+    | T
+    | {
+        minLength?: T;
+        minClasses?: T;
+        historyCount?: T;
+        maxAgeDays?: T;
+      };
+  login?:
+    | T
+    | {
+        accountDelayAfterFailures?: T;
+        ipDelayAfterFailures?: T;
+        delayMaxSeconds?: T;
+        failureWindowMinutes?: T;
+        alertAfterFailures?: T;
+        ipAlertAfterFailures?: T;
+      };
+  session?:
+    | T
+    | {
+        idleMinutes?: T;
+      };
+  log?:
+    | T
+    | {
+        retentionDays?: T;
       };
   updatedAt?: T;
   createdAt?: T;

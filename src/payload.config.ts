@@ -24,6 +24,7 @@ import { Users } from '../collections/Users'
 import { workflowPlugin } from '../plugins/workflow'
 import { contentApiPlugin } from '../plugins/contentApi'
 import { httpDoorPlugin } from '../plugins/httpDoor'
+import { securityPlugin } from '../plugins/security'
 import { guardDocumentLocks, systemGuardsPlugin } from '../plugins/systemGuards'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
@@ -94,6 +95,8 @@ export default buildConfig({
     }),
     // Query guards, anonymous page caps, cookies and the reset mail of the HTTP door, for every collection above.
     httpDoorPlugin(),
+    // Accounts, sessions and the security audit log: hooks every collection and global and wraps every endpoint above.
+    securityPlugin(),
     // Last, so that it covers the collections the other plugins add.
     systemGuardsPlugin(),
   ],

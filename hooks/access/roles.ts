@@ -11,6 +11,12 @@ export const hasRole = (user: Actor, ...roles: Role[]): boolean => rolesOf(user)
 
 export const isAdmin = (user: Actor): boolean => hasRole(user, 'admin')
 
+/** 网站管理员 or 系统管理员: manages accounts, departments and the system settings. */
+export const isSystemAdmin = (user: Actor): boolean => hasRole(user, 'admin', 'system-admin')
+
+/** Roles that see every account (for names in logs and alerts): 网站管理员 and the 三员. */
+export const seesAllUsers = (user: Actor): boolean => hasRole(user, 'admin', 'system-admin', 'security-admin', 'audit-admin')
+
 /** Any signed-in member of staff of the `users` collection. */
 export const isStaff = (req: Pick<PayloadRequest, 'user'>): boolean => Boolean(req.user && req.user.collection === 'users')
 

@@ -6,6 +6,8 @@ import * as migration_20261122_081101_schema from './20261122_081101_schema';
 import * as migration_20261122_082259_schema from './20261122_082259_schema';
 import * as migration_20261201_220817_schema from './20261201_220817_schema';
 import * as migration_20261201_223307_schema from './20261201_223307_schema';
+import * as migration_20261201_231008_lockout_to_delay from './20261201_231008_lockout_to_delay';
+import * as migration_20261201_231053_security_log from './20261201_231053_security_log';
 
 export const migrations = [
   {
@@ -46,6 +48,16 @@ export const migrations = [
   {
     up: migration_20261201_223307_schema.up,
     down: migration_20261201_223307_schema.down,
-    name: '20261201_223307_schema'
+    name: '20261201_223307_schema',
+  },
+  {
+    up: migration_20261201_231008_lockout_to_delay.up,
+    down: migration_20261201_231008_lockout_to_delay.down,
+    name: '20261201_231008_lockout_to_delay',
+  },
+  {
+    up: migration_20261201_231053_security_log.up,
+    down: migration_20261201_231053_security_log.down,
+    name: '20261201_231053_security_log'
   },
 ];

@@ -16,8 +16,18 @@ export const ROLES = vocabulary([
   ['reviewer', '初审'],
   ['secrecy', '保密审查员'],
   ['approver', '终审领导'],
+  // 三员 (等保 2.0 三员分立): administration split three ways, none of them edits content or signs reviews.
+  ['system-admin', '系统管理员'],
+  ['security-admin', '安全管理员'],
+  ['audit-admin', '审计管理员'],
 ] as const)
 export type Role = (typeof ROLES)[number]['value']
+
+/** 三员: a user holds at most one of them, and none together with a content role or `admin`. */
+export const THREE_ADMIN_ROLES = ['system-admin', 'security-admin', 'audit-admin'] as const satisfies readonly Role[]
+
+/** Roles that write or sign content. */
+export const CONTENT_ROLES = ['editor', 'reviewer', 'secrecy', 'approver'] as const satisfies readonly Role[]
 
 export const DEPARTMENT_KINDS = vocabulary([
   ['township', '乡镇'],

@@ -4,6 +4,8 @@ import type { Payload } from 'payload'
 import { databaseRunCoordinator } from './databaseRunCoordinator'
 import { publishDueItems } from './publishDueItems'
 import { startAuditSchedule } from '../audit/scheduleAudit'
+import { purgeSecurityEvents } from '../../plugins/security/actions/purgeSecurityEvents'
+import { DEFAULT_PURGE_CRON } from '../../plugins/security/defaults'
 
 export type SchedulerOptions = { publishCron?: string; timezone?: string; instance?: string; audit?: boolean }
 
@@ -25,6 +27,20 @@ export const startScheduler = (payload: Payload, options: SchedulerOptions = {})
           }),
         ),
       { name: 'publish-scheduled', timezone: options.timezone ?? 'Asia/Shanghai', distributed: true, runCoordinator, noOverlap: true },
+    ),
+    // 安全审计日志: entries past the retention setting (never under 180 days) leave once a day, the purge itself logged.
+    cron.schedule(
+      process.env.SECURITY_PURGE_CRON ?? DEFAULT_PURGE_CRON,
+      () =>
+        track(
+          purgeSecurityEvents(payload).then(
+            (result) => {
+              if (result.purged) payload.logger.info({ msg: `安全审计日志：清理保存期满的记录 ${result.purged} 条`, ...result })
+            },
+            (error) => payload.logger.error({ err: error, msg: '安全审计日志清理失败' }),
+          ),
+        ),
+      { name: 'security-log-purge', timezone: options.timezone ?? 'Asia/Shanghai', distributed: true, runCoordinator, noOverlap: true },
     ),
   ]
   // The daily audit (督办): its cron and time zone are settings; AUDIT=false turns it off.

@@ -100,6 +100,10 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   account('secrecy@demo.gov.cn', '赵志刚', ['secrecy'], 'bgs'),
   account('approver@demo.gov.cn', '李国华', ['approver'], 'bgs'),
   account('editor2@demo.gov.cn', '孙丽娟', ['editor'], 'czj'),
+  // 三员分立 (等保 2.0): administration split three ways, none of them edits content.
+  account('sysadmin@demo.gov.cn', '周建军', ['system-admin'], 'bgs'),
+  account('secadmin@demo.gov.cn', '吴敏', ['security-admin'], 'bgs'),
+  account('auditor@demo.gov.cn', '郑丽', ['audit-admin'], 'bgs'),
 ]
 
 // ---------------------------------------------------------------------------------------------------------

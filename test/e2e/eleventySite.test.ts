@@ -55,7 +55,8 @@ beforeAll(async () => {
   tokens.admin = (await call('POST', '/api/users/first-register', null, { name: '管理员', email: 'admin@e2e.gov.cn', password: PASSWORD, confirmPassword: PASSWORD })).token
   const dept = (await call('POST', '/api/departments', tokens.admin, { name: '县人民政府办公室', code: makeUscc(), kind: 'office' })).doc
   for (const role of ['editor', 'reviewer', 'secrecy', 'approver']) {
-    await call('POST', '/api/users', tokens.admin, { name: role, email: `${role}@e2e.gov.cn`, password: PASSWORD, roles: [role], department: dept.id })
+    // A scripted setup, not a temporary password handed to a person: no change forced on first login.
+    await call('POST', '/api/users', tokens.admin, { name: role, email: `${role}@e2e.gov.cn`, password: PASSWORD, roles: [role], department: dept.id, mustChangePassword: false })
     tokens[role] = (await call('POST', '/api/users/login', null, { email: `${role}@e2e.gov.cn`, password: PASSWORD })).token
   }
   const column = (await call('POST', '/api/columns', tokens.admin, { title: '政策文件', slug: 'zcwj', kind: 'policy' })).doc

@@ -28,6 +28,7 @@ import { NoUnpublish as NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../
 import { InterpretationPolicyPanel as InterpretationPolicyPanel_c4f4067b8bcf29c494a20cec75151b4f } from '../../../../src/admin/InterpretationPanel'
 import { HolidayNoticeImport as HolidayNoticeImport_c1f14b1ebb2c543c46e05265d5b6a45a } from '../../../../src/admin/HolidayNoticeImport'
 import { PrecheckSnapshot as PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6 } from '../../../../plugins/workflow/components/PrecheckSnapshot'
+import { PasswordChangeNotice as PasswordChangeNotice_6a0bb415fd71580ce453a6c3faa964c8 } from '../../../../plugins/security/components/PasswordChangeNotice'
 import { MyReviews as MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f } from '../../../../plugins/workflow/components/MyReviews'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +64,7 @@ export const importMap = {
   "/src/admin/InterpretationPanel#InterpretationPolicyPanel": InterpretationPolicyPanel_c4f4067b8bcf29c494a20cec75151b4f,
   "/src/admin/HolidayNoticeImport#HolidayNoticeImport": HolidayNoticeImport_c1f14b1ebb2c543c46e05265d5b6a45a,
   "/plugins/workflow/components/PrecheckSnapshot#PrecheckSnapshot": PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6,
+  "/plugins/security/components/PasswordChangeNotice#PasswordChangeNotice": PasswordChangeNotice_6a0bb415fd71580ce453a6c3faa964c8,
   "/plugins/workflow/components/MyReviews#MyReviews": MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,46 @@
+/**
+ * A user who must change their password (set by an administrator, or older than the 安全设置 period) gets a
+ * Chinese refusal for everything but reading their own account and changing its password; `me`, logout and
+ * token refresh never pass here. Added to every collection and global, and wrapped around every endpoint.
+ */
+import { APIError, type CollectionBeforeOperationHook, type Endpoint, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload'
+import { passwordChangeMessage, type PasswordChangeReason } from '../../../src/domain/security/passwordPolicy'
+
+const reasonOf = (req: Pick<PayloadRequest, 'user'>): PasswordChangeReason | undefined =>
+  (req.user as { _passwordChange?: PasswordChangeReason } | null | undefined)?._passwordChange
+
+const refusal = (reason: PasswordChangeReason) => new APIError(passwordChangeMessage(reason), 403, null, true)
+
+const ALWAYS = new Set(['login', 'refresh', 'forgotPassword', 'resetPassword'])
+/** Set once the request's own operation was let through: the reads that populate its answer (the department) follow. */
+const LET_THROUGH = 'gongkaiSecurityPasswordChangeLetThrough'
+
+export const passwordChangeGate: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
+  const reason = reasonOf(req)
+  if (!reason || overrideAccess) return args
+  if (operation === 'read' && req.context[LET_THROUGH]) return args
+  const own = collection.slug === 'users' && String((args as { id?: unknown }).id) === String(req.user!.id)
+  const allowed =
+    (collection.slug === 'users' && ALWAYS.has(operation)) ||
+    (own && operation === 'read') ||
+    (own && operation === 'update' && typeof (args as { data?: { password?: unknown } }).data?.password === 'string')
+  if (!allowed) throw refusal(reason)
+  req.context[LET_THROUGH] = true
+  return args
+}
+
+export const globalPasswordChangeGate: GlobalBeforeOperationHook = ({ args, overrideAccess, req }) => {
+  const reason = reasonOf(req)
+  if (reason && !overrideAccess) throw refusal(reason)
+  return args
+}
+
+/** Custom endpoints act through the Local API with overrideAccess, so they are gated at the door. */
+export const gateEndpoint = (endpoint: Endpoint): Endpoint => ({
+  ...endpoint,
+  handler: async (req) => {
+    const reason = reasonOf(req)
+    if (reason) return Response.json({ errors: [{ message: passwordChangeMessage(reason) }] }, { status: 403 })
+    return endpoint.handler(req)
+  },
+})

@@ -190,6 +190,12 @@ describe('a change forced on first login and after the period (8.1.4.1 a)', () =
     const token = await signIn(user.email)
     const gql = await call('POST', '/api/graphql', { token, data: { query: '{ Documents { totalDocs } }' } })
     expect(gql.json.errors[0].message).toBe(REQUIRED)
+    // Reading one's own account in the same query lets nothing else through.
+    const both = await call('POST', '/api/graphql', { token, data: { query: `{ User(id: ${JSON.stringify(user.id)}) { email } Documents { totalDocs } Columns { totalDocs } }` } })
+    expect(both.json.data.User).toEqual({ email: user.email })
+    expect(both.json.data.Documents).toBeNull()
+    expect(both.json.data.Columns).toBeNull()
+    expect(both.json.errors.map((e: any) => e.message)).toEqual([REQUIRED, REQUIRED])
     const doc = await makeDocument(ctx.payload, { column: column.id, department: dept.id }, { draft: true })
     const workflow = await call('POST', `/api/documents/${doc.id}/workflow`, { token, data: { action: 'submit' } })
     expect([workflow.status, workflow.json.errors[0].message]).toEqual([403, REQUIRED])

@@ -12,20 +12,19 @@ const reasonOf = (req: Pick<PayloadRequest, 'user'>): PasswordChangeReason | und
 const refusal = (reason: PasswordChangeReason) => new APIError(passwordChangeMessage(reason), 403, null, true)
 
 const ALWAYS = new Set(['login', 'refresh', 'forgotPassword', 'resetPassword'])
-/** Set once the request's own operation was let through: the reads that populate its answer (the department) follow. */
-const LET_THROUGH = 'gongkaiSecurityPasswordChangeLetThrough'
+/** Read to fill in one's own account (its department): public names anyway, and nothing else is let through. */
+const POPULATED_WITH_ACCOUNT = new Set(['departments'])
 
 export const passwordChangeGate: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
   const reason = reasonOf(req)
   if (!reason || overrideAccess) return args
-  if (operation === 'read' && req.context[LET_THROUGH]) return args
   const own = collection.slug === 'users' && String((args as { id?: unknown }).id) === String(req.user!.id)
   const allowed =
     (collection.slug === 'users' && ALWAYS.has(operation)) ||
     (own && operation === 'read') ||
-    (own && operation === 'update' && typeof (args as { data?: { password?: unknown } }).data?.password === 'string')
+    (own && operation === 'update' && typeof (args as { data?: { password?: unknown } }).data?.password === 'string') ||
+    (operation === 'read' && POPULATED_WITH_ACCOUNT.has(collection.slug))
   if (!allowed) throw refusal(reason)
-  req.context[LET_THROUGH] = true
   return args
 }
 

@@ -10,6 +10,7 @@ import { bootPayload, startServer, type TestContext, type TestServer } from '../
 import { body, makeColumn, makeDepartment, makeDocument, makeUscc, makeUser, PASSWORD } from '../helpers/fixtures'
 import { setSecurityClock } from '../../plugins/security/clock'
 import { settleSecurityWork } from '../../plugins/security/actions/appendSecurityEvent'
+import { verifySecurityLog } from '../../plugins/security/actions/verifySecurityLog'
 import { THREE_ADMINS_NO_CONTENT } from '../../plugins/security/hooks/threeAdminsGate'
 import { LOGIN_REFUSED_MESSAGE } from '../../src/domain/security/loginDelay'
 import { passwordChangeMessage, WEAK_PASSWORD_MESSAGE } from '../../src/domain/security/passwordPolicy'
@@ -428,5 +429,15 @@ describe('三员分立 (8.1.4.2 d)', () => {
     expect([own.status, fieldErrors(own)]).toEqual([400, { roles: ROLE_CHANGE_MESSAGES.own }])
     const grant = await call('PATCH', `/api/users/${users.editor.id}`, { token, data: { roles: ['admin'] } })
     expect([grant.status, fieldErrors(grant)]).toEqual([400, { roles: ROLE_CHANGE_MESSAGES.grantAdmin }])
+  })
+})
+
+describe('afterwards', () => {
+  it('leaves a security log whose chain verifies, with an entry for every login above', async () => {
+    await settleSecurityWork()
+    const verdict = await verifySecurityLog(ctx.payload)
+    expect(verdict).toMatchObject({ ok: true })
+    const logins = await ctx.payload.count({ collection: 'security-events' as never, where: { event: { equals: 'login' } } })
+    expect(logins.totalDocs).toBeGreaterThan(40)
   })
 })

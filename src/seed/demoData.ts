@@ -1,8 +1,9 @@
 /**
  * Demo data of the fictional county 临江县: departments, accounts, the column tree, documents,
  * interpretations, new-media accounts and a starter list of sensitive terms. Pure data, no Payload import;
- * `seedDemo.ts` writes it through the Local API. Everything is deterministic except the new-media
- * `lastPostDaysAgo`, which the seed turns into dates relative to the moment it runs.
+ * `seedDemo.ts` writes it through the Local API. The dates are written as of 2026-12-01 (`DEMO_ANCHOR_DAY`): the seed
+ * moves them by whole weeks to the day it runs (`demoShiftDays`), and turns the new-media `lastPostDaysAgo` into
+ * dates before that moment.
  */
 import { computeOrganizationCodeCheck, computeUsccCheck, isValidUscc } from '../domain/organizationCode'
 import type {

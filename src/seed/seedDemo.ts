@@ -5,6 +5,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { lexicalFromParagraphs } from '../domain/lexicalText'
 import { performTransition } from '../../plugins/workflow/actions/performTransition'
+import { demoShiftDays } from './demoShiftDays'
 import {
   DEFAULT_DEMO_PASSWORD,
   DEMO_ACCOUNTS,
@@ -59,12 +60,19 @@ const addDays = (day: string, days: number): string => {
   return new Date(date.getTime() + days * DAY_MS).toISOString().slice(0, 10)
 }
 
+export type SeedOptions = {
+  /** The clock the demo is dated against (default: now). */
+  now?: Date
+}
 
 /**
  * Creates the whole demo portal in one transaction (where the database supports transactions), so that a
  * failure leaves nothing half-seeded. Records are created one after another so that 索引号 come out in order.
  */
-export const seedDemo = async (payload: Payload): Promise<SeedSummary> => {
+export const seedDemo = async (payload: Payload, { now = new Date() }: SeedOptions = {}): Promise<SeedSummary> => {
+  const shift = demoShiftDays(now)
+  /** A date of the demo data, moved to the clock. */
+  const day = (date: string) => addDays(date, shift)
   const summary: SeedSummary = {
     departments: 0,
     users: 0,
@@ -169,7 +177,7 @@ export const seedDemo = async (payload: Payload): Promise<SeedSummary> => {
           column,
           department: departmentId(item.department),
           ...(item.docNumber ? { docNumber: item.docNumber } : {}),
-          formedAt: beijing(item.formedAt),
+          formedAt: beijing(day(item.formedAt)),
           topic: item.topic,
           ...(item.kind ? { kind: item.kind } : {}),
           ...(typeof item.requiresInterpretation === 'boolean' ? { requiresInterpretation: item.requiresInterpretation } : {}),
@@ -179,13 +187,13 @@ export const seedDemo = async (payload: Payload): Promise<SeedSummary> => {
           body: lexicalFromParagraphs(item.body),
           ...(item.publicBody ? { publicBody: lexicalFromParagraphs(item.publicBody) } : {}),
           validity: item.validity ?? 'valid',
-          ...(item.validityChangedAt ? { validityChangedAt: beijing(item.validityChangedAt) } : {}),
+          ...(item.validityChangedAt ? { validityChangedAt: beijing(day(item.validityChangedAt)) } : {}),
           _status: 'draft',
         },
         true,
       )
       if (published) {
-        await publishThroughWorkflow('documents', doc.id, departmentId(item.department), new Date(beijing(addDays(item.formedAt, item.publishAfterDays ?? 3), 10)))
+        await publishThroughWorkflow('documents', doc.id, departmentId(item.department), new Date(beijing(addDays(day(item.formedAt), item.publishAfterDays ?? 3), 10)))
       }
       documentIds.set(item.key, doc.id)
     }
@@ -206,11 +214,10 @@ export const seedDemo = async (payload: Payload): Promise<SeedSummary> => {
         true,
       )
       const policyDoc = (await payload.findByID({ collection: 'documents', id: policy, depth: 0, req: await req() })) as { publishedAt?: string }
-      const at = policyDoc.publishedAt ? new Date(new Date(policyDoc.publishedAt).getTime() + 24 * 3600_000) : new Date()
+      const at = policyDoc.publishedAt ? new Date(new Date(policyDoc.publishedAt).getTime() + 24 * 3600_000) : now
       await publishThroughWorkflow('interpretations', doc.id, departmentId(item.department), at)
     }
 
-    const now = Date.now()
     for (const item of DEMO_NEW_MEDIA_ACCOUNTS) {
       await create('new-media-accounts', {
         name: item.name,
@@ -222,10 +229,10 @@ export const seedDemo = async (payload: Payload): Promise<SeedSummary> => {
         contactPhone: item.contactPhone,
         contactEmail: item.contactEmail,
         status: item.status,
-        filedAt: beijing(item.filedAt),
-        ...(item.closedAt ? { closedAt: beijing(item.closedAt) } : {}),
+        filedAt: beijing(day(item.filedAt)),
+        ...(item.closedAt ? { closedAt: beijing(day(item.closedAt)) } : {}),
         closureFiled: item.closureFiled ?? false,
-        ...(item.lastPostDaysAgo !== undefined ? { lastPostAt: new Date(now - item.lastPostDaysAgo * DAY_MS).toISOString() } : {}),
+        ...(item.lastPostDaysAgo !== undefined ? { lastPostAt: new Date(now.getTime() - item.lastPostDaysAgo * DAY_MS).toISOString() } : {}),
       })
     }
 
@@ -244,12 +251,12 @@ export const seedDemo = async (payload: Payload): Promise<SeedSummary> => {
 /**
  * Seeds the demo portal into an empty database (no users yet) outside production. Returns whether it seeded.
  */
-export const seedDemoIfEmpty = async (payload: Payload): Promise<boolean> => {
+export const seedDemoIfEmpty = async (payload: Payload, options: SeedOptions = {}): Promise<boolean> => {
   if (process.env.NODE_ENV === 'production') return false
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return false
   const started = Date.now()
-  const summary = await seedDemo(payload)
+  const summary = await seedDemo(payload, options)
   payload.logger.info(`已写入演示数据：${describeSeedSummary(summary)}（用时${((Date.now() - started) / 1000).toFixed(1)}秒）`)
   payload.logger.info(
     `演示账号：${DEMO_ACCOUNTS.map((a) => a.email).join('、')}；密码${process.env.DEMO_PASSWORD ? '为环境变量 DEMO_PASSWORD 的值' : `为 ${DEFAULT_DEMO_PASSWORD}（可用 DEMO_PASSWORD 修改）`}`,

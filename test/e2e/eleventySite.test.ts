@@ -8,9 +8,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { root, startApp, type AppProcess } from '../helpers/appProcess'
-import { body, makeUscc } from '../helpers/fixtures'
+import { body, daysAgo, makeUscc } from '../helpers/fixtures'
 
 const PASSWORD = 'E2e@2026-pass'
+/** 成文日期 a week before today (a date the app accepts whatever today is) and as the site shows it. */
+const FORMED_AT = daysAgo(7)
+const FORMED_DAY = new Date(FORMED_AT).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
 const SECRETS = ['不予公开的会议纪要XYZ', '完整正文机密ABC', '内部理由JKL', '草稿未发布DEF', '已关停账号GHI', '13912345678', 'contact-e2e@test.gov.cn', '分管领导MNO']
 
 let app: AppProcess
@@ -61,7 +64,7 @@ beforeAll(async () => {
   }
   const column = (await call('POST', '/api/columns', tokens.admin, { title: '政策文件', slug: 'zcwj', kind: 'policy' })).doc
   const draft = (data: Record<string, unknown>) =>
-    call('POST', '/api/documents?draft=true', tokens.editor, { column: column.id, department: dept.id, formedAt: '2026-10-08T00:00:00.000Z', disclosure: 'proactive', _status: 'draft', ...data })
+    call('POST', '/api/documents?draft=true', tokens.editor, { column: column.id, department: dept.id, formedAt: FORMED_AT, disclosure: 'proactive', _status: 'draft', ...data })
   ids.policy = (await draft({ title: '关于促进就业的若干措施', docNumber: '临政发〔2026〕3号', body: body('第一条 全面促进就业。') })).doc.id
   ids.notice = (await draft({ title: '关于开展安全检查的通知', body: body('请各单位开展检查。') })).doc.id
   ids.partial = (await draft({
@@ -92,7 +95,7 @@ describe('Eleventy site from the content API', () => {
     expect(read('columns/zcwj/index.html')).toContain('关于促进就业的若干措施')
     const policy = read(`documents/${ids.policy}/index.html`)
     const doc = (await call('GET', `/api/documents/${ids.policy}`, null)) as any
-    for (const text of ['索引号', doc.indexNumber, '发文字号', '临政发〔2026〕3号', '发布机构', '县人民政府办公室', '成文日期', '2026', '发布日期', '有效性', '有效', '第一条 全面促进就业。']) {
+    for (const text of ['索引号', doc.indexNumber, '发文字号', '临政发〔2026〕3号', '发布机构', '县人民政府办公室', '成文日期', FORMED_DAY, '发布日期', '有效性', '有效', '第一条 全面促进就业。']) {
       expect(policy).toContain(text)
     }
     expect(policy).toContain(`<a href="/interpretations/${ids.interpretation}/">`)

@@ -30,6 +30,12 @@ export const fixClock = (at: Date | string | number) => {
   globalThis.Date = ShiftedDate as unknown as DateConstructor
 }
 
+/** Moves this file's `Date` on by `ms` at once (for checks throttled on `Date.now()`), instead of sleeping. */
+export const advanceClock = (ms: number) => {
+  if (globalThis.Date !== (ShiftedDate as unknown)) fixClock(RealDate.now())
+  offset += ms
+}
+
 const NOT_TIMERS: Fakeable[] = [
   'hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate',
   'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback',

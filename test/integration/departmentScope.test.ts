@@ -1,7 +1,7 @@
 /** Editors and first reviewers act within their own department; admins everywhere. */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { OWN_DEPARTMENT_MESSAGE } from '../../hooks/access/ownDepartmentOnly'
-import { api, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import { api, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
 
 let ctx: TestContext
 let server: TestServer
@@ -63,7 +63,7 @@ describe('department scope', () => {
   })
 
   it('an editor cannot create an item for another department', async () => {
-    const res = await clients.editorA.post('/api/documents?draft=true', { title: '越权', column: ids.column, department: ids.b, formedAt: '2026-10-01T00:00:00.000Z', disclosure: 'proactive' })
+    const res = await clients.editorA.post('/api/documents?draft=true', { title: '越权', column: ids.column, department: ids.b, formedAt: daysAgo(1), disclosure: 'proactive' })
     expect(res.status).toBe(400)
     expect(res.json.errors[0].data.errors[0].message).toBe(OWN_DEPARTMENT_MESSAGE)
     expect((await ctx.payload.count({ collection: 'documents', where: { title: { equals: '越权' } } })).totalDocs).toBe(0)

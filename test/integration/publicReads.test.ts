@@ -2,6 +2,7 @@
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { act, api, body, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
 import { PUBLIC_HTML_CONVERTERS } from '../../plugins/contentApi/richText/lexicalToHtml'
+import { advanceClock } from '../helpers/clock'
 
 let ctx: TestContext
 let server: TestServer
@@ -58,7 +59,8 @@ describe('read cache and ETags', () => {
     await ctx.payload.db.updateOne({ collection: 'documents', id: doc.id, data: { title: '另一实例修改后' } })
     const row = await ctx.payload.db.findOne({ collection: 'public-changes' as never, where: { key: { equals: '__sequence__' } } })
     await ctx.payload.db.updateOne({ collection: 'public-changes' as never, id: (row as any).id, data: { seq: { $inc: 1 } } as never })
-    await new Promise((r) => setTimeout(r, 250))
+    // The change log is read at most every versionCheckMs (200 ms here): move the clock past that instead of sleeping.
+    advanceClock(250)
     expect((await api(server.url).get(path())).json.docs[0].title).toBe('另一实例修改后')
   })
 

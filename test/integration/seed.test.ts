@@ -2,6 +2,9 @@
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { api, login } from '../helpers/fixtures'
 import { DEMO_ACCOUNTS, demoPassword, seedDemoIfEmpty } from '../../src/seed/seedDemo'
+import { runAudit } from '../../src/audit/runAudit'
+
+const DAY = 86_400_000
 
 let ctx: TestContext
 let server: TestServer
@@ -33,6 +36,23 @@ describe('demo data', () => {
     const { docs } = await ctx.payload.find({ collection: 'documents', limit: 0, draft: true })
     expect(new Set(docs.map((d) => d.disclosure))).toEqual(new Set(['proactive', 'partial', 'on-request', 'withheld']))
     expect(docs.every((d) => /^[0-9A-Z]{9,18}\/\d{4}-\d{5}$/.test(String(d.indexNumber)))).toBe(true)
+  })
+
+  // Seeded on whatever day the tests run (the date runs of `npm test -- dates` move the machine's clock).
+  it('is dated in the weeks before the day it is seeded: nothing in the future, the newest publication days old', async () => {
+    const now = Date.now()
+    const { docs } = await ctx.payload.find({ collection: 'documents', limit: 0, pagination: false, depth: 0, draft: true })
+    const formed = docs.map((d) => Date.parse(d.formedAt))
+    const published = docs.filter((d) => d.publishedAt).map((d) => Date.parse(d.publishedAt!))
+    expect(Math.max(...formed, ...published)).toBeLessThan(now)
+    expect(now - Math.max(...published)).toBeLessThan(21 * DAY)
+    expect(now - Math.min(...formed)).toBeLessThan(366 * DAY)
+  })
+
+  it('gives the daily audit on the day it is seeded overdue policies and stale columns to report (as the browser test shows)', async () => {
+    const result = await runAudit(ctx.payload, { dryRun: true })
+    expect(result.errors).toEqual([])
+    expect(result.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['interpretation-overdue', 'column-stale', 'new-media-stale']))
   })
 
   it('has the column tree of a county site', async () => {

@@ -1,6 +1,6 @@
 /** Domain rules on save: bad input is refused over HTTP with a Chinese message and changes nothing. */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { api, body, login, makeColumn, makeDepartment, makeUser, validationMessages } from '../helpers/fixtures'
+import { api, body, daysAgo, login, makeColumn, makeDepartment, makeUser, validationMessages } from '../helpers/fixtures'
 import { MESSAGES } from '../../src/domain/documentRules'
 import { ACCOUNT_MESSAGES } from '../../src/domain/newMediaRules'
 
@@ -27,7 +27,7 @@ const draft = (data: Record<string, unknown>) => ({
   title: '关于印发某某办法的通知',
   column: column.id,
   department: dept.id,
-  formedAt: '2026-10-01T00:00:00.000Z',
+  formedAt: daysAgo(1),
   disclosure: 'proactive',
   body: body('正文'),
   ...data,

@@ -1,6 +1,6 @@
 /** No route around the reviews: direct publishing and state changes are refused for every role; the register is append-only. */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { act, api, body, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import { act, api, body, crewFor, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
 import { DIRECT_PUBLISH_REFUSED, DIRECT_STATE_REFUSED, RESTORE_REFUSED } from '../../plugins/workflow/hooks/refuseDirectPublishing'
 import { REGISTER_IMMUTABLE } from '../../collections/ApprovalRecords'
 
@@ -28,7 +28,7 @@ afterAll(async () => {
 
 const newDraft = () => makeDocument(ctx.payload, { column: column.id, department: dept.id, title: '待审稿件' }, { draft: true })
 const isPublic = async (id: number | string) => (await api(server.url).get(`/api/documents/${id}`)).status === 200
-const create = (extra: Record<string, unknown>) => ({ title: '直接发布', column: column.id, department: dept.id, formedAt: '2026-10-01T00:00:00.000Z', disclosure: 'proactive', ...extra })
+const create = (extra: Record<string, unknown>) => ({ title: '直接发布', column: column.id, department: dept.id, formedAt: daysAgo(1), disclosure: 'proactive', ...extra })
 
 describe('REST', () => {
   it.each(ROLES)('refuses %s creating an item as published', async (role) => {
@@ -99,7 +99,7 @@ describe('GraphQL', () => {
 
   it('refuses creating a published item', async () => {
     const res = await as.admin.graphql(
-      `mutation { createDocument(data: { title: "GQL", column: ${JSON.stringify(column.id)}, department: ${JSON.stringify(dept.id)}, formedAt: "2026-10-01T00:00:00.000Z", disclosure: proactive, _status: published }) { id } }`,
+      `mutation { createDocument(data: { title: "GQL", column: ${JSON.stringify(column.id)}, department: ${JSON.stringify(dept.id)}, formedAt: "${daysAgo(1)}", disclosure: proactive, _status: published }) { id } }`,
     )
     expect(res.json.errors[0].message).toBe(DIRECT_PUBLISH_REFUSED)
   })

@@ -4,7 +4,7 @@
  * what anonymous readers get of content stored before the rule).
  */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { api, body, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, PASSWORD } from '../helpers/fixtures'
+import { api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, PASSWORD } from '../helpers/fixtures'
 import { RICH_TEXT_MESSAGES } from '../../src/domain/richTextSafety'
 import { beijingDay, DATE_MESSAGES } from '../../src/domain/plausibleDate'
 
@@ -39,7 +39,7 @@ const newDocument = (extra: Record<string, unknown> = {}) => ({
   title: '关于规范行政规范性文件管理的通知',
   column: column.id,
   department: dept.id,
-  formedAt: '2026-10-01T00:00:00.000Z',
+  formedAt: daysAgo(1),
   disclosure: 'proactive',
   body: body('正文'),
   ...extra,

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { act, api, body, login, makeColumn, makeDepartment, makeUser, PASSWORD } from '../helpers/fixtures'
+import { act, api, body, daysAgo, login, makeColumn, makeDepartment, makeUser, PASSWORD } from '../helpers/fixtures'
 import { ATTACHMENT_MESSAGES } from '../../src/domain/attachments'
 import { REASONS } from '../../src/domain/workflow/refusals'
 import { LOCK_MESSAGES } from '../../plugins/systemGuards/hooks/guardDocumentLocks'
@@ -57,7 +57,7 @@ const writeDocument = async (author: string, department: Id, extra: Record<strin
     title: '关于调整城乡居民基本医疗保险缴费标准的通知',
     column: column.id,
     department,
-    formedAt: '2026-10-01T00:00:00.000Z',
+    formedAt: daysAgo(1),
     disclosure: 'proactive',
     body: body('正文内容'),
     ...extra,
@@ -238,11 +238,11 @@ describe('files belong to their department (finding 8)', () => {
   })
 
   it('refuses editor2 linking another department’s internal file into their own item (publishing it would make the file public)', async () => {
-    const res = await as.editor2.post('/api/documents?draft=true', { title: '引用', column: column.id, department: finance.id, formedAt: '2026-10-01T00:00:00.000Z', disclosure: 'proactive', attachments: [file.id] })
+    const res = await as.editor2.post('/api/documents?draft=true', { title: '引用', column: column.id, department: finance.id, formedAt: daysAgo(1), disclosure: 'proactive', attachments: [file.id] })
     expect(res.status).toBe(400)
     expect(res.json.errors[0].data.errors).toEqual([{ path: 'attachments', message: ATTACHMENT_MESSAGES.notLinkable }])
     const own = (await upload('editor2', 'POST', '/api/media', { name: 'own.txt', text: '本部门附件' })).json.doc
-    expect((await as.editor2.post('/api/documents?draft=true', { title: '引用本部门附件', column: column.id, department: finance.id, formedAt: '2026-10-01T00:00:00.000Z', disclosure: 'proactive', attachments: [own.id] })).status).toBe(201)
+    expect((await as.editor2.post('/api/documents?draft=true', { title: '引用本部门附件', column: column.id, department: finance.id, formedAt: daysAgo(1), disclosure: 'proactive', attachments: [own.id] })).status).toBe(201)
   })
 
   it('files an upload under the uploader’s department whatever the request says', async () => {

@@ -1,14 +1,15 @@
 /**
  * The Payload side of the HTTP door (docs/security.md → HTTP 入口): every collection refuses `where` clauses and
- * ids its database adapter would crash on (a Chinese 400, not a 500), anonymous HTTP reads get bounded pages,
- * session cookies are SameSite=Lax, and 忘记密码 answers the same for every address with a Chinese mail whose
- * link is built from this server's origin. Adds hooks, replaces none.
+ * ids its database adapter would crash on (a Chinese 400, not a 500); anonymous HTTP reads get bounded pages and let
+ * waiting requests run before each of them; session cookies are SameSite=Lax; and 忘记密码 answers the same for
+ * every address with a Chinese mail whose link is built from this server's origin. Adds hooks, replaces none.
  */
 import type { CollectionConfig, Config } from 'payload'
 import { defaultPublicMaxPageSize } from './defaults'
 import { capAnonymousPages } from './hooks/capAnonymousPages'
 import { guardQueryShape } from './hooks/guardQueryShape'
 import { sendResetMail, takeOverResetMail } from './hooks/passwordResetMail'
+import { yieldAnonymousReads } from './hooks/yieldAnonymousReads'
 import type { HttpDoorOptions } from './types'
 
 export const httpDoorPlugin =
@@ -17,7 +18,7 @@ export const httpDoorPlugin =
     const cap = capAnonymousPages(options.publicMaxPageSize ?? defaultPublicMaxPageSize)
     const https = (process.env.SERVER_URL ?? '').startsWith('https:')
     const withGuards = (collection: CollectionConfig): CollectionConfig => {
-      const hooks = { ...collection.hooks, beforeOperation: [guardQueryShape, cap, ...(collection.hooks?.beforeOperation ?? [])] }
+      const hooks = { ...collection.hooks, beforeOperation: [guardQueryShape, cap, yieldAnonymousReads, ...(collection.hooks?.beforeOperation ?? [])] }
       if (!collection.auth) return { ...collection, hooks }
       const auth = typeof collection.auth === 'object' ? collection.auth : {}
       return {

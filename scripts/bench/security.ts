@@ -29,7 +29,7 @@ export type SecurityBench = {
   goalMet: boolean
 }
 
-const HEAVY = 'docs { id title indexNumber publishedAt bodyHtml column { title slug } department { name } interpretations { docs { id title bodyHtml } } }'
+const HEAVY = 'docs { id title bodyHtml column { title slug } interpretations { docs { id title bodyHtml } } }'
 /** The probe's request: about 4 KB, 24 aliases of every document with its HTML, column and interpretations. */
 export const PROBE_QUERY = `{ ${Array.from({ length: 24 }, (_, i) => `a${i}: Documents(limit: 0) { ${HEAVY} }`).join(' ')} }`
 /** Just under the anonymous cost limit (3,000): 72 documents with their HTML, column and department (cost 2,954). */
@@ -121,7 +121,8 @@ export const benchSecurity = async (databaseUri: string, label: string, document
       probeAttack,
       maxCostAttack,
       goal: 'p99 of light reads during the attack < 1000 ms',
-      goalMet: worst < 1000 && probeAttack.light.non2xx === 0 && maxCostAttack.light.non2xx === 0,
+      // No light read answered during an attack phase means every one waited longer than the phase.
+      goalMet: worst < 1000 && [probeAttack, maxCostAttack].every((p) => p.light.requests > 0 && p.light.non2xx === 0 && p.light.timeouts === 0),
     }
   } finally {
     child.kill('SIGTERM')

@@ -1,26 +1,42 @@
 // `npm test`: unit tests, then the integration suite on SQLite, on PostgreSQL (a throwaway cluster unless
 // TEST_DATABASE_URI is given) and on MongoDB when TEST_MONGODB_URI is set, then the end-to-end tests.
-// REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1 (set by .ci/run) turn a missing part into a failure, not a skip.
+// `npm test -- dates` (only when named) runs the unit tests and the date-sensitive integration files under faketime
+// at other dates (scripts/testDates.mjs).
+// REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1 / REQUIRE_FAKETIME=1 (set by .ci/run) turn a missing part into a failure.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startCluster } from './pgCluster.mjs'
+import { DATE_RUNS, DATE_SENSITIVE_TESTS, fakeTime, fakeTimeProblem } from './testDates.mjs'
 
 const args = process.argv.slice(2)
-const only = (name) => args.length === 0 || args.includes(name)
+const OPT_IN = ['dates']
+const only = (name) => (args.length === 0 && !OPT_IN.includes(name)) || args.includes(name)
 const results = []
 const skipped = []
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-jest-'))
 
-const jest = (label, project, env = {}, extraArgs = []) => {
-  const outputFile = path.join(outDir, `${label}.json`)
+/** Runs jest on `projects`; `patterns` narrow it to some test files; `wrapper` prefixes the command (faketime). */
+const jest = (label, projects, env = {}, extraArgs = [], { patterns = [], wrapper = [] } = {}) => {
+  const outputFile = path.join(outDir, `${label.replace(/[^\w.-]+/g, '_')}.json`)
   console.log(`\n=== ${label} ===`)
-  const run = spawnSync(
+  const command = [
+    ...wrapper,
     process.execPath,
-    ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--selectProjects', project, '--json', `--outputFile=${outputFile}`, ...extraArgs, ...(process.env.JEST_ARGS ? process.env.JEST_ARGS.split(' ') : [])],
-    { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env } },
-  )
+    '--experimental-vm-modules',
+    'node_modules/jest/bin/jest.js',
+    ...patterns,
+    '--selectProjects',
+    ...[projects].flat(),
+    '--json',
+    `--outputFile=${outputFile}`,
+    ...extraArgs,
+    ...(process.env.JEST_ARGS ? process.env.JEST_ARGS.split(' ') : []),
+  ]
+  const started = Date.now()
+  const run = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env } })
+  console.log(`(${label}: ${Math.round((Date.now() - started) / 1000)} s)`)
   let passed = 0
   let failed = 0
   let total = 0
@@ -74,6 +90,17 @@ if (only('mongodb')) {
   else {
     console.warn('\n! SKIPPED: MongoDB integration run (set TEST_MONGODB_URI=mongodb://… to run it; no MongoDB server can be installed here)')
     skipped.push('MongoDB (TEST_MONGODB_URI not set)')
+  }
+}
+
+if (only('dates')) {
+  const problem = fakeTimeProblem(DATE_RUNS[0].at)
+  if (problem) requirePart('REQUIRE_FAKETIME', `date runs: ${problem}`)
+  else {
+    for (const { at, why } of DATE_RUNS) {
+      const { command, env } = fakeTime(at)
+      jest(`dates ${at} (${why})`, ['unit', 'integration'], { TEST_DB: 'sqlite', ...env }, [], { patterns: DATE_SENSITIVE_TESTS, wrapper: command })
+    }
   }
 }
 

@@ -66,9 +66,13 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Tes
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config, key: 'server' })
   const close = async () => {
+    // Whatever a test file did, the security audit log it leaves behind must still verify (等保: tamper-evident).
+    const { verifySecurityLog } = await import('../../plugins/security/actions/verifySecurityLog')
+    const verdict = await verifySecurityLog(payload).catch((error: Error) => ({ ok: false as const, seq: 0, reason: error.message }))
     await closePayload(payload)
     await database.drop()
     fs.rmSync(dir, { recursive: true, force: true })
+    if (!verdict.ok) throw new Error(`安全审计日志校验失败：第 ${verdict.seq} 条${verdict.reason}`)
   }
   return { payload, config, dialect, dir, close }
 }

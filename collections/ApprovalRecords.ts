@@ -1,7 +1,7 @@
 /** 发布审批台账: one row per workflow transition, append-only and kept permanently (seed 000: 信息发布登记台账). */
 import { APIError, type CollectionConfig } from 'payload'
-import { ACTIONS, REVIEW_STATES } from '../src/domain/workflow/states'
-import { ROLES } from '../src/domain/vocabulary'
+import { ACTIONS, REVIEW_STATES } from '../domain/workflow/states'
+import { ROLES } from '../domain/vocabulary'
 import { nobody, readScoped } from '../hooks/access/rules'
 
 export const RECORD_CONTEXT = 'gongkaiApprovalRecord'

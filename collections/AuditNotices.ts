@@ -1,6 +1,6 @@
 /** 督办通知: one open notice per audit rule and subject, kept up to date by the daily audit and resolved by it. */
 import type { CollectionConfig } from 'payload'
-import { AUDIT_RULES, SEVERITIES, SUBJECT_TYPES } from '../src/domain/audit/auditRules'
+import { AUDIT_RULES, SEVERITIES, SUBJECT_TYPES } from '../domain/audit/auditRules'
 import { nobody, readScoped } from '../hooks/access/rules'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }

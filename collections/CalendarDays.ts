@@ -4,7 +4,7 @@
  * arrangement (the listed dates are the exceptions, the rest is Monday–Friday).
  */
 import type { CollectionConfig } from 'payload'
-import { DAY_KINDS, isValidDate } from '../src/domain/calendar'
+import { DAY_KINDS, isValidDate } from '../domain/calendar'
 import { adminOnly, staffOnly } from '../hooks/access/rules'
 import { importNoticeEndpoint } from '../hooks/calendar/importNoticeEndpoint'
 

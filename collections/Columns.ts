@@ -1,6 +1,6 @@
 /** 栏目: the column tree of the portal, each column with its kind, update cycle and responsible 保障单位. */
 import type { CollectionConfig } from 'payload'
-import { COLUMN_KINDS, COLUMN_STATUSES } from '../src/domain/vocabulary'
+import { COLUMN_KINDS, COLUMN_STATUSES } from '../domain/vocabulary'
 import { isStaff } from '../hooks/access/roles'
 import { adminOnly } from '../hooks/access/rules'
 import { PUBLIC_COLUMN_WHERE } from '../hooks/access/publicWhere'

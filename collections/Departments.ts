@@ -1,7 +1,7 @@
 /** 部门: the county office, bureaus, townships and subdistricts that publish and answer for information. */
 import type { CollectionConfig } from 'payload'
-import { departmentCodeError } from '../src/domain/organizationCode'
-import { DEPARTMENT_KINDS } from '../src/domain/vocabulary'
+import { departmentCodeError } from '../domain/organizationCode'
+import { DEPARTMENT_KINDS } from '../domain/vocabulary'
 import { anyone, staffOnlyField, systemAdminOnly } from '../hooks/access/rules'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 

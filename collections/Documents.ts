@@ -1,10 +1,10 @@
 /** 政府信息: an item of the 政府信息公开目录 with its metadata, disclosure attribute and texts. */
 import { linkStatusEndpoint } from '../hooks/interpretations/linkStatusEndpoint'
 import type { CollectionConfig, FieldAccess } from 'payload'
-import { documentErrors } from '../src/domain/documentRules'
+import { documentErrors } from '../domain/documentRules'
 import {
   DISCLOSURES, DOCUMENT_KINDS, NON_DISCLOSURE_BASES, TOPICS, VALIDITIES,
-} from '../src/domain/vocabulary'
+} from '../domain/vocabulary'
 import { isStaff } from '../hooks/access/roles'
 import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules'
 import { PUBLIC_DOCUMENT_WHERE } from '../hooks/access/publicWhere'

@@ -1,6 +1,6 @@
 /** 政策解读: an interpretation of a policy document, linked to it within the deadline. */
 import type { CollectionConfig } from 'payload'
-import { INTERPRETATION_FORMS } from '../src/domain/vocabulary'
+import { INTERPRETATION_FORMS } from '../domain/vocabulary'
 import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules'
 import { ELIGIBLE_POLICY_WHERE, PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere'
 import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'

@@ -1,7 +1,7 @@
 /** 政务新媒体: accounts the departments run on WeChat, Weibo, Douyin… (谁开设、谁主办、谁管理). */
 import type { CollectionConfig } from 'payload'
-import { accountErrors } from '../src/domain/newMediaRules'
-import { ACCOUNT_STATUSES, PLATFORMS } from '../src/domain/vocabulary'
+import { accountErrors } from '../domain/newMediaRules'
+import { ACCOUNT_STATUSES, PLATFORMS } from '../domain/vocabulary'
 import { readScoped, staffOnlyField, writeScoped, adminOnly } from '../hooks/access/rules'
 import { PUBLIC_ACCOUNT_WHERE } from '../hooks/access/publicWhere'
 import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'

@@ -7,7 +7,7 @@
 import { APIError, type CollectionConfig } from 'payload'
 import { auditAdminOnly, nobody } from '../hooks/access/rules'
 import { hasRole } from '../hooks/access/roles'
-import { SECURITY_EVENT_OPTIONS, SECURITY_OUTCOMES } from '../src/domain/security/securityEvents'
+import { SECURITY_EVENT_OPTIONS, SECURITY_OUTCOMES } from '../domain/security/securityEvents'
 
 export const SECURITY_LOG_IMMUTABLE = '安全审计日志只能由系统追加，不能新建、修改或删除'
 

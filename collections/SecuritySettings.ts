@@ -5,7 +5,7 @@
 import type { Field, GlobalConfig } from 'payload'
 import { hasRole, isStaff } from '../hooks/access/roles'
 import { securityAdminOnly } from '../hooks/access/rules'
-import { MIN_LOG_RETENTION_DAYS, SECURITY_DEFAULTS } from '../src/domain/security/securityDefaults'
+import { MIN_LOG_RETENTION_DAYS, SECURITY_DEFAULTS } from '../domain/security/securityDefaults'
 
 const number = (name: string, label: string, defaultValue: number, description?: string, min = 0): Field => ({
   name,

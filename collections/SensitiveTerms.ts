@@ -1,6 +1,6 @@
 /** 敏感词: terms the pre-check scans for, each with the level of its finding. */
 import type { CollectionConfig } from 'payload'
-import { TERM_CATEGORIES, TERM_LEVELS } from '../src/domain/vocabulary'
+import { TERM_CATEGORIES, TERM_LEVELS } from '../domain/vocabulary'
 import { adminOnly, staffOnly } from '../hooks/access/rules'
 
 export const SensitiveTerms: CollectionConfig = {

@@ -1,10 +1,10 @@
 /** 系统设置: every deadline and threshold of RULES.md, editable by the web office. */
 import type { Field, GlobalConfig } from 'payload'
-import { RULES_DEFAULTS } from '../src/domain/rulesDefaults'
-import { indexNumberFormatError } from '../src/domain/indexNumber'
-import { COLUMN_KINDS } from '../src/domain/vocabulary'
+import { RULES_DEFAULTS } from '../domain/rulesDefaults'
+import { indexNumberFormatError } from '../domain/indexNumber'
+import { COLUMN_KINDS } from '../domain/vocabulary'
 import { staffOnly, systemAdminOnly } from '../hooks/access/rules'
-import { AUDIT_NUMBER_SETTINGS } from '../src/domain/audit/auditSettings'
+import { AUDIT_NUMBER_SETTINGS } from '../domain/audit/auditSettings'
 
 const days = (name: string, label: string, defaultValue: number, description?: string): Field => ({
   name,

@@ -1,6 +1,6 @@
 /** 用户: staff accounts, each in one department with one or more roles. */
 import type { CollectionConfig, Where } from 'payload'
-import { ROLES } from '../src/domain/vocabulary'
+import { ROLES } from '../domain/vocabulary'
 import { departmentIdOf, isStaff, isSystemAdmin, seesAllUsers } from '../hooks/access/roles'
 import { systemAdminOnly, systemAdminOnlyField } from '../hooks/access/rules'
 import { firstUserIsAdmin } from '../hooks/users/firstUserIsAdmin'

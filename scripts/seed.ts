@@ -32,7 +32,7 @@ process.on('exit', (code) => {
 const { default: config } = await import('../src/payload.config.js')
 const { getPayload } = await import('payload')
 const { DEMO_ACCOUNTS, demoPassword, describeSeedSummary, seedDemo } = await import('../src/seed/seedDemo.js')
-const { ROLES, labelOf } = await import('../src/domain/vocabulary.js')
+const { ROLES, labelOf } = await import('../domain/vocabulary.js')
 
 const payload = await getPayload({ config, key: 'server' })
 let exitCode = 0

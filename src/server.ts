@@ -8,7 +8,7 @@ import next from 'next'
 import { getPayload, type Payload } from 'payload'
 import { createApp, SERVER_PAYLOAD_KEY } from './server/createApp'
 import { DEFAULT_DATABASE_URI, dialectOf } from './lib/database'
-import { secretProblem } from './domain/http/secretPolicy'
+import { secretProblem } from '../domain/http/secretPolicy'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

@@ -1,7 +1,7 @@
 /** Non-admin staff may only file items under their own department (create access cannot see the data). */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { departmentIdOf, isAdmin, isStaff } from './roles'
-import { idOf } from '../../src/domain/ids'
+import { idOf } from '../../domain/ids'
 
 export const OWN_DEPARTMENT_MESSAGE = '只能以本部门名义报送或修改信息'
 

@@ -1,6 +1,6 @@
 /** What anonymous readers may see of each content collection, as Payload `where` constraints. */
 import type { Where } from 'payload'
-import { PUBLIC_DISCLOSURES } from '../../src/domain/vocabulary'
+import { PUBLIC_DISCLOSURES } from '../../domain/vocabulary'
 
 /** The published version of a document, when its disclosure attribute is public. */
 export const PUBLIC_DOCUMENT_WHERE: Where = {

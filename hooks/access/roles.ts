@@ -1,7 +1,7 @@
 /** Who the request is: tiny predicates shared by every collection's access rules. */
 import type { PayloadRequest } from 'payload'
-import type { Role } from '../../src/domain/vocabulary'
-import { idOf } from '../../src/domain/ids'
+import type { Role } from '../../domain/vocabulary'
+import { idOf } from '../../domain/ids'
 
 type Actor = { id: number | string; roles?: Role[] | null; department?: unknown } | null | undefined
 

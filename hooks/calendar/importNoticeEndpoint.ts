@@ -5,9 +5,9 @@
  */
 import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { isAdmin, isStaff } from '../access/roles'
-import { parseHolidayNotice } from '../../src/domain/holidayNotice'
-import { noteFor, noticeDays, validateImportDays, type ImportDay } from '../../src/domain/calendarImport'
-import type { DayKind } from '../../src/domain/calendar'
+import { parseHolidayNotice } from '../../domain/holidayNotice'
+import { noteFor, noticeDays, validateImportDays, type ImportDay } from '../../domain/calendarImport'
+import type { DayKind } from '../../domain/calendar'
 
 type Stored = { id: number | string; date: string; kind: DayKind; note?: string | null }
 

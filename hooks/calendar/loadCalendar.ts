@@ -1,6 +1,6 @@
 /** The working-day calendar with the administrators' 节假日调整 entries, and the settings deadlines need. */
 import type { Payload, PayloadRequest } from 'payload'
-import { WorkingDayCalendar, type CalendarOverride } from '../../src/domain/calendar'
+import { WorkingDayCalendar, type CalendarOverride } from '../../domain/calendar'
 
 export const loadCalendar = async (payload: Payload, req?: PayloadRequest): Promise<WorkingDayCalendar> => {
   const { docs } = await payload.find({

@@ -1,6 +1,6 @@
 /** A column without an explicit update cycle takes the default for its kind from the settings. */
 import type { CollectionBeforeChangeHook } from 'payload'
-import { defaultCycleDays } from '../../src/domain/rulesDefaults'
+import { defaultCycleDays } from '../../domain/rulesDefaults'
 import { getSettings } from '../settings/getSettings'
 
 export const defaultColumnCycle: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

@@ -1,7 +1,7 @@
 /** Fields the system derives on save: kind from the column, the interpretation flag, dates of change. */
 import type { CollectionBeforeChangeHook } from 'payload'
-import { documentKindForColumn } from '../../src/domain/vocabulary'
-import { idOf } from '../../src/domain/ids'
+import { documentKindForColumn } from '../../domain/vocabulary'
+import { idOf } from '../../domain/ids'
 
 
 export const deriveDocumentFields: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {

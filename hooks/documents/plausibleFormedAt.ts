@@ -1,7 +1,7 @@
 /** 成文日期 between the settings' first day and a few days ahead, whenever it is typed or changed. */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { plausibleDateError } from '../../src/domain/plausibleDate'
-import { RULES_DEFAULTS } from '../../src/domain/rulesDefaults'
+import { plausibleDateError } from '../../domain/plausibleDate'
+import { RULES_DEFAULTS } from '../../domain/rulesDefaults'
 import { getSettings } from '../settings/getSettings'
 import { WORKFLOW_CONTEXT } from '../../plugins/workflow/defaults'
 

@@ -4,7 +4,7 @@
  * ends; a rolled-back create gives its serial back, so serials are gap-free per department and year.
  */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { formatIndexNumber, yearInTimeZone } from '../../src/domain/indexNumber'
+import { formatIndexNumber, yearInTimeZone } from '../../domain/indexNumber'
 import { getSettings } from '../settings/getSettings'
 
 type Counter = { id: number | string; code?: string; indexSerialYear?: number | null; indexSerialValue?: number | null }

@@ -3,7 +3,7 @@
  * deadline and its countdown. Staff only, and only for documents the user may read.
  */
 import { APIError, type Endpoint } from 'payload'
-import { linkStatus, type LinkedInterpretation } from '../../src/domain/interpretationLinkage'
+import { linkStatus, type LinkedInterpretation } from '../../domain/interpretationLinkage'
 import { linkageContext, policyFacts } from './linkage'
 
 export const linkStatusEndpoint: Endpoint = {

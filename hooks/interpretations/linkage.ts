@@ -1,12 +1,12 @@
 /**
  * The interpretation ↔ policy linkage as the workflow and the hooks apply it: reads the policy's facts, the
- * settings and the calendar, and asks src/domain/interpretationLinkage for the decision.
+ * settings and the calendar, and asks domain/interpretationLinkage for the decision.
  */
 import { APIError, type PayloadRequest } from 'payload'
 import { getSettings, type Settings } from '../settings/getSettings'
 import { loadCalendar } from '../calendar/loadCalendar'
-import { idOf } from '../../src/domain/ids'
-import { isPublicRow, linkageAt, publishRefusal, type LinkageContext, type PolicyFacts } from '../../src/domain/interpretationLinkage'
+import { idOf } from '../../domain/ids'
+import { isPublicRow, linkageAt, publishRefusal, type LinkageContext, type PolicyFacts } from '../../domain/interpretationLinkage'
 
 type Id = number | string
 

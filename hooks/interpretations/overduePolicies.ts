@@ -5,11 +5,11 @@
  * only the fields needed, so memory stays flat however many documents there are.
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
-import { PUBLIC_DISCLOSURES } from '../../src/domain/vocabulary'
-import { daysBetween, endOfLocalDay, isAfterBounds, localDate, overdueStartCuts, shiftDate, startOfLocalDay } from '../../src/domain/calendar'
-import { linkDeadlineBounds, type LinkageContext } from '../../src/domain/interpretationLinkage'
+import { PUBLIC_DISCLOSURES } from '../../domain/vocabulary'
+import { daysBetween, endOfLocalDay, isAfterBounds, localDate, overdueStartCuts, shiftDate, startOfLocalDay } from '../../domain/calendar'
+import { linkDeadlineBounds, type LinkageContext } from '../../domain/interpretationLinkage'
 import { linkageContext } from './linkage'
-import { idOf } from '../../src/domain/ids'
+import { idOf } from '../../domain/ids'
 
 type Id = number | string
 

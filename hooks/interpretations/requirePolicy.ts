@@ -4,8 +4,8 @@
  * separately by the workflow (never before the policy).
  */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { idOf } from '../../src/domain/ids'
-import { linkRefusal } from '../../src/domain/interpretationLinkage'
+import { idOf } from '../../domain/ids'
+import { linkRefusal } from '../../domain/interpretationLinkage'
 import { WORKFLOW_CONTEXT } from '../../plugins/workflow/defaults'
 import { policyFacts } from './linkage'
 

@@ -1,6 +1,6 @@
 /** A file belongs to the uploader's department; only admins file it under another (or none). */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { ATTACHMENT_MESSAGES } from '../../src/domain/attachments'
+import { ATTACHMENT_MESSAGES } from '../../domain/attachments'
 import { departmentIdOf, isAdmin, isStaff } from '../access/roles'
 
 export const assignMediaDepartment: CollectionBeforeChangeHook = ({ data, operation, req }) => {

@@ -1,7 +1,7 @@
 /** The first item that freezes a file: a version of a document or interpretation, in review or published, linking it. */
 import type { PayloadRequest, Where } from 'payload'
-import { FILE_LOCKING_STATES } from '../../src/domain/attachments'
-import { ATTACHMENT_FIELDS } from '../../src/domain/workflow/contentHash'
+import { FILE_LOCKING_STATES } from '../../domain/attachments'
+import { ATTACHMENT_FIELDS } from '../../domain/workflow/contentHash'
 
 type Id = number | string
 export type LockingItem = { collection: keyof typeof ATTACHMENT_FIELDS; id: Id; title: string }

@@ -4,7 +4,7 @@
  * interpretation in review or published links. The refusal names that item; a replacement is a new upload.
  */
 import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
-import { ATTACHMENT_MESSAGES, badFilename } from '../../src/domain/attachments'
+import { ATTACHMENT_MESSAGES, badFilename } from '../../domain/attachments'
 import { lockingItemOf } from './fileLocks'
 import { updateMedia } from './mediaAccess'
 

@@ -4,8 +4,8 @@
  * that file public. Only newly linked files are checked, so older items stay savable.
  */
 import { ValidationError, type CollectionBeforeChangeHook, type Where } from 'payload'
-import { ATTACHMENT_MESSAGES } from '../../src/domain/attachments'
-import { attachmentIds } from '../../src/domain/workflow/contentHash'
+import { ATTACHMENT_MESSAGES } from '../../domain/attachments'
+import { attachmentIds } from '../../domain/workflow/contentHash'
 import { isStaff } from '../access/roles'
 import { readMedia } from './mediaAccess'
 

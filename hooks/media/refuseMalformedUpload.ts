@@ -3,7 +3,7 @@
  * header, say — fails before any hook can look at it, as a 500. It is the client's bad input: a Chinese 400.
  */
 import type { AfterErrorHook } from 'payload'
-import { ATTACHMENT_MESSAGES } from '../../src/domain/attachments'
+import { ATTACHMENT_MESSAGES } from '../../domain/attachments'
 
 const fromMultipartParser = (error: Error) => !(error as { status?: number }).status && /[/\\]busboy[/\\]/.test(error.stack ?? '')
 

@@ -1,8 +1,8 @@
 /** 一个单位一个平台一个账号: refuses a second active account of a department on the same platform. */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { ACCOUNT_MESSAGES } from '../../src/domain/newMediaRules'
-import { PLATFORMS, labelOf } from '../../src/domain/vocabulary'
-import { idOf } from '../../src/domain/ids'
+import { ACCOUNT_MESSAGES } from '../../domain/newMediaRules'
+import { PLATFORMS, labelOf } from '../../domain/vocabulary'
+import { idOf } from '../../domain/ids'
 
 
 export const oneActiveAccountPerPlatform: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {

@@ -1,6 +1,6 @@
 /** The settings global as hooks read it: the stored values over the RULES.md defaults. */
 import type { PayloadRequest } from 'payload'
-import { RULES_DEFAULTS } from '../../src/domain/rulesDefaults'
+import { RULES_DEFAULTS } from '../../domain/rulesDefaults'
 
 export type Settings = {
   indexNumberFormat: string

@@ -4,7 +4,7 @@
  * save. Runs before the field hooks, so a refused value is never stored or rewritten.
  */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { richTextProblems } from '../../src/domain/richTextSafety'
+import { richTextProblems } from '../../domain/richTextSafety'
 
 export const refuseUnsafeRichText =
   (fields: readonly string[]): CollectionBeforeChangeHook =>

@@ -1,6 +1,6 @@
 /** Turns a domain rule's field errors into Payload's ValidationError (400, Chinese messages, field paths). */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import type { FieldError } from '../../src/domain/documentRules'
+import type { FieldError } from '../../domain/documentRules'
 
 export const rejectInvalid =
   (rule: (merged: Record<string, unknown>) => FieldError[]): CollectionBeforeChangeHook =>

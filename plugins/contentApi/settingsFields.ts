@@ -1,7 +1,7 @@
 /** Settings of the content API, added to the settings global by the plugin: public-site URLs and build webhooks. */
 import type { Field } from 'payload'
 import { adminOnlyField } from '../../hooks/access/rules'
-import { webhookUrlProblem } from '../../src/domain/http/privateAddress'
+import { webhookUrlProblem } from '../../domain/http/privateAddress'
 import { CONTENT_API_DEFAULTS as D } from './defaults'
 import { webhookUrlOptions } from './webhookUrlOptions'
 

@@ -1,5 +1,5 @@
 /** What a build-webhook URL may point at: no private or own addresses unless `WEBHOOK_ALLOW_PRIVATE=true`. */
-import type { WebhookUrlOptions } from '../../src/domain/http/privateAddress'
+import type { WebhookUrlOptions } from '../../domain/http/privateAddress'
 
 export const webhookUrlOptions = (): WebhookUrlOptions => {
   const own: string[] = []

@@ -1,4 +1,4 @@
-/** Names and fixed lists of the security plugin (the policy numbers are settings: src/domain/security/securityDefaults.ts). */
+/** Names and fixed lists of the security plugin (the policy numbers are settings: domain/security/securityDefaults.ts). */
 
 export const SECURITY_EVENTS_SLUG = 'security-events'
 export const LOGIN_THROTTLES_SLUG = 'login-throttles'

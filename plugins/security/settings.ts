@@ -1,6 +1,6 @@
 /** The 安全设置 global over its defaults, cached briefly per process (read on every authenticated request). */
 import type { Payload } from 'payload'
-import { withSecurityDefaults, type SecuritySettings } from '../../src/domain/security/securityDefaults'
+import { withSecurityDefaults, type SecuritySettings } from '../../domain/security/securityDefaults'
 import { SECURITY_SETTINGS_SLUG, SETTINGS_CACHE_MS } from './defaults'
 
 const cache = new WeakMap<Payload, { at: number; value: Promise<SecuritySettings> }>()

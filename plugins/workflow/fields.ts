@@ -1,6 +1,6 @@
 /** The workflow fields added to each reviewed collection; staff-only, written by the workflow alone. */
 import type { CollectionAfterReadHook, Field, FieldAccess } from 'payload'
-import { REVIEW_STATES, STAGES } from '../../src/domain/workflow/states'
+import { REVIEW_STATES, STAGES } from '../../domain/workflow/states'
 import { isStaff } from '../../hooks/access/roles'
 import { WORKFLOW_COMPONENTS } from './components/paths'
 

@@ -4,7 +4,7 @@
  */
 import type { CollectionConfig, Config } from 'payload'
 import { ApprovalRecords } from '../../collections/ApprovalRecords'
-import { CONTENT_FIELDS } from '../../src/domain/workflow/contentHash'
+import { CONTENT_FIELDS } from '../../domain/workflow/contentHash'
 import { DEFAULT_COLLECTIONS } from './defaults'
 import { workflowFields, stripWorkflowFields } from './fields'
 import { refuseDirectPublishing } from './hooks/refuseDirectPublishing'

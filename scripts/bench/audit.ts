@@ -42,7 +42,7 @@ export const seedAuditBench = async (databaseUri: string, label: string, now: nu
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-audit-'))
   const payload = await boot(databaseUri, label, dir)
   const db = payload.db as unknown as { drizzle: any; tables: Record<string, any> }
-  const { computeOrganizationCodeCheck, computeUsccCheck } = await import('../../src/domain/organizationCode')
+  const { computeOrganizationCodeCheck, computeUsccCheck } = await import('../../domain/organizationCode')
   // Deterministic pseudo-random numbers: every run seeds the same portal.
   let seed = 42
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)

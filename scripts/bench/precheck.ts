@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 
-import { buildTermMatcher, precheck, type SensitiveTerm } from '../../src/domain/precheck'
+import { buildTermMatcher, precheck, type SensitiveTerm } from '../../domain/precheck'
 
 const TEXT_CHARS = 200_000
 const TERMS = 10_000

@@ -142,7 +142,7 @@ const serve = async (databaseUri: string, documents: number) => {
   const payload = await getPayload({ config, key: 'server' })
   const { seedDemo } = await import('../../src/seed/seedDemo')
   await seedDemo(payload)
-  const { lexicalFromParagraphs } = await import('../../src/domain/lexicalText')
+  const { lexicalFromParagraphs } = await import('../../domain/lexicalText')
   const { docs: [column] } = await payload.find({ collection: 'columns', limit: 1, depth: 0, overrideAccess: true })
   const { docs: [department] } = await payload.find({ collection: 'departments', limit: 1, depth: 0, overrideAccess: true })
   const code = String((department as { code: string }).code)

@@ -30,8 +30,8 @@ export const benchWorkflow = async (databaseUri: string, label: string, items = 
   const server = app.listen(0, '127.0.0.1')
   await new Promise((r) => server.once('listening', r))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const { computeOrganizationCodeCheck, computeUsccCheck } = await import('../../src/domain/organizationCode')
-  const { lexicalFromParagraphs } = await import('../../src/domain/lexicalText')
+  const { computeOrganizationCodeCheck, computeUsccCheck } = await import('../../domain/organizationCode')
+  const { lexicalFromParagraphs } = await import('../../domain/lexicalText')
   const org = '12345678' + computeOrganizationCodeCheck('12345678')
   const code = `11421123${org}` + computeUsccCheck(`11421123${org}`)
   const dept = await payload.create({ collection: 'departments', data: { name: '基准测试局', code, kind: 'department' } as never })

@@ -6,7 +6,7 @@
  */
 import { useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState, type CSSProperties } from 'react'
-import { stateLabel } from '../../src/domain/workflow/states'
+import { stateLabel } from '../../domain/workflow/states'
 import { formatTime } from '../../plugins/workflow/components/display'
 
 type Status = {

@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import type { AuditSettings } from '../domain/audit/auditSettings'
-import { renderDigest, retryDelayMinutes, type DigestItem } from '../domain/audit/digestEmail'
-import { localDate } from '../domain/calendar'
-import { idOf } from '../domain/ids'
+import type { AuditSettings } from '../../domain/audit/auditSettings'
+import { renderDigest, retryDelayMinutes, type DigestItem } from '../../domain/audit/digestEmail'
+import { localDate } from '../../domain/calendar'
+import { idOf } from '../../domain/ids'
 
 type Id = number | string
 type Notice = DigestItem & { id: Id; department: Id | null; emailedAt?: string | null; emailedSeverity?: string | null; nextEmailAt?: string | null; emailAttempts?: number | null }

@@ -1,20 +1,20 @@
 /**
  * The query adapters of the audit rules: each asks the database only for candidates (indexed range queries with a
- * cut-off, keyset batches, `select` of the few fields needed) and hands plain data to the pure rule in src/domain.
+ * cut-off, keyset batches, `select` of the few fields needed) and hands plain data to the pure rule in domain.
  * A rule that fails (e.g. a year missing from the working-day calendar) is reported and the others still run.
  */
 import { performance } from 'node:perf_hooks'
 import type { Payload, Where } from 'payload'
-import { daysBetween, localDate, overdueStartCuts, shiftDate, startOfLocalDay, type WorkingDayCalendar } from '../domain/calendar'
-import { PUBLIC_DISCLOSURES } from '../domain/vocabulary'
-import { idOf } from '../domain/ids'
-import { ruleLabel, type AuditClock, type AuditRuleId, type Finding, type PendingDecision, type PendingSink } from '../domain/audit/auditRules'
-import { evaluateCalendarCoverage, evaluatePending } from '../domain/audit/calendarRules'
-import type { AuditSettings } from '../domain/audit/auditSettings'
-import { evaluateColumns } from '../domain/audit/columnRules'
-import { evaluateAccounts, type AccountFacts } from '../domain/audit/accountRules'
-import { evaluateAnnualReports, type DepartmentFacts } from '../domain/audit/annualReportRule'
-import { evaluateForcePublished, evaluateInterpretations, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../domain/audit/deadlineRules'
+import { daysBetween, localDate, overdueStartCuts, shiftDate, startOfLocalDay, type WorkingDayCalendar } from '../../domain/calendar'
+import { PUBLIC_DISCLOSURES } from '../../domain/vocabulary'
+import { idOf } from '../../domain/ids'
+import { ruleLabel, type AuditClock, type AuditRuleId, type Finding, type PendingDecision, type PendingSink } from '../../domain/audit/auditRules'
+import { evaluateCalendarCoverage, evaluatePending } from '../../domain/audit/calendarRules'
+import type { AuditSettings } from '../../domain/audit/auditSettings'
+import { evaluateColumns } from '../../domain/audit/columnRules'
+import { evaluateAccounts, type AccountFacts } from '../../domain/audit/accountRules'
+import { evaluateAnnualReports, type DepartmentFacts } from '../../domain/audit/annualReportRule'
+import { evaluateForcePublished, evaluateInterpretations, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../../domain/audit/deadlineRules'
 import { findOverduePolicies } from '../../hooks/interpretations/overduePolicies'
 import { loadColumnStats } from './columnStats'
 

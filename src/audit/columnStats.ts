@@ -3,9 +3,9 @@
  * GROUP BY over the documents table (indexed on column and publishedAt); on MongoDB one aggregation pipeline.
  */
 import type { Payload } from 'payload'
-import { PUBLIC_DISCLOSURES, type ColumnKind } from '../domain/vocabulary'
-import type { ColumnStat } from '../domain/audit/columnRules'
-import { idOf } from '../domain/ids'
+import { PUBLIC_DISCLOSURES, type ColumnKind } from '../../domain/vocabulary'
+import type { ColumnStat } from '../../domain/audit/columnRules'
+import { idOf } from '../../domain/ids'
 
 type Id = number | string
 type Aggregate = Map<string, { n: number; last: Date | null }>

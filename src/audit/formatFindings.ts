@@ -1,6 +1,6 @@
 /** The findings as a plain-text table for the terminal (CJK characters count two columns). */
-import { ruleLabel, type Finding } from '../domain/audit/auditRules'
-import { localDate } from '../domain/calendar'
+import { ruleLabel, type Finding } from '../../domain/audit/auditRules'
+import { localDate } from '../../domain/calendar'
 
 const width = (text: string) => [...text].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0)
 const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)))

@@ -4,8 +4,8 @@
  * Notices of a rule that failed this run are left alone, never resolved by mistake.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { findingKey, type Finding } from '../domain/audit/auditRules'
-import { idOf } from '../domain/ids'
+import { findingKey, type Finding } from '../../domain/audit/auditRules'
+import { idOf } from '../../domain/ids'
 
 type Id = number | string
 export type NoticeChanges = { created: number; updated: number; unchanged: number; resolved: number }

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
-import type { Finding } from '../domain/audit/auditRules'
+import type { Finding } from '../../domain/audit/auditRules'
 import { loadCalendar } from '../../hooks/calendar/loadCalendar'
 import { loadAuditSettings } from './loadAuditSettings'
 import { collectFindings } from './collectFindings'

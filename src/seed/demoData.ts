@@ -5,10 +5,10 @@
  * moves them by whole weeks to the day it runs (`demoShiftDays`), and turns the new-media `lastPostDaysAgo` into
  * dates before that moment.
  */
-import { computeOrganizationCodeCheck, computeUsccCheck, isValidUscc } from '../domain/organizationCode'
+import { computeOrganizationCodeCheck, computeUsccCheck, isValidUscc } from '../../domain/organizationCode'
 import type {
   ColumnKind, Disclosure, DocumentKind, NON_DISCLOSURE_BASES, Role, TOPICS,
-} from '../domain/vocabulary'
+} from '../../domain/vocabulary'
 
 /** The six-digit administrative division code the demo gives 临江县, in every unified social credit code below. */
 export const DEMO_AREA_CODE = '421123'

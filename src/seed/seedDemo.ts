@@ -3,7 +3,7 @@
  * (`seedDemoIfEmpty`) and by `npm run seed`. Production never seeds demo accounts.
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
-import { lexicalFromParagraphs } from '../domain/lexicalText'
+import { lexicalFromParagraphs } from '../../domain/lexicalText'
 import { performTransition } from '../../plugins/workflow/actions/performTransition'
 import { demoShiftDays } from './demoShiftDays'
 import {

@@ -1,6 +1,6 @@
 /** Refuses state-changing requests that carry a cookie but come from another site (403, Chinese), on every path. */
 import type { NextFunction, Request, Response } from 'express'
-import { crossSiteProblem } from '../domain/http/originPolicy'
+import { crossSiteProblem } from '../../domain/http/originPolicy'
 import { listeningAddress } from './selfOrigin'
 
 const header = (req: Request, name: string): string | undefined => {

@@ -2,7 +2,7 @@
  * Payload's GraphQL endpoint for the Express server. The same as @payloadcms/next's GRAPHQL_POST, but bound
  * to the server's own Payload instance key (STACK.md pitfall 10) instead of the one Next shares, and with the
  * cost limits of the HTTP door: tokens, aliases, depth and a cost that counts pages as they will be returned
- * (src/domain/http/graphqlCost.ts), stricter for anonymous clients, whose operations also run at most
+ * (domain/http/graphqlCost.ts), stricter for anonymous clients, whose operations also run at most
  * `anonymousGraphqlConcurrency` at a time so that a burst of heavy queries cannot hold up everyone else.
  */
 import { configToSchema } from '@payloadcms/graphql'
@@ -16,7 +16,7 @@ import {
   addDataAndFileToRequest, addLocalesToRequestFromData, createPayloadRequest, headersWithCors, logError, mergeHeaders,
   type SanitizedConfig,
 } from 'payload'
-import { payloadCostEstimator } from '../domain/http/graphqlCost'
+import { payloadCostEstimator } from '../../domain/http/graphqlCost'
 import type { GraphqlLimits, HttpSettings } from './httpSettings'
 import { semaphore, SemaphoreTimeout } from './semaphore'
 

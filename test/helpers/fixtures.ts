@@ -1,8 +1,8 @@
 /** Small builders for test data through the Local API, and an HTTP client that logs in for real. */
 import { createLocalReq, type Payload } from 'payload'
 import { performTransition, type TransitionInput } from '../../plugins/workflow/actions/performTransition'
-import { computeOrganizationCodeCheck, computeUsccCheck } from '../../src/domain/organizationCode'
-import { lexicalFromParagraphs } from '../../src/domain/lexicalText'
+import { computeOrganizationCodeCheck, computeUsccCheck } from '../../domain/organizationCode'
+import { lexicalFromParagraphs } from '../../domain/lexicalText'
 
 export const PASSWORD = 'Test@2026-pass'
 

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { api, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
-import { verifySignature } from '../../src/domain/contentApi/webhookSignature'
+import { verifySignature } from '../../domain/contentApi/webhookSignature'
 
 const SECRET = 'build-hook-secret-测试'
 type Received = { body: string; signature: string | undefined; event: string | undefined }

@@ -8,7 +8,7 @@ import { SCHEDULER_USER } from '../../plugins/workflow/defaults'
 import { databaseRunCoordinator } from '../../src/scheduler/databaseRunCoordinator'
 import { publishDueItems, schedulerUser } from '../../src/scheduler/publishDueItems'
 import { startScheduler } from '../../src/scheduler/startScheduler'
-import { LOGIN_REFUSED_MESSAGE } from '../../src/domain/security/loginDelay'
+import { LOGIN_REFUSED_MESSAGE } from '../../domain/security/loginDelay'
 
 // Monday 2026-09-07, 10:00 in Beijing, whatever the machine's date.
 fixClock(beijing('2026-09-07', '10:00'))

@@ -1,8 +1,8 @@
 /** Domain rules on save: bad input is refused over HTTP with a Chinese message and changes nothing. */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { api, body, daysAgo, login, makeColumn, makeDepartment, makeUser, validationMessages } from '../helpers/fixtures'
-import { MESSAGES } from '../../src/domain/documentRules'
-import { ACCOUNT_MESSAGES } from '../../src/domain/newMediaRules'
+import { MESSAGES } from '../../domain/documentRules'
+import { ACCOUNT_MESSAGES } from '../../domain/newMediaRules'
 
 let ctx: TestContext
 let server: TestServer

@@ -12,10 +12,10 @@ import { setSecurityClock } from '../../plugins/security/clock'
 import { settleSecurityWork } from '../../plugins/security/actions/appendSecurityEvent'
 import { verifySecurityLog } from '../../plugins/security/actions/verifySecurityLog'
 import { THREE_ADMINS_NO_CONTENT } from '../../plugins/security/hooks/threeAdminsGate'
-import { LOGIN_REFUSED_MESSAGE } from '../../src/domain/security/loginDelay'
-import { passwordChangeMessage, WEAK_PASSWORD_MESSAGE } from '../../src/domain/security/passwordPolicy'
-import { ROLE_CHANGE_MESSAGES, ROLE_SEPARATION_MESSAGES } from '../../src/domain/security/roleSeparation'
-import { SECURITY_DEFAULTS } from '../../src/domain/security/securityDefaults'
+import { LOGIN_REFUSED_MESSAGE } from '../../domain/security/loginDelay'
+import { passwordChangeMessage, WEAK_PASSWORD_MESSAGE } from '../../domain/security/passwordPolicy'
+import { ROLE_CHANGE_MESSAGES, ROLE_SEPARATION_MESSAGES } from '../../domain/security/roleSeparation'
+import { SECURITY_DEFAULTS } from '../../domain/security/securityDefaults'
 
 type Id = number | string
 type Res = { status: number; json: any; headers: Headers }

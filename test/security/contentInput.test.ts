@@ -5,8 +5,8 @@
  */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, PASSWORD } from '../helpers/fixtures'
-import { RICH_TEXT_MESSAGES } from '../../src/domain/richTextSafety'
-import { beijingDay, DATE_MESSAGES } from '../../src/domain/plausibleDate'
+import { RICH_TEXT_MESSAGES } from '../../domain/richTextSafety'
+import { beijingDay, DATE_MESSAGES } from '../../domain/plausibleDate'
 
 type Id = number | string
 type Client = ReturnType<typeof api>

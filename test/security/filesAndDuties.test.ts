@@ -7,8 +7,8 @@ import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { act, api, body, daysAgo, login, makeColumn, makeDepartment, makeUser, PASSWORD } from '../helpers/fixtures'
-import { ATTACHMENT_MESSAGES } from '../../src/domain/attachments'
-import { REASONS } from '../../src/domain/workflow/refusals'
+import { ATTACHMENT_MESSAGES } from '../../domain/attachments'
+import { REASONS } from '../../domain/workflow/refusals'
 import { LOCK_MESSAGES } from '../../plugins/systemGuards/hooks/guardDocumentLocks'
 
 type Id = number | string

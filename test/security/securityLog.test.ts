@@ -12,7 +12,7 @@ import { verifySecurityLog } from '../../plugins/security/actions/verifySecurity
 import { purgeSecurityEvents } from '../../plugins/security/actions/purgeSecurityEvents'
 import { AUDIT_ADMIN_ONLY } from '../../plugins/security/endpoints/securityLogEndpoints'
 import { SECURITY_LOG_IMMUTABLE } from '../../collections/SecurityEvents'
-import { CHAIN_REASONS } from '../../src/domain/security/hashChain'
+import { CHAIN_REASONS } from '../../domain/security/hashChain'
 
 type Id = number | string
 type Res = { status: number; json: any; text: string; headers: Headers }

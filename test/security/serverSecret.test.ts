@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { SECRET_REQUIRED } from '../../src/domain/http/secretPolicy'
+import { SECRET_REQUIRED } from '../../domain/http/secretPolicy'
 import { freePort } from './httpHelpers'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')

@@ -195,7 +195,7 @@ describe('pre-check in the workflow', () => {
     const stored = await ctx.payload.findByID({ collection: 'documents', id: doc.id, draft: true })
     const finding = (stored.precheckFindings as Array<{ level: string; kind: string }>).find((f) => f.level === 'review')!
     expect(finding.kind).toBe('mobile-number')
-    const { findingKey } = await import('../../src/domain/precheck')
+    const { findingKey } = await import('../../domain/precheck')
     await act(ctx.payload, crew.secrecy, { collection: 'documents', id: doc.id, action: 'approve', acknowledgements: [{ key: findingKey(finding as never), note: '为单位公开咨询电话' }] })
     const after = await ctx.payload.findByID({ collection: 'documents', id: doc.id, draft: true })
     expect(after.reviewState).toBe('secrecy-reviewed')

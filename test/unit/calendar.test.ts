@@ -15,7 +15,7 @@ import {
   parseDate,
   shiftDate,
   startOfLocalDay,
-} from '../../src/domain/calendar'
+} from '../../domain/calendar'
 
 const official = new WorkingDayCalendar()
 

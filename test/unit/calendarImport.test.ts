@@ -1,7 +1,7 @@
 /** From a parsed notice to 节假日调整 entries: the preview's days and the checks on corrected days. */
 import { describe, expect, it } from '@jest/globals'
-import { noticeDays, validateImportDays } from '../../src/domain/calendarImport'
-import { parseHolidayNotice } from '../../src/domain/holidayNotice'
+import { noticeDays, validateImportDays } from '../../domain/calendarImport'
+import { parseHolidayNotice } from '../../domain/holidayNotice'
 
 describe('noticeDays', () => {
   it('lists 放假 and 调休上班 days in date order, with 说明 = the festival or “…调休上班”', () => {

@@ -1,6 +1,6 @@
-import { decodeCursor, encodeCursor, parseChangeFeedParams } from '../../src/domain/contentApi/changeFeedParams'
-import { escapeXml, publicUrl, renderRss, renderSitemap } from '../../src/domain/contentApi/xml'
-import { retryDelayMs, signBody, verifySignature } from '../../src/domain/contentApi/webhookSignature'
+import { decodeCursor, encodeCursor, parseChangeFeedParams } from '../../domain/contentApi/changeFeedParams'
+import { escapeXml, publicUrl, renderRss, renderSitemap } from '../../domain/contentApi/xml'
+import { retryDelayMs, signBody, verifySignature } from '../../domain/contentApi/webhookSignature'
 
 describe('change feed parameters', () => {
   it('round-trips a cursor', () => expect(decodeCursor(encodeCursor(12345))).toBe(12345))

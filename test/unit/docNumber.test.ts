@@ -1,7 +1,7 @@
 /** Specification of 发文字号 parsing and validation against GB/T 9704-2012 (机关代字〔年份〕序号号). */
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 
-import { docNumberError, parseDocNumber } from '../../src/domain/docNumber'
+import { docNumberError, parseDocNumber } from '../../domain/docNumber'
 
 const EXAMPLE = '例如：鄂州政办函〔2015〕24号'
 const BRACKET_MESSAGE = `发文字号年份应使用六角括号〔〕，${EXAMPLE}`

@@ -1,8 +1,8 @@
-import { documentErrors, MESSAGES } from '../../src/domain/documentRules'
-import { accountErrors, ACCOUNT_MESSAGES } from '../../src/domain/newMediaRules'
-import { lexicalFromParagraphs, lexicalHasText, lexicalPlainText } from '../../src/domain/lexicalText'
-import { defaultCycleDays } from '../../src/domain/rulesDefaults'
-import { documentKindForColumn } from '../../src/domain/vocabulary'
+import { documentErrors, MESSAGES } from '../../domain/documentRules'
+import { accountErrors, ACCOUNT_MESSAGES } from '../../domain/newMediaRules'
+import { lexicalFromParagraphs, lexicalHasText, lexicalPlainText } from '../../domain/lexicalText'
+import { defaultCycleDays } from '../../domain/rulesDefaults'
+import { documentKindForColumn } from '../../domain/vocabulary'
 
 const paths = (errors: Array<{ path: string }>) => errors.map((e) => e.path)
 

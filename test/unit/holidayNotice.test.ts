@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import chineseDays from 'chinese-days'
-import { parseHolidayNotice, type HolidayNotice } from '../../src/domain/holidayNotice'
+import { parseHolidayNotice, type HolidayNotice } from '../../domain/holidayNotice'
 
 const fixtures = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures/holiday-notices')
 const readNotice = (name: string) => fs.readFileSync(path.join(fixtures, `${name}.txt`), 'utf8')

@@ -6,7 +6,7 @@ import {
   formatIndexNumber,
   indexNumberFormatError,
   yearInTimeZone,
-} from '../../src/domain/indexNumber'
+} from '../../domain/indexNumber'
 
 const EXAMPLE = '例如：{code}/{year}-{serial:5}'
 

@@ -1,7 +1,7 @@
 /** The pure linkage rules: eligible policies, publishing gate, deadline, and the policy panel's verdict. */
 import { describe, expect, it } from '@jest/globals'
-import { WorkingDayCalendar } from '../../src/domain/calendar'
-import { linkageAt, linkRefusal, linkStatus, publishRefusal, type LinkageContext, type PolicyFacts } from '../../src/domain/interpretationLinkage'
+import { WorkingDayCalendar } from '../../domain/calendar'
+import { linkageAt, linkRefusal, linkStatus, publishRefusal, type LinkageContext, type PolicyFacts } from '../../domain/interpretationLinkage'
 
 const calendar = new WorkingDayCalendar()
 const fiveDays: LinkageContext = { calendar, rule: { days: 5, dayType: 'calendar' }, timeZone: 'Asia/Shanghai' }

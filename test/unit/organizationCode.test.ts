@@ -8,7 +8,7 @@ import {
   isValidOrganizationCode,
   isValidUscc,
   USCC_PATTERN,
-} from '../../src/domain/organizationCode'
+} from '../../domain/organizationCode'
 
 const ORG_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 const ORG_CHECK_CHARS = '0123456789X'

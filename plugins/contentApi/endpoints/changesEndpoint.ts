@@ -1,6 +1,6 @@
 /** `GET /api/public/changes?since=&limit=&cursor=`: the public change feed, oldest first, one page at a time. */
 import type { Endpoint, Where } from 'payload'
-import { encodeCursor, parseChangeFeedParams } from '../../../src/domain/contentApi/changeFeedParams'
+import { encodeCursor, parseChangeFeedParams } from '../../../domain/contentApi/changeFeedParams'
 
 type Row = { seq: number; subjectCollection: string; itemId: string; op: 'upsert' | 'delete'; at: string }
 

@@ -1,7 +1,7 @@
 /** `GET /api/public/columns/:slug/feed.xml`: RSS 2.0 of a public column's latest public items. */
 import type { Endpoint } from 'payload'
-import { lexicalPlainText } from '../../../src/domain/lexicalText'
-import { publicUrl, renderRss } from '../../../src/domain/contentApi/xml'
+import { lexicalPlainText } from '../../../domain/lexicalText'
+import { publicUrl, renderRss } from '../../../domain/contentApi/xml'
 import { anonymousReq, apiBase, publicSettings, siteBase, xmlResponse } from './publicReq'
 
 const DESCRIPTION_CHARS = 200

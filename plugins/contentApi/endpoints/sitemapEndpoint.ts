@@ -1,6 +1,6 @@
 /** `GET /api/public/sitemap.xml`: every public column, document and interpretation page of the public site. */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { publicUrl, renderSitemap, type SitemapEntry } from '../../../src/domain/contentApi/xml'
+import { publicUrl, renderSitemap, type SitemapEntry } from '../../../domain/contentApi/xml'
 import { anonymousReq, publicSettings, siteBase, xmlResponse } from './publicReq'
 
 const PAGE = 1000

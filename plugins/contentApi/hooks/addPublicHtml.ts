@@ -5,7 +5,7 @@
  */
 import type { CollectionAfterReadHook, Field } from 'payload'
 import { lexicalToHtml } from '../richText/lexicalToHtml'
-import { sanitizeRichText } from '../../../src/domain/richTextSafety'
+import { sanitizeRichText } from '../../../domain/richTextSafety'
 import { isStaff } from '../../../hooks/access/roles'
 
 export const HTML_FIELDS: Record<string, Record<string, string>> = {

@@ -7,7 +7,7 @@ import dns from 'node:dns'
 import http from 'node:http'
 import https from 'node:https'
 import type { LookupFunction } from 'node:net'
-import { isForbiddenAddress, webhookUrlProblem, WEBHOOK_URL_PRIVATE } from '../../../src/domain/http/privateAddress'
+import { isForbiddenAddress, webhookUrlProblem, WEBHOOK_URL_PRIVATE } from '../../../domain/http/privateAddress'
 import { webhookUrlOptions } from '../webhookUrlOptions'
 
 export class WebhookRefused extends Error {}

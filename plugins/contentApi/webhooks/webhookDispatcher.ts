@@ -6,7 +6,7 @@
  * for the same row); receivers treat the notice as "rebuild", which is idempotent.
  */
 import type { Payload } from 'payload'
-import { retryDelayMs, signBody } from '../../../src/domain/contentApi/webhookSignature'
+import { retryDelayMs, signBody } from '../../../domain/contentApi/webhookSignature'
 import { contentApiSettingsOf } from '../settingsFields'
 import { postWebhook, WebhookRefused } from './postWebhook'
 

@@ -1,6 +1,6 @@
 /** Refuses, with a Chinese 400, `where` clauses and ids that the database adapter would crash on (a 500). */
 import { APIError, type CollectionBeforeOperationHook, type SanitizedCollectionConfig } from 'payload'
-import { ID_PARAM_REFUSED, isIntegerId, whereProblem, type FieldKinds } from '../../../src/domain/http/queryShape'
+import { ID_PARAM_REFUSED, isIntegerId, whereProblem, type FieldKinds } from '../../../domain/http/queryShape'
 import { GUARDED_OPERATIONS } from '../defaults'
 
 const kindsCache = new WeakMap<SanitizedCollectionConfig, FieldKinds>()

@@ -5,8 +5,8 @@
  * instances wait their turn, so each entry links to the one committed before it and the chain never forks.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { chainEntry, GENESIS_HASH, type ChainEntry } from '../../../src/domain/security/hashChain'
-import type { SecurityEventKind, SecurityOutcome } from '../../../src/domain/security/securityEvents'
+import { chainEntry, GENESIS_HASH, type ChainEntry } from '../../../domain/security/hashChain'
+import type { SecurityEventKind, SecurityOutcome } from '../../../domain/security/securityEvents'
 import { SECURITY_LOG_HEAD_KEY } from '../../../collections/SecurityLogHead'
 import { securityNow } from '../clock'
 import { SECURITY_EVENTS_SLUG, SECURITY_LOG_HEAD_SLUG } from '../defaults'

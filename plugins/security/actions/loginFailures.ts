@@ -1,6 +1,6 @@
 /** The failure counters of the progressive login delay, one row per `email:…` and per `ip:…` key. */
 import type { Payload, PayloadRequest } from 'payload'
-import { currentFailures, type FailureState, withFailure } from '../../../src/domain/security/loginDelay'
+import { currentFailures, type FailureState, withFailure } from '../../../domain/security/loginDelay'
 import { LOGIN_THROTTLES_SLUG } from '../defaults'
 
 type Row = { id: number | string; key: string; failures?: number | null; lastFailureAt?: string | null }

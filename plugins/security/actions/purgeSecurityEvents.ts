@@ -4,7 +4,7 @@
  * checkpoint the first kept entry links to. All under the chain head lock, so nothing is appended meanwhile.
  */
 import type { Payload } from 'payload'
-import { chainEntry, GENESIS_HASH } from '../../../src/domain/security/hashChain'
+import { chainEntry, GENESIS_HASH } from '../../../domain/security/hashChain'
 import { securityNow } from '../clock'
 import { SECURITY_EVENTS_SLUG, SECURITY_LOG_HEAD_SLUG } from '../defaults'
 import { getSecuritySettings } from '../settings'

@@ -5,7 +5,7 @@
 import Link from 'next/link'
 import React from 'react'
 import type { Payload } from 'payload'
-import { passwordChangeMessage, passwordChangeReason } from '../../../src/domain/security/passwordPolicy'
+import { passwordChangeMessage, passwordChangeReason } from '../../../domain/security/passwordPolicy'
 import { getSecuritySettings } from '../settings'
 import { securityNow } from '../clock'
 

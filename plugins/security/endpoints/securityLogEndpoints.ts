@@ -4,8 +4,8 @@
  * hash chain check that `npm run security:verify` also runs.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { toCsv } from '../../../src/domain/security/csv'
-import { securityEventLabel, SECURITY_OUTCOMES } from '../../../src/domain/security/securityEvents'
+import { toCsv } from '../../../domain/security/csv'
+import { securityEventLabel, SECURITY_OUTCOMES } from '../../../domain/security/securityEvents'
 import { hasRole, isStaff } from '../../../hooks/access/roles'
 import { appendSecurityEvent } from '../actions/appendSecurityEvent'
 import { securityLogEntries, verifySecurityLog } from '../actions/verifySecurityLog'

@@ -6,7 +6,7 @@
  * most every minute. It also marks a user who must change their password (`_passwordChange`).
  */
 import { JWTAuthentication, type AuthStrategy, type AuthStrategyFunctionArgs } from 'payload'
-import { passwordChangeReason, type PasswordChangeReason } from '../../../src/domain/security/passwordPolicy'
+import { passwordChangeReason, type PasswordChangeReason } from '../../../domain/security/passwordPolicy'
 import { securityNow } from '../clock'
 import { getSecuritySettings } from '../settings'
 import { appendSecurityEvent } from '../actions/appendSecurityEvent'

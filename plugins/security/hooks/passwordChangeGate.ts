@@ -4,7 +4,7 @@
  * token refresh never pass here. Added to every collection and global, and wrapped around every endpoint.
  */
 import { APIError, type CollectionBeforeOperationHook, type Endpoint, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload'
-import { passwordChangeMessage, type PasswordChangeReason } from '../../../src/domain/security/passwordPolicy'
+import { passwordChangeMessage, type PasswordChangeReason } from '../../../domain/security/passwordPolicy'
 
 const reasonOf = (req: Pick<PayloadRequest, 'user'>): PasswordChangeReason | undefined =>
   (req.user as { _passwordChange?: PasswordChangeReason } | null | undefined)?._passwordChange

@@ -7,8 +7,8 @@
 import {
   ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type PayloadRequest,
 } from 'payload'
-import { matchesAnyPassword, type StoredPassword } from '../../../src/domain/security/passwordHash'
-import { passwordProblems, passwordReuseMessage } from '../../../src/domain/security/passwordPolicy'
+import { matchesAnyPassword, type StoredPassword } from '../../../domain/security/passwordHash'
+import { passwordProblems, passwordReuseMessage } from '../../../domain/security/passwordPolicy'
 import { securityNow } from '../clock'
 import { getSecuritySettings } from '../settings'
 import { appendSecurityEvent } from '../actions/appendSecurityEvent'

@@ -1,6 +1,6 @@
 /** 三员分立 on the account form: refused role combinations and role changes, as field errors on `roles`. */
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
-import { roleChangeError, roleSeparationError } from '../../../src/domain/security/roleSeparation'
+import { roleChangeError, roleSeparationError } from '../../../domain/security/roleSeparation'
 import { staffOf } from '../actions/requestInfo'
 
 const rolesOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])

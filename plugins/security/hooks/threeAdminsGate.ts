@@ -4,7 +4,7 @@
  * Signing reviews needs a content role, which they cannot hold.
  */
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { holdsThreeAdminRole } from '../../../src/domain/security/roleSeparation'
+import { holdsThreeAdminRole } from '../../../domain/security/roleSeparation'
 
 export const THREE_ADMINS_NO_CONTENT = '系统管理员、安全管理员、审计管理员不能新建、修改或删除内容'
 

@@ -5,10 +5,10 @@
  * attempt. Unknown emails, wrong passwords and attempts that must wait get one and the same answer.
  */
 import { APIError, type CollectionBeforeOperationHook, type Payload, type PayloadRequest } from 'payload'
-import { LOGIN_REFUSED_MESSAGE, nextAttemptAt, reachesAlert } from '../../../src/domain/security/loginDelay'
-import { matchesPassword, wastePasswordCheck } from '../../../src/domain/security/passwordHash'
-import { isWeakPassword } from '../../../src/domain/security/passwordPolicy'
-import type { SecuritySettings } from '../../../src/domain/security/securityDefaults'
+import { LOGIN_REFUSED_MESSAGE, nextAttemptAt, reachesAlert } from '../../../domain/security/loginDelay'
+import { matchesPassword, wastePasswordCheck } from '../../../domain/security/passwordHash'
+import { isWeakPassword } from '../../../domain/security/passwordPolicy'
+import type { SecuritySettings } from '../../../domain/security/securityDefaults'
 import { securityNow } from '../clock'
 import { getSecuritySettings } from '../settings'
 import { appendSecurityEvent, track } from '../actions/appendSecurityEvent'

@@ -2,7 +2,7 @@
 import type { PayloadRequest } from 'payload'
 import { RECORD_CONTEXT } from '../../../collections/ApprovalRecords'
 import { departmentIdOf, rolesOf } from '../../../hooks/access/roles'
-import { idOf } from '../../../src/domain/ids'
+import { idOf } from '../../../domain/ids'
 
 type Id = number | string
 

@@ -1,14 +1,14 @@
 /** An item as the workflow domain sees it: content hash, current pre-check findings, signatures and acknowledgements. */
 import type { PayloadRequest } from 'payload'
-import { findingKey, findingsToReview, type Finding } from '../../../src/domain/precheck'
-import { contentHash, CONTENT_FIELDS } from '../../../src/domain/workflow/contentHash'
-import type { WorkflowItem } from '../../../src/domain/workflow/refusals'
-import type { ReviewState } from '../../../src/domain/workflow/states'
+import { findingKey, findingsToReview, type Finding } from '../../../domain/precheck'
+import { contentHash, CONTENT_FIELDS } from '../../../domain/workflow/contentHash'
+import type { WorkflowItem } from '../../../domain/workflow/refusals'
+import type { ReviewState } from '../../../domain/workflow/states'
 import type { WorkflowCollection } from '../types'
 import { runPrecheck } from './runPrecheck'
 import { fileHashesOf } from './fileHashes'
-import { idOf } from '../../../src/domain/ids'
-import { authorsOf } from '../../../src/domain/workflow/authorship'
+import { idOf } from '../../../domain/ids'
+import { authorsOf } from '../../../domain/workflow/authorship'
 
 type Id = number | string
 export type Acknowledgement = { key: string; note: string }

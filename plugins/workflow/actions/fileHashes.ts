@@ -3,7 +3,7 @@
  * were kept gets its hash from the bytes on disk, recorded once.
  */
 import type { PayloadRequest } from 'payload'
-import { ATTACHMENT_FIELDS, attachmentIds } from '../../../src/domain/workflow/contentHash'
+import { ATTACHMENT_FIELDS, attachmentIds } from '../../../domain/workflow/contentHash'
 import { storedFileHash } from '../../../hooks/media/recordFileHash'
 import type { WorkflowCollection } from '../types'
 

@@ -4,14 +4,14 @@
  * transaction. Side effects (webhooks, mail) belong after the commit.
  */
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import { destinationOf, refusals, transitionOf, type Actor, type WorkflowRequest } from '../../../src/domain/workflow/refusals'
+import { destinationOf, refusals, transitionOf, type Actor, type WorkflowRequest } from '../../../domain/workflow/refusals'
 import { departmentIdOf, rolesOf } from '../../../hooks/access/roles'
 import { WORKFLOW_CONTEXT } from '../defaults'
 import { appendRecord } from './appendRecord'
 import { assessItem } from './assessItem'
 import { missingRequiredFields } from './missingRequiredFields'
 import { flagInterpretationsOf, interpretationPublication } from '../../../hooks/interpretations/linkage'
-import { clearsContentEditors } from '../../../src/domain/workflow/authorship'
+import { clearsContentEditors } from '../../../domain/workflow/authorship'
 
 type Id = number | string
 type Collection = 'documents' | 'interpretations'

@@ -6,8 +6,8 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { PayloadRequest } from 'payload'
-import { buildTermMatcher, precheck, type Finding } from '../../../src/domain/precheck'
-import { lexicalPlainText } from '../../../src/domain/lexicalText'
+import { buildTermMatcher, precheck, type Finding } from '../../../domain/precheck'
+import { lexicalPlainText } from '../../../domain/lexicalText'
 import { extractText } from '../../../hooks/precheck/extractText'
 
 type Matcher = ReturnType<typeof buildTermMatcher>

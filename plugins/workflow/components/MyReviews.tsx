@@ -11,7 +11,7 @@
 import { useAuth, useConfig } from '@payloadcms/ui'
 import Link from 'next/link'
 import React, { useEffect, useState, type CSSProperties } from 'react'
-import { stateLabel } from '../../../src/domain/workflow/states'
+import { stateLabel } from '../../../domain/workflow/states'
 import { COLLECTION_LABELS, formatTime, stateBadgeStyle } from './display'
 
 const COLLECTIONS = ['documents', 'interpretations'] as const

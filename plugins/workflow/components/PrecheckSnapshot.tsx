@@ -6,7 +6,7 @@
 import type { JSONFieldClientComponent } from 'payload'
 import { FieldLabel, useField } from '@payloadcms/ui'
 import React from 'react'
-import { FINDING_KIND_LABELS, type FindingKind } from '../../../src/domain/precheck/types'
+import { FINDING_KIND_LABELS, type FindingKind } from '../../../domain/precheck/types'
 import { findingColours, findingLocation, FINDING_LEVEL_LABELS } from './display'
 
 type SnapshotFinding = { level?: string; kind?: string; excerpt?: string; field?: string; offset?: number; message?: string }

@@ -7,8 +7,8 @@
 import type { SelectFieldClientComponent } from 'payload'
 import { Button, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState, type CSSProperties } from 'react'
-import { actionLabel, stageLabel, stateLabel } from '../../../src/domain/workflow/states'
-import { FINDING_KIND_LABELS, type FindingKind } from '../../../src/domain/precheck/types'
+import { actionLabel, stageLabel, stateLabel } from '../../../domain/workflow/states'
+import { FINDING_KIND_LABELS, type FindingKind } from '../../../domain/precheck/types'
 import {
   findingColours, findingLocation, FINDING_LEVEL_LABELS, formatTime, NEXT_STEP, stateBadgeStyle,
 } from './display'

@@ -1,6 +1,6 @@
 /** GET /api/{collection}/:id/approval-form — the 政府网站信息发布审批表 (HTML to print, or ?format=json). */
 import { APIError, type Endpoint } from 'payload'
-import { renderApprovalForm, type ApprovalFormData } from '../../../src/domain/workflow/approvalForm'
+import { renderApprovalForm, type ApprovalFormData } from '../../../domain/workflow/approvalForm'
 import type { WorkflowCollection } from '../types'
 
 const nameOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { name?: string }).name ?? '') : '')

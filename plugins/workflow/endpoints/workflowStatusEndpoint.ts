@@ -1,7 +1,7 @@
 /** GET /api/{collection}/:id/workflow — what the review panel shows: state, findings, signatures, and the actions this user may take. */
 import { APIError, type Endpoint } from 'payload'
-import { findingKey } from '../../../src/domain/precheck'
-import { availableActions } from '../../../src/domain/workflow/refusals'
+import { findingKey } from '../../../domain/precheck'
+import { availableActions } from '../../../domain/workflow/refusals'
 import { departmentIdOf, rolesOf } from '../../../hooks/access/roles'
 import type { WorkflowCollection } from '../types'
 import { assessItem } from '../actions/assessItem'

@@ -5,9 +5,9 @@
  */
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { DIRECT_PUBLISH_REFUSED } from './refuseDirectPublishing'
-import { contentHash } from '../../../src/domain/workflow/contentHash'
-import { withContentEditor } from '../../../src/domain/workflow/authorship'
-import { idOf } from '../../../src/domain/ids'
+import { contentHash } from '../../../domain/workflow/contentHash'
+import { withContentEditor } from '../../../domain/workflow/authorship'
+import { idOf } from '../../../domain/ids'
 import { isStaff } from '../../../hooks/access/roles'
 import { WORKFLOW_CONTEXT } from '../defaults'
 import { appendRecord } from '../actions/appendRecord'

@@ -1,4 +1,4 @@
-import { addMonths, evaluateAccounts, type AccountFacts } from '../../../src/domain/audit/accountRules'
+import { addMonths, evaluateAccounts, type AccountFacts } from '../../../domain/audit/accountRules'
 import { at, on, settings } from './helpers'
 
 const account = (data: Partial<AccountFacts> = {}): AccountFacts => ({

@@ -1,4 +1,4 @@
-import { evaluateColumns, type ColumnStat } from '../../../src/domain/audit/columnRules'
+import { evaluateColumns, type ColumnStat } from '../../../domain/audit/columnRules'
 import { on, at, settings } from './helpers'
 
 const column = (data: Partial<ColumnStat> = {}): ColumnStat => ({

@@ -1,6 +1,6 @@
-import { WorkingDayCalendar } from '../../../src/domain/calendar'
-import { evaluateForcePublished, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../../../src/domain/audit/deadlineRules'
-import { evaluateAnnualReports } from '../../../src/domain/audit/annualReportRule'
+import { WorkingDayCalendar } from '../../../domain/calendar'
+import { evaluateForcePublished, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../../../domain/audit/deadlineRules'
+import { evaluateAnnualReports } from '../../../domain/audit/annualReportRule'
 import { at, on, settings } from './helpers'
 
 const calendar = new WorkingDayCalendar()

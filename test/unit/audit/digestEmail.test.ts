@@ -1,4 +1,4 @@
-import { renderDigest, retryDelayMinutes } from '../../../src/domain/audit/digestEmail'
+import { renderDigest, retryDelayMinutes } from '../../../domain/audit/digestEmail'
 
 const items = [
   { rule: 'column-stale', severity: 'yellow' as const, subjectType: 'columns', subjectId: '3', subjectTitle: '工作动态', message: '栏目已 10 天未更新', dueAt: '2026-11-14T15:59:59.999Z' },

@@ -1,5 +1,5 @@
-import { auditSettingsFrom } from '../../../src/domain/audit/auditSettings'
-import type { AuditClock } from '../../../src/domain/audit/auditRules'
+import { auditSettingsFrom } from '../../../domain/audit/auditSettings'
+import type { AuditClock } from '../../../domain/audit/auditRules'
 
 export const settings = (stored: Record<string, unknown> = {}) => auditSettingsFrom(stored)
 /** The audit at its default time, 08:30 in Asia/Shanghai, on a calendar date. */

@@ -3,11 +3,11 @@
  * and unknown (chinese-days 1.5.7 stops at 2026): a deadline after the last known day cannot have passed while
  * today is a known day; only what the unknown year decides goes into the one `calendar-pending` finding.
  */
-import { WorkingDayCalendar } from '../../../src/domain/calendar'
-import type { PendingDecision } from '../../../src/domain/audit/auditRules'
-import { ruleLabel } from '../../../src/domain/audit/auditRules'
-import { evaluateForcePublished, evaluatePublishOverdue, evaluateReviewStuck } from '../../../src/domain/audit/deadlineRules'
-import { evaluateCalendarCoverage, evaluatePending } from '../../../src/domain/audit/calendarRules'
+import { WorkingDayCalendar } from '../../../domain/calendar'
+import type { PendingDecision } from '../../../domain/audit/auditRules'
+import { ruleLabel } from '../../../domain/audit/auditRules'
+import { evaluateForcePublished, evaluatePublishOverdue, evaluateReviewStuck } from '../../../domain/audit/deadlineRules'
+import { evaluateCalendarCoverage, evaluatePending } from '../../../domain/audit/calendarRules'
 import { at, on, settings } from './helpers'
 
 const unknown2027 = new WorkingDayCalendar()

@@ -1,6 +1,6 @@
 import { buildSchema, parse } from 'graphql'
 import { getComplexity } from 'graphql-query-complexity'
-import { countFields, ITEM_COST, pageSize, payloadCostEstimator } from '../../../src/domain/http/graphqlCost'
+import { countFields, ITEM_COST, pageSize, payloadCostEstimator } from '../../../domain/http/graphqlCost'
 
 // The shape of Payload's schema where it matters: pages with limit/pagination, joins with limit/count.
 const schema = buildSchema(`

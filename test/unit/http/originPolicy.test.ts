@@ -1,4 +1,4 @@
-import { allowedOrigin, crossSiteProblem, CROSS_SITE_REFUSED, isLoopbackHost } from '../../../src/domain/http/originPolicy'
+import { allowedOrigin, crossSiteProblem, CROSS_SITE_REFUSED, isLoopbackHost } from '../../../domain/http/originPolicy'
 
 const base = { method: 'POST', hasCookie: true, host: '127.0.0.1:3000', listening: { hostname: '127.0.0.1', port: 3000 } }
 

@@ -1,4 +1,4 @@
-import { embeddedIPv4, isForbiddenAddress, webhookUrlProblem, WEBHOOK_URL_CREDENTIALS, WEBHOOK_URL_OWN_ORIGIN, WEBHOOK_URL_PRIVATE, WEBHOOK_URL_SCHEME } from '../../../src/domain/http/privateAddress'
+import { embeddedIPv4, isForbiddenAddress, webhookUrlProblem, WEBHOOK_URL_CREDENTIALS, WEBHOOK_URL_OWN_ORIGIN, WEBHOOK_URL_PRIVATE, WEBHOOK_URL_SCHEME } from '../../../domain/http/privateAddress'
 
 describe('isForbiddenAddress', () => {
   it.each([

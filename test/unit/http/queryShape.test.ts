@@ -1,4 +1,4 @@
-import { DATE_REFUSED, GEO_REFUSED, ID_REFUSED, isIntegerId, VALUE_REFUSED, whereProblem } from '../../../src/domain/http/queryShape'
+import { DATE_REFUSED, GEO_REFUSED, ID_REFUSED, isIntegerId, VALUE_REFUSED, whereProblem } from '../../../domain/http/queryShape'
 
 const kinds = { point: new Set(['location']), date: new Set(['publishedAt', 'createdAt']), numericId: new Set(['id', 'column']) }
 

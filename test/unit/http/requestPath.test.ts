@@ -1,4 +1,4 @@
-import { canonicalPathKey, isLoginRoute, normalizeRequestUrl } from '../../../src/domain/http/requestPath'
+import { canonicalPathKey, isLoginRoute, normalizeRequestUrl } from '../../../domain/http/requestPath'
 
 describe('normalizeRequestUrl', () => {
   it.each([

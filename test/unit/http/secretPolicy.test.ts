@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { secretProblem, SECRET_REQUIRED } from '../../../src/domain/http/secretPolicy'
+import { secretProblem, SECRET_REQUIRED } from '../../../domain/http/secretPolicy'
 
 describe('secretProblem', () => {
   it.each([

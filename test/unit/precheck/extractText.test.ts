@@ -4,7 +4,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx'
 import PDFDocument from 'pdfkit'
 
 import { extractText } from '../../../hooks/precheck/extractText'
-import { precheck } from '../../../src/domain/precheck'
+import { precheck } from '../../../domain/precheck'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 const NOW = new Date('2026-03-15T04:00:00Z')

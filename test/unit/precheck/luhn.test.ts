@@ -1,7 +1,7 @@
 /** Specification of the Luhn check used for bank card numbers. */
 import { describe, expect, it } from '@jest/globals'
 
-import { passesLuhn } from '../../../src/domain/precheck'
+import { passesLuhn } from '../../../domain/precheck'
 import { brokenCardChecks, makeBankCard, mulberry32 } from './generators'
 
 const random = mulberry32(42)

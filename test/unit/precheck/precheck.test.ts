@@ -8,7 +8,7 @@ import {
   findingsToReview,
   hasBlockingFindings,
   precheck,
-} from '../../../src/domain/precheck'
+} from '../../../domain/precheck'
 import {
   brokenCardChecks,
   brokenIdChecks,

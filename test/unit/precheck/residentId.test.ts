@@ -1,7 +1,7 @@
 /** Specification of resident ID number checking (GB 11643-1999, ISO 7064 MOD 11-2). */
 import { describe, expect, it } from '@jest/globals'
 
-import { isValidResidentId, residentIdCheckChar } from '../../../src/domain/precheck'
+import { isValidResidentId, residentIdCheckChar } from '../../../domain/precheck'
 import { brokenIdChecks, idCheck, makeResidentId, mulberry32 } from './generators'
 
 const NOW = new Date('2026-03-15T04:00:00Z')

@@ -1,7 +1,7 @@
 /** Specification of the sensitive-term matcher (敏感词). */
 import { describe, expect, it } from '@jest/globals'
 
-import { buildTermMatcher, type SensitiveTerm } from '../../../src/domain/precheck'
+import { buildTermMatcher, type SensitiveTerm } from '../../../domain/precheck'
 import { mulberry32, pick } from './generators'
 
 const term = (

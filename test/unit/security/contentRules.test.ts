@@ -1,7 +1,7 @@
-import { beijingDay, DATE_MESSAGES, plausibleDateError } from '../../../src/domain/plausibleDate'
-import { ATTACHMENT_MESSAGES, badFilename } from '../../../src/domain/attachments'
-import { authorsOf, clearsContentEditors, withContentEditor } from '../../../src/domain/workflow/authorship'
-import { contentHash, CONTENT_FIELDS } from '../../../src/domain/workflow/contentHash'
+import { beijingDay, DATE_MESSAGES, plausibleDateError } from '../../../domain/plausibleDate'
+import { ATTACHMENT_MESSAGES, badFilename } from '../../../domain/attachments'
+import { authorsOf, clearsContentEditors, withContentEditor } from '../../../domain/workflow/authorship'
+import { contentHash, CONTENT_FIELDS } from '../../../domain/workflow/contentHash'
 
 const now = new Date('2026-12-01T20:00:00.000Z') // 2026-12-02 04:00 in Beijing
 const range = { earliest: '1949-01-01', maxFutureDays: 30 }

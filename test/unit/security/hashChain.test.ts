@@ -1,7 +1,7 @@
 /** Specification of the security log's hash chain (GB/T 22239-2019 8.1.4.3 c) and its CSV export format. */
 import { describe, expect, it } from '@jest/globals'
-import { CHAIN_REASONS, canonicalContent, chainEntry, GENESIS_HASH, verifyChain, type ChainContent, type ChainEntry } from '../../../src/domain/security/hashChain'
-import { toCsv } from '../../../src/domain/security/csv'
+import { CHAIN_REASONS, canonicalContent, chainEntry, GENESIS_HASH, verifyChain, type ChainContent, type ChainEntry } from '../../../domain/security/hashChain'
+import { toCsv } from '../../../domain/security/csv'
 
 const content = (seq: number, extra: Partial<ChainContent> = {}): ChainContent => ({
   seq,

@@ -1,6 +1,6 @@
 /** Specification of the progressive login delay (GB/T 22239-2019 8.1.4.1 b): waits that grow, never a lock. */
 import { describe, expect, it } from '@jest/globals'
-import { currentFailures, delaySeconds, nextAttemptAt, reachesAlert, withFailure } from '../../../src/domain/security/loginDelay'
+import { currentFailures, delaySeconds, nextAttemptAt, reachesAlert, withFailure } from '../../../domain/security/loginDelay'
 
 const policy = { afterFailures: 5, maxSeconds: 300, windowMinutes: 60 }
 const t0 = new Date('2026-12-01T08:00:00Z')

@@ -2,9 +2,9 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   characterClassesOf, passwordChangeMessage, passwordChangeReason, passwordProblems, passwordReuseMessage, WEAK_PASSWORD_MESSAGE,
-} from '../../../src/domain/security/passwordPolicy'
-import { matchesAnyPassword, matchesPassword } from '../../../src/domain/security/passwordHash'
-import { SECURITY_DEFAULTS, withSecurityDefaults } from '../../../src/domain/security/securityDefaults'
+} from '../../../domain/security/passwordPolicy'
+import { matchesAnyPassword, matchesPassword } from '../../../domain/security/passwordHash'
+import { SECURITY_DEFAULTS, withSecurityDefaults } from '../../../domain/security/securityDefaults'
 import { generatePasswordSaltHash } from '../../../node_modules/payload/dist/auth/strategies/local/generatePasswordSaltHash.js'
 
 const policy = SECURITY_DEFAULTS.password

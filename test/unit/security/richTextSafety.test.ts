@@ -1,4 +1,4 @@
-import { linkUrlProblem, richTextProblems, RICH_TEXT_MESSAGES, sanitizeRichText } from '../../../src/domain/richTextSafety'
+import { linkUrlProblem, richTextProblems, RICH_TEXT_MESSAGES, sanitizeRichText } from '../../../domain/richTextSafety'
 // The link field's own check: whatever it refuses, it percent-encodes again on every save.
 import { validateUrl } from '../../../node_modules/@payloadcms/richtext-lexical/dist/lexical/utils/url.js'
 

@@ -1,6 +1,6 @@
 /** Specification of 三员分立 (GB/T 22239-2019 8.1.4.2 d): one of the three per person, never with content roles. */
 import { describe, expect, it } from '@jest/globals'
-import { ROLE_CHANGE_MESSAGES, roleChangeError, roleSeparationError } from '../../../src/domain/security/roleSeparation'
+import { ROLE_CHANGE_MESSAGES, roleChangeError, roleSeparationError } from '../../../domain/security/roleSeparation'
 
 const TWO = '系统管理员、安全管理员、审计管理员须由不同人员担任，一个账号只能担任其中一个角色'
 

@@ -1,6 +1,6 @@
-import { availableActions, destinationOf, refusals, transitionOf, type Actor, type WorkflowItem } from '../../../src/domain/workflow/refusals'
-import { contentHash, CONTENT_FIELDS } from '../../../src/domain/workflow/contentHash'
-import { renderApprovalForm } from '../../../src/domain/workflow/approvalForm'
+import { availableActions, destinationOf, refusals, transitionOf, type Actor, type WorkflowItem } from '../../../domain/workflow/refusals'
+import { contentHash, CONTENT_FIELDS } from '../../../domain/workflow/contentHash'
+import { renderApprovalForm } from '../../../domain/workflow/approvalForm'
 
 const now = new Date('2026-11-22T08:00:00+08:00')
 const item = (over: Partial<WorkflowItem> = {}): WorkflowItem => ({

@@ -6,8 +6,7 @@ import { daysBetween, endOfLocalDay, localDate, parseDate, shiftDate } from '../
 import { labelOf, PLATFORMS } from '../vocabulary'
 import type { AuditClock, Finding } from './auditRules'
 import type { AuditSettings } from './auditSettings'
-
-type Id = number | string
+import type { Id } from '../ids'
 
 export type AccountFacts = {
   id: Id

@@ -6,8 +6,7 @@
 import { daysBetween, endOfLocalDay } from '../calendar'
 import type { AuditClock, Finding, Severity } from './auditRules'
 import type { AuditSettings } from './auditSettings'
-
-type Id = number | string
+import type { Id } from '../ids'
 
 export type DepartmentFacts = { id: Id; name: string; kind: string }
 

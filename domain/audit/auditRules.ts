@@ -1,3 +1,5 @@
+import type { Id } from '../ids'
+
 /** The closed list of audit rules (督办规则): each id with the Chinese label used in notices and emails. */
 export const AUDIT_RULES = [
   { id: 'column-stale', label: '栏目未按期更新' },
@@ -36,8 +38,6 @@ export const SUBJECT_TYPES = [
   { value: 'site', label: '网站' },
 ] as const
 export type SubjectType = (typeof SUBJECT_TYPES)[number]['value']
-
-type Id = number | string
 
 /** One problem found by a rule about one subject; notices are deduplicated on (rule, subjectType, subjectId). */
 export type Finding = {

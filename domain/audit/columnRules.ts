@@ -7,8 +7,7 @@ import { defaultCycleDays } from '../rulesDefaults'
 import { labelOf, COLUMN_KINDS, type ColumnKind } from '../vocabulary'
 import type { AuditClock, Finding } from './auditRules'
 import type { AuditSettings } from './auditSettings'
-
-type Id = number | string
+import type { Id } from '../ids'
 
 /** What the adapter knows of one open column: its published public items counted and the latest publication. */
 export type ColumnStat = {

@@ -6,8 +6,8 @@ import { daysBetween, endOfLocalDay, isAfterBounds, isExact, isOnOrAfterBounds, 
 import type { AuditClock, Finding, PendingDecision, PendingSink, Severity } from './auditRules'
 import type { AuditSettings } from './auditSettings'
 import type { OverduePolicyFacts } from './interpretationRule'
+import type { Id } from '../ids'
 
-type Id = number | string
 type ItemCollection = 'documents' | 'interpretations'
 
 export type ItemFacts = { collection: ItemCollection; id: Id; title: string; department: Id | null }

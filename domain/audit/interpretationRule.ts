@@ -1,4 +1,4 @@
-/** The shape of an overdue policy as the linkage query returns it (hooks/interpretations/overduePolicies.ts). */
-type Id = number | string
+import type { Id } from '../ids'
 
+/** The shape of an overdue policy as the linkage query returns it (hooks/interpretations/overduePolicies.ts). */
 export type OverduePolicyFacts = { id: Id; title: string; department: Id | null; publishedAt: string; deadline: string; daysOverdue: number }

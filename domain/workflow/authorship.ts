@@ -5,8 +5,7 @@
  * is kept across them.
  */
 import type { ReviewState } from './states'
-
-type Id = number | string
+import type { Id } from '../ids'
 
 const same = (a: Id, b: Id) => String(a) === String(b)
 

@@ -5,8 +5,7 @@
 import { labelOf, ROLES, type Role } from '../vocabulary'
 import { actionLabel, stageLabel, stateLabel, type ReviewState, type Stage } from './states'
 import { REQUESTABLE_ACTIONS, TRANSITIONS, type Transition } from './transitions'
-
-type Id = number | string
+import type { Id } from '../ids'
 
 export type Signature = { stage: Stage; user: Id; contentHash: string }
 

@@ -2,8 +2,8 @@
 import type { PayloadRequest, Where } from 'payload'
 import { FILE_LOCKING_STATES } from '../../domain/attachments'
 import { ATTACHMENT_FIELDS } from '../../domain/workflow/contentHash'
+import type { Id } from '../../domain/ids'
 
-type Id = number | string
 export type LockingItem = { collection: keyof typeof ATTACHMENT_FIELDS; id: Id; title: string }
 
 export const lockingItemOf = async (req: PayloadRequest, mediaId: Id): Promise<LockingItem | null> => {

@@ -7,8 +7,7 @@ import { ValidationError, type CollectionBeforeOperationHook, type PayloadReques
 import { ATTACHMENT_MESSAGES, badFilename } from '../../domain/attachments'
 import { lockingItemOf } from './fileLocks'
 import { updateMedia } from './mediaAccess'
-
-type Id = number | string
+import type { Id } from '../../domain/ids'
 
 const refuse = (req: PayloadRequest, path: string, message: string): never => {
   throw new ValidationError({ collection: 'media', errors: [{ path, message }] }, req.t)

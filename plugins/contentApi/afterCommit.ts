@@ -4,8 +4,8 @@
  * commit/rollback, which every official adapter has; without a transaction the callback runs right away.
  */
 import type { Payload, PayloadRequest } from 'payload'
+import type { Id } from '../../domain/ids'
 
-type Id = number | string
 const pending = new WeakMap<object, Map<Id, Array<() => void>>>()
 
 const runSafely = (payload: Payload, callbacks: Array<() => void>) => {

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks'
 import type { Payload, Where } from 'payload'
 import { daysBetween, localDate, overdueStartCuts, shiftDate, startOfLocalDay, type WorkingDayCalendar } from '../../domain/calendar'
 import { PUBLIC_DISCLOSURES } from '../../domain/vocabulary'
-import { idOf } from '../../domain/ids'
+import { idOf, type Id } from '../../domain/ids'
 import { ruleLabel, type AuditClock, type AuditRuleId, type Finding, type PendingDecision, type PendingSink } from '../../domain/audit/auditRules'
 import { evaluateCalendarCoverage, evaluatePending } from '../../domain/audit/calendarRules'
 import type { AuditSettings } from '../../domain/audit/auditSettings'
@@ -18,7 +18,6 @@ import { evaluateForcePublished, evaluateInterpretations, evaluatePublishOverdue
 import { findOverduePolicies } from '../../hooks/interpretations/overduePolicies'
 import { loadColumnStats } from './columnStats'
 
-type Id = number | string
 type Doc = Record<string, any>
 const REVIEW_STATES = ['submitted', 'first-reviewed', 'secrecy-reviewed']
 const BATCH = 1000

@@ -5,9 +5,8 @@
 import type { Payload } from 'payload'
 import { PUBLIC_DISCLOSURES, type ColumnKind } from '../../domain/vocabulary'
 import type { ColumnStat } from '../../domain/audit/columnRules'
-import { idOf } from '../../domain/ids'
+import { idOf, type Id } from '../../domain/ids'
 
-type Id = number | string
 type Aggregate = Map<string, { n: number; last: Date | null }>
 
 const toDate = (value: unknown): Date | null => {

@@ -3,6 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { performTransition, type TransitionInput } from '../../plugins/workflow/actions/performTransition'
 import { computeOrganizationCodeCheck, computeUsccCheck } from '../../domain/organizationCode'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
+import type { Id } from '../../domain/ids'
 
 export const PASSWORD = 'Test@2026-pass'
 
@@ -34,7 +35,6 @@ export const body = (...paragraphs: string[]) => lexicalFromParagraphs(paragraph
 /** An instant `days` before the clock (the real one, or the test's fixed clock): dates test data relative to now. */
 export const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString()
 
-type Id = number | string
 type Crew = { editor: any; reviewer: any; secrecy: any; approver: any }
 const crews = new WeakMap<Payload, Map<string, Promise<Crew>>>()
 

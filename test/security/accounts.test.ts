@@ -16,8 +16,8 @@ import { LOGIN_REFUSED_MESSAGE } from '../../domain/security/loginDelay'
 import { passwordChangeMessage, WEAK_PASSWORD_MESSAGE } from '../../domain/security/passwordPolicy'
 import { ROLE_CHANGE_MESSAGES, ROLE_SEPARATION_MESSAGES } from '../../domain/security/roleSeparation'
 import { SECURITY_DEFAULTS } from '../../domain/security/securityDefaults'
+import type { Id } from '../../domain/ids'
 
-type Id = number | string
 type Res = { status: number; json: any; headers: Headers }
 
 let ctx: TestContext

@@ -7,8 +7,8 @@ import { bootPayload, startServer, type TestContext, type TestServer } from '../
 import { api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, PASSWORD } from '../helpers/fixtures'
 import { RICH_TEXT_MESSAGES } from '../../domain/richTextSafety'
 import { beijingDay, DATE_MESSAGES } from '../../domain/plausibleDate'
+import type { Id } from '../../domain/ids'
 
-type Id = number | string
 type Client = ReturnType<typeof api>
 
 let ctx: TestContext

@@ -10,8 +10,8 @@ import { act, api, body, daysAgo, login, makeColumn, makeDepartment, makeUser, P
 import { ATTACHMENT_MESSAGES } from '../../domain/attachments'
 import { REASONS } from '../../domain/workflow/refusals'
 import { LOCK_MESSAGES } from '../../plugins/systemGuards/hooks/guardDocumentLocks'
+import type { Id } from '../../domain/ids'
 
-type Id = number | string
 type Client = ReturnType<typeof api>
 
 let ctx: TestContext

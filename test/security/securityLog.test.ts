@@ -13,8 +13,8 @@ import { purgeSecurityEvents } from '../../plugins/security/actions/purgeSecurit
 import { AUDIT_ADMIN_ONLY } from '../../plugins/security/endpoints/securityLogEndpoints'
 import { SECURITY_LOG_IMMUTABLE } from '../../collections/SecurityEvents'
 import { CHAIN_REASONS } from '../../domain/security/hashChain'
+import type { Id } from '../../domain/ids'
 
-type Id = number | string
 type Res = { status: number; json: any; text: string; headers: Headers }
 
 let ctx: TestContext

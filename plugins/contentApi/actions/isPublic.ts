@@ -3,8 +3,7 @@
  * predicates of hooks/access/publicWhere.ts), evaluated by the database inside the caller's transaction.
  */
 import type { PayloadRequest, Where } from 'payload'
-
-type Id = number | string
+import type { Id } from '../../../domain/ids'
 
 export const isPublic = async (req: PayloadRequest, collection: string, id: Id): Promise<boolean> => {
   const config = (req.payload.collections as Record<string, { config: import('payload').SanitizedCollectionConfig } | undefined>)[collection]?.config

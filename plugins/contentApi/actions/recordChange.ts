@@ -12,8 +12,8 @@ import { contentApiSettingsOf } from '../settingsFields'
 import { webhookDispatcher } from '../webhooks/webhookDispatcher'
 import { isPublic } from './isPublic'
 import { takeSequence } from './takeSequence'
+import type { Id } from '../../../domain/ids'
 
-type Id = number | string
 export type ChangeOp = 'upsert' | 'delete'
 
 export type RecordChangeInput = {

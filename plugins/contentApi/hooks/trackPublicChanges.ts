@@ -4,8 +4,7 @@ import type { PublicChangeCollection } from '../../../collections/PublicChanges'
 import { afterCommit } from '../afterCommit'
 import { contentVersion } from '../contentVersion'
 import { recordChange } from '../actions/recordChange'
-
-type Id = number | string
+import type { Id } from '../../../domain/ids'
 
 const interpretationsOf = async (req: PayloadRequest, policyId: Id): Promise<Id[]> => {
   const { docs } = await req.payload.find({

@@ -11,8 +11,8 @@ import { SECURITY_LOG_HEAD_KEY } from '../../../collections/SecurityLogHead'
 import { securityNow } from '../clock'
 import { SECURITY_EVENTS_SLUG, SECURITY_LOG_HEAD_SLUG } from '../defaults'
 import { actorFields, clientIpOf, staffOf } from './requestInfo'
+import type { Id } from '../../../domain/ids'
 
-type Id = number | string
 type TxReq = Partial<PayloadRequest>
 
 export type SecurityEventInput = {

@@ -2,9 +2,7 @@
 import type { PayloadRequest } from 'payload'
 import { RECORD_CONTEXT } from '../../../collections/ApprovalRecords'
 import { departmentIdOf, rolesOf } from '../../../hooks/access/roles'
-import { idOf } from '../../../domain/ids'
-
-type Id = number | string
+import { idOf, type Id } from '../../../domain/ids'
 
 export type RecordInput = {
   collection: 'documents' | 'interpretations'

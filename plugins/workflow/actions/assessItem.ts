@@ -7,10 +7,9 @@ import type { ReviewState } from '../../../domain/workflow/states'
 import type { WorkflowCollection } from '../types'
 import { runPrecheck } from './runPrecheck'
 import { fileHashesOf } from './fileHashes'
-import { idOf } from '../../../domain/ids'
+import { idOf, type Id } from '../../../domain/ids'
 import { authorsOf } from '../../../domain/workflow/authorship'
 
-type Id = number | string
 export type Acknowledgement = { key: string; note: string }
 
 

@@ -12,8 +12,8 @@ import { assessItem } from './assessItem'
 import { missingRequiredFields } from './missingRequiredFields'
 import { flagInterpretationsOf, interpretationPublication } from '../../../hooks/interpretations/linkage'
 import { clearsContentEditors } from '../../../domain/workflow/authorship'
+import type { Id } from '../../../domain/ids'
 
-type Id = number | string
 type Collection = 'documents' | 'interpretations'
 import type { Acknowledgement } from './assessItem'
 

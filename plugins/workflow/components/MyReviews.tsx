@@ -13,11 +13,11 @@ import Link from 'next/link'
 import React, { useEffect, useState, type CSSProperties } from 'react'
 import { stateLabel } from '../../../domain/workflow/states'
 import { COLLECTION_LABELS, formatTime, stateBadgeStyle } from './display'
+import type { Id } from '../../../domain/ids'
 
 const COLLECTIONS = ['documents', 'interpretations'] as const
 type Collection = (typeof COLLECTIONS)[number]
 
-type Id = number | string
 type Item = {
   id: Id
   title?: string

@@ -7,14 +7,12 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { DIRECT_PUBLISH_REFUSED } from './refuseDirectPublishing'
 import { contentHash } from '../../../domain/workflow/contentHash'
 import { withContentEditor } from '../../../domain/workflow/authorship'
-import { idOf } from '../../../domain/ids'
+import { idOf, type Id } from '../../../domain/ids'
 import { isStaff } from '../../../hooks/access/roles'
 import { WORKFLOW_CONTEXT } from '../defaults'
 import { appendRecord } from '../actions/appendRecord'
 import { fileHashesOf } from '../actions/fileHashes'
 import type { WorkflowCollection } from '../types'
-
-type Id = number | string
 
 const ids = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is Id => id !== null) : [])
 

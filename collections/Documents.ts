@@ -1,5 +1,5 @@
 /** 政府信息: an item of the 政府信息公开目录 with its metadata, disclosure attribute and texts. */
-import { linkStatusEndpoint } from '../hooks/interpretations/linkStatusEndpoint'
+import { linkStatusEndpoint } from '../plugins/interpretations/endpoints/linkStatusEndpoint'
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { documentErrors } from '../domain/documentRules'
 import {
@@ -89,7 +89,7 @@ export const Documents: CollectionConfig = {
       name: 'interpretationStatus',
       type: 'ui',
       label: '政策解读关联',
-      admin: { position: 'sidebar', condition: (data) => data?.kind === 'policy', components: { Field: '/src/admin/InterpretationPanel#PolicyInterpretationPanel' } },
+      admin: { position: 'sidebar', condition: (data) => data?.kind === 'policy', components: { Field: '/plugins/interpretations/components/InterpretationPanel#PolicyInterpretationPanel' } },
     },
     {
       name: 'disclosure',

@@ -5,7 +5,7 @@ import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/acc
 import { ELIGIBLE_POLICY_WHERE, PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere'
 import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
-import { requirePolicy } from '../hooks/interpretations/requirePolicy'
+import { requirePolicy } from '../plugins/interpretations/hooks/requirePolicy'
 import { WORKFLOW_CONTEXT } from '../plugins/workflow/defaults'
 import { rememberPublishedAttachments, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
@@ -69,7 +69,7 @@ export const Interpretations: CollectionConfig = {
       name: 'policyStatus',
       type: 'ui',
       label: '所解读政策',
-      admin: { position: 'sidebar', components: { Field: '/src/admin/InterpretationPanel#InterpretationPolicyPanel' } },
+      admin: { position: 'sidebar', components: { Field: '/plugins/interpretations/components/InterpretationPanel#InterpretationPolicyPanel' } },
     },
     {
       name: 'policyWithdrawn',

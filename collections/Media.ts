@@ -9,7 +9,7 @@ import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { readMedia, updateMedia } from '../hooks/media/mediaAccess'
 import { guardMediaWrite } from '../hooks/media/guardMediaWrite'
 import { assignMediaDepartment } from '../hooks/media/assignMediaDepartment'
-import { recordFileHash } from '../hooks/media/recordFileHash'
+import { recordFileHash } from '../plugins/workflow/hooks/recordFileHash'
 import { refuseMalformedUpload } from '../hooks/media/refuseMalformedUpload'
 
 export const MEDIA_PUBLIC_PATHS = ['id', 'filename', 'title', 'mimeType', 'createdAt', 'updatedAt'] as const

@@ -25,8 +25,8 @@ process.env.LOG_LEVEL ??= 'warn'
 
 const { default: config } = await import('../src/payload.config')
 const { getPayload } = await import('payload')
-const { runAudit } = await import('../src/audit/runAudit')
-const { formatFindings } = await import('../src/audit/formatFindings')
+const { runAudit } = await import('../plugins/audit/runAudit')
+const { formatFindings } = await import('../plugins/audit/formatFindings')
 
 const payload = await getPayload({ config, key: 'server' })
 let exitCode = 0

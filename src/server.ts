@@ -52,7 +52,7 @@ const main = async (): Promise<void> => {
     upgradeHandler = nextApp.getUpgradeHandler()
   }
 
-  const scheduler = process.env.SCHEDULER === 'false' ? null : (await import('./scheduler/startScheduler')).startScheduler(payload)
+  const scheduler = process.env.SCHEDULER === 'false' ? null : (await import('../plugins/scheduler/startScheduler')).startScheduler(payload)
 
   const app = createApp({ payload, config, nextHandler, production })
   const server: Server = app.listen(port, host, () => {

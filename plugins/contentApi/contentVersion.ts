@@ -4,7 +4,7 @@
  * which also moves when another instance publishes.
  */
 import type { Payload } from 'payload'
-import { SEQUENCE_KEY } from '../../collections/PublicChanges'
+import { SEQUENCE_KEY } from './collections/PublicChanges'
 
 const counters = new WeakMap<Payload, { value: number }>()
 

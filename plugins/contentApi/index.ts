@@ -3,8 +3,8 @@
  * webhooks (`webhook-deliveries` + settings), RSS and sitemap endpoints, and public rich text as safe HTML.
  */
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
-import { PUBLIC_CHANGE_COLLECTIONS, PublicChanges, type PublicChangeCollection } from '../../collections/PublicChanges'
-import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
+import { PUBLIC_CHANGE_COLLECTIONS, PublicChanges, type PublicChangeCollection } from './collections/PublicChanges'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
 import { installAfterCommit } from './afterCommit'
 import { ensureSequenceRow } from './actions/takeSequence'
 import { DEFAULT_WEBHOOK_POLL_MS, VERSION_ONLY_COLLECTIONS } from './defaults'

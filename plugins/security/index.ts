@@ -5,10 +5,10 @@
  * collection and global that the others added.
  */
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
-import { LoginThrottles } from '../../collections/LoginThrottles'
-import { SecurityEvents } from '../../collections/SecurityEvents'
-import { SecurityLogHead } from '../../collections/SecurityLogHead'
-import { SecuritySettings } from '../../collections/SecuritySettings'
+import { LoginThrottles } from './collections/LoginThrottles'
+import { SecurityEvents } from './collections/SecurityEvents'
+import { SecurityLogHead } from './collections/SecurityLogHead'
+import { SecuritySettings } from './collections/SecuritySettings'
 import { installAfterCommit } from '../contentApi/afterCommit'
 import { ensureLogHead } from './actions/appendSecurityEvent'
 import { SECURITY_COMPONENTS } from './components/paths'

@@ -3,7 +3,7 @@
  * hooks and the workflow/approval-form endpoints to the reviewed collections.
  */
 import type { CollectionConfig, Config } from 'payload'
-import { ApprovalRecords } from '../../collections/ApprovalRecords'
+import { ApprovalRecords } from './collections/ApprovalRecords'
 import { CONTENT_FIELDS } from '../../domain/workflow/contentHash'
 import { DEFAULT_COLLECTIONS } from './defaults'
 import { workflowFields, stripWorkflowFields } from './fields'

@@ -140,7 +140,7 @@ export const seedAuditBench = async (databaseUri: string, label: string, now: nu
 export const runAuditBench = async (databaseUri: string, label: string, now: number) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-audit-'))
   const payload = await boot(databaseUri, label, dir)
-  const { runAudit } = await import('../../src/audit/runAudit')
+  const { runAudit } = await import('../../plugins/audit/runAudit')
   const baseline = process.memoryUsage().rss
   let peak = baseline
   let peakHeap = process.memoryUsage().heapUsed

@@ -103,7 +103,7 @@ export const benchContentApi = async (databaseUri: string, documents = 10_000, c
   console.log('byId', JSON.stringify(byId))
 
   // 100,000 log entries, then a consumer reads them all page by page (it keeps a count, not the items).
-  const { SEQUENCE_KEY } = await import('../../collections/PublicChanges')
+  const { SEQUENCE_KEY } = await import('../../plugins/contentApi/collections/PublicChanges')
   await batch(changes, (i) => ({
     collection: 'public-changes',
     data: { key: `documents:bench-${i}`, seq: 1_000_000 + i, subjectCollection: 'documents', itemId: String(i), op: i % 10 === 0 ? 'delete' : 'upsert', at: new Date(now + i).toISOString() },

@@ -4,7 +4,7 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import type { AddressInfo } from 'node:net'
 import { bootPayload, type TestContext } from '../helpers/testPayload'
 import { makeColumn, makeDepartment, makeDocument } from '../helpers/fixtures'
-import { runAudit } from '../../src/audit/runAudit'
+import { runAudit } from '../../plugins/audit/runAudit'
 import { beijing, fixClock } from '../helpers/clock'
 
 let ctx: TestContext

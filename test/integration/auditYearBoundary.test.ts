@@ -5,7 +5,7 @@
  */
 import { bootPayload, type TestContext } from '../helpers/testPayload'
 import { act, crewFor, makeColumn, makeDepartment, makeDocument, type Crew } from '../helpers/fixtures'
-import { runAudit } from '../../src/audit/runAudit'
+import { runAudit } from '../../plugins/audit/runAudit'
 import { beijing, fixClock } from '../helpers/clock'
 
 // The test data is written on 2026-12-30 (成文日期 may not lie more than 30 days ahead of the clock), the audits run

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { api, login, makeDepartment, makeUser } from '../helpers/fixtures'
-import { loadCalendar } from '../../hooks/calendar/loadCalendar'
+import { loadCalendar } from '../../plugins/calendar/loadCalendar'
 
 const NOTICE_2027 = fs.readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../unit/fixtures/holiday-notices/2027-fictional.txt'), 'utf8')
 const TITLE_2027 = '国务院办公厅关于2027年部分节假日安排的通知'

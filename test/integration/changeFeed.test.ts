@@ -6,7 +6,7 @@
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { act, api, body, crewFor, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser } from '../helpers/fixtures'
-import { publishDueItems } from '../../src/scheduler/publishDueItems'
+import { publishDueItems } from '../../plugins/workflow/actions/publishDueItems'
 
 let ctx: TestContext
 let server: TestServer

@@ -5,8 +5,8 @@
  */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { act, api, body, crewFor, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, publishThroughWorkflow } from '../helpers/fixtures'
-import { findOverduePolicies, overduePolicyBatches } from '../../hooks/interpretations/overduePolicies'
-import { publishDueItems } from '../../src/scheduler/publishDueItems'
+import { findOverduePolicies, overduePolicyBatches } from '../../plugins/interpretations/actions/overduePolicies'
+import { publishDueItems } from '../../plugins/workflow/actions/publishDueItems'
 
 let ctx: TestContext
 let server: TestServer

@@ -5,9 +5,9 @@ import { act, body, crewFor, makeColumn, makeDepartment, makeDocument } from '..
 import { beijing, fixClock, holdClock, releaseClock } from '../helpers/clock'
 import { fireSlot, tasksScheduledBy } from '../helpers/cronSlots'
 import { SCHEDULER_USER } from '../../plugins/workflow/defaults'
-import { databaseRunCoordinator } from '../../src/scheduler/databaseRunCoordinator'
-import { publishDueItems, schedulerUser } from '../../src/scheduler/publishDueItems'
-import { startScheduler } from '../../src/scheduler/startScheduler'
+import { databaseRunCoordinator } from '../../plugins/scheduler/databaseRunCoordinator'
+import { publishDueItems, schedulerUser } from '../../plugins/workflow/actions/publishDueItems'
+import { startScheduler } from '../../plugins/scheduler/startScheduler'
 import { LOGIN_REFUSED_MESSAGE } from '../../domain/security/loginDelay'
 
 // Monday 2026-09-07, 10:00 in Beijing, whatever the machine's date.

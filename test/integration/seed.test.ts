@@ -2,7 +2,7 @@
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { api, login } from '../helpers/fixtures'
 import { DEMO_ACCOUNTS, demoPassword, seedDemoIfEmpty } from '../../src/seed/seedDemo'
-import { runAudit } from '../../src/audit/runAudit'
+import { runAudit } from '../../plugins/audit/runAudit'
 
 const DAY = 86_400_000
 

@@ -11,7 +11,7 @@ import { appendSecurityEvent, settleSecurityWork } from '../../plugins/security/
 import { verifySecurityLog } from '../../plugins/security/actions/verifySecurityLog'
 import { purgeSecurityEvents } from '../../plugins/security/actions/purgeSecurityEvents'
 import { AUDIT_ADMIN_ONLY } from '../../plugins/security/endpoints/securityLogEndpoints'
-import { SECURITY_LOG_IMMUTABLE } from '../../collections/SecurityEvents'
+import { SECURITY_LOG_IMMUTABLE } from '../../plugins/security/collections/SecurityEvents'
 import { CHAIN_REASONS } from '../../domain/security/hashChain'
 import type { Id } from '../../domain/ids'
 

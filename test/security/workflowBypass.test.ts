@@ -2,7 +2,7 @@
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { act, api, body, crewFor, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
 import { DIRECT_PUBLISH_REFUSED, DIRECT_STATE_REFUSED, RESTORE_REFUSED } from '../../plugins/workflow/hooks/refuseDirectPublishing'
-import { REGISTER_IMMUTABLE } from '../../collections/ApprovalRecords'
+import { REGISTER_IMMUTABLE } from '../../plugins/workflow/collections/ApprovalRecords'
 
 let ctx: TestContext
 let server: TestServer

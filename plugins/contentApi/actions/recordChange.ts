@@ -5,7 +5,7 @@
  * replay from the start yields exactly the public items. Enqueues the build webhooks in the same transaction.
  */
 import type { PayloadRequest } from 'payload'
-import type { PublicChangeCollection } from '../../../collections/PublicChanges'
+import type { PublicChangeCollection } from '../collections/PublicChanges'
 import { afterCommit } from '../afterCommit'
 import { contentVersion } from '../contentVersion'
 import { contentApiSettingsOf } from '../settingsFields'

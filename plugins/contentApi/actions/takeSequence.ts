@@ -4,7 +4,7 @@
  * read up to N can never later meet a committed entry below N.
  */
 import type { PayloadRequest } from 'payload'
-import { SEQUENCE_KEY } from '../../../collections/PublicChanges'
+import { SEQUENCE_KEY } from '../collections/PublicChanges'
 
 type Row = { id: number | string; seq?: number }
 

@@ -1,6 +1,6 @@
 /** afterChange/afterDelete hooks feeding the change log; a document's change re-evaluates its interpretations. */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
-import type { PublicChangeCollection } from '../../../collections/PublicChanges'
+import type { PublicChangeCollection } from '../collections/PublicChanges'
 import { afterCommit } from '../afterCommit'
 import { contentVersion } from '../contentVersion'
 import { recordChange } from '../actions/recordChange'

@@ -7,7 +7,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { chainEntry, GENESIS_HASH, type ChainEntry } from '../../../domain/security/hashChain'
 import type { SecurityEventKind, SecurityOutcome } from '../../../domain/security/securityEvents'
-import { SECURITY_LOG_HEAD_KEY } from '../../../collections/SecurityLogHead'
+import { SECURITY_LOG_HEAD_KEY } from '../collections/SecurityLogHead'
 import { securityNow } from '../clock'
 import { SECURITY_EVENTS_SLUG, SECURITY_LOG_HEAD_SLUG } from '../defaults'
 import { actorFields, clientIpOf, staffOf } from './requestInfo'

@@ -1,7 +1,7 @@
 /** Walks the whole 安全审计日志 in sequence order and checks the hash chain against the chain head. */
 import type { Payload, Where } from 'payload'
 import { createChainVerifier, type ChainEntry, type ChainVerdict } from '../../../domain/security/hashChain'
-import { SECURITY_LOG_HEAD_KEY } from '../../../collections/SecurityLogHead'
+import { SECURITY_LOG_HEAD_KEY } from '../collections/SecurityLogHead'
 import { SECURITY_EVENTS_SLUG, SECURITY_LOG_HEAD_SLUG } from '../defaults'
 
 const BATCH = 500

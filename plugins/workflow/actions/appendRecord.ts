@@ -1,6 +1,6 @@
 /** Appends one entry to the approval register, inside the caller's transaction (pass its req). */
 import type { PayloadRequest } from 'payload'
-import { RECORD_CONTEXT } from '../../../collections/ApprovalRecords'
+import { RECORD_CONTEXT } from '../collections/ApprovalRecords'
 import { departmentIdOf, rolesOf } from '../../../hooks/access/roles'
 import { idOf, type Id } from '../../../domain/ids'
 

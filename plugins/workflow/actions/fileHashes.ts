@@ -4,7 +4,7 @@
  */
 import type { PayloadRequest } from 'payload'
 import { ATTACHMENT_FIELDS, attachmentIds } from '../../../domain/workflow/contentHash'
-import { storedFileHash } from '../../../hooks/media/recordFileHash'
+import { storedFileHash } from '../hooks/recordFileHash'
 import type { WorkflowCollection } from '../types'
 
 export const fileHashesOf = async (req: PayloadRequest, collection: WorkflowCollection, item: Record<string, unknown>): Promise<Record<string, string | null>> => {

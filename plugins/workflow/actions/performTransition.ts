@@ -10,7 +10,7 @@ import { WORKFLOW_CONTEXT } from '../defaults'
 import { appendRecord } from './appendRecord'
 import { assessItem } from './assessItem'
 import { missingRequiredFields } from './missingRequiredFields'
-import { flagInterpretationsOf, interpretationPublication } from '../../../hooks/interpretations/linkage'
+import { flagInterpretationsOf, interpretationPublication } from '../../interpretations/actions/linkage'
 import { clearsContentEditors } from '../../../domain/workflow/authorship'
 import type { Id } from '../../../domain/ids'
 

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { PayloadRequest } from 'payload'
 import { buildTermMatcher, precheck, type Finding } from '../../../domain/precheck'
 import { lexicalPlainText } from '../../../domain/lexicalText'
-import { extractText } from '../../../hooks/precheck/extractText'
+import { extractText } from './extractText'
 
 type Matcher = ReturnType<typeof buildTermMatcher>
 let cached: { stamp: string; matcher: Matcher } | null = null

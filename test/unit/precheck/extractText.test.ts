@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { Document, Packer, Paragraph, TextRun } from 'docx'
 import PDFDocument from 'pdfkit'
 
-import { extractText } from '../../../hooks/precheck/extractText'
+import { extractText } from '../../../plugins/workflow/actions/extractText'
 import { precheck } from '../../../domain/precheck'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'

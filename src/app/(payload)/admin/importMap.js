@@ -1,4 +1,4 @@
-import { PolicyInterpretationPanel as PolicyInterpretationPanel_c4f4067b8bcf29c494a20cec75151b4f } from '../../../admin/InterpretationPanel'
+import { PolicyInterpretationPanel as PolicyInterpretationPanel_3c40148c415e013f11023d52a09b6d6a } from '../../../../plugins/interpretations/components/InterpretationPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,8 +25,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReviewPanel as ReviewPanel_15b60294c59cd4b8c12ef81d2046204c } from '../../../../plugins/workflow/components/ReviewPanel'
 import { PublishHint as PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
 import { NoUnpublish as NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
-import { InterpretationPolicyPanel as InterpretationPolicyPanel_c4f4067b8bcf29c494a20cec75151b4f } from '../../../admin/InterpretationPanel'
-import { HolidayNoticeImport as HolidayNoticeImport_c1f14b1ebb2c543c46e05265d5b6a45a } from '../../../admin/HolidayNoticeImport'
+import { InterpretationPolicyPanel as InterpretationPolicyPanel_3c40148c415e013f11023d52a09b6d6a } from '../../../../plugins/interpretations/components/InterpretationPanel'
+import { HolidayNoticeImport as HolidayNoticeImport_793b611d08e3015fbdf3cd4af80c34b0 } from '../../../../plugins/calendar/components/HolidayNoticeImport'
 import { PrecheckSnapshot as PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6 } from '../../../../plugins/workflow/components/PrecheckSnapshot'
 import { PasswordChangeNotice as PasswordChangeNotice_6a0bb415fd71580ce453a6c3faa964c8 } from '../../../../plugins/security/components/PasswordChangeNotice'
 import { MyReviews as MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f } from '../../../../plugins/workflow/components/MyReviews'
@@ -34,7 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/src/admin/InterpretationPanel#PolicyInterpretationPanel": PolicyInterpretationPanel_c4f4067b8bcf29c494a20cec75151b4f,
+  "/plugins/interpretations/components/InterpretationPanel#PolicyInterpretationPanel": PolicyInterpretationPanel_3c40148c415e013f11023d52a09b6d6a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -61,8 +61,8 @@ export const importMap = {
   "/plugins/workflow/components/ReviewPanel#ReviewPanel": ReviewPanel_15b60294c59cd4b8c12ef81d2046204c,
   "/plugins/workflow/components/PublishHint#PublishHint": PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83,
   "/plugins/workflow/components/PublishHint#NoUnpublish": NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83,
-  "/src/admin/InterpretationPanel#InterpretationPolicyPanel": InterpretationPolicyPanel_c4f4067b8bcf29c494a20cec75151b4f,
-  "/src/admin/HolidayNoticeImport#HolidayNoticeImport": HolidayNoticeImport_c1f14b1ebb2c543c46e05265d5b6a45a,
+  "/plugins/interpretations/components/InterpretationPanel#InterpretationPolicyPanel": InterpretationPolicyPanel_3c40148c415e013f11023d52a09b6d6a,
+  "/plugins/calendar/components/HolidayNoticeImport#HolidayNoticeImport": HolidayNoticeImport_793b611d08e3015fbdf3cd4af80c34b0,
   "/plugins/workflow/components/PrecheckSnapshot#PrecheckSnapshot": PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6,
   "/plugins/security/components/PasswordChangeNotice#PasswordChangeNotice": PasswordChangeNotice_6a0bb415fd71580ce453a6c3faa964c8,
   "/plugins/workflow/components/MyReviews#MyReviews": MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f,

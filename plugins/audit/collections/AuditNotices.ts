@@ -1,0 +1,67 @@
+/** 督办通知: one open notice per audit rule and subject, kept up to date by the daily audit and resolved by it. */
+import type { CollectionConfig } from 'payload'
+import { AUDIT_RULES, SEVERITIES, SUBJECT_TYPES } from '../../../domain/audit/auditRules'
+import { nobody, readScoped } from '../../../hooks/access/rules'
+
+const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }
+
+export const AuditNotices: CollectionConfig = {
+  slug: 'audit-notices',
+  labels: { singular: '督办通知', plural: '督办通知' },
+  admin: {
+    useAsTitle: 'subjectTitle',
+    defaultColumns: ['severity', 'rule', 'subjectTitle', 'department', 'dueAt', 'status', 'lastSeenAt', 'emailedAt'],
+    listSearchableFields: ['subjectTitle', 'message'],
+    group: '督办',
+    description: '由每日自动巡检生成和销号，不可手工修改。红色为逾期或单项否决，黄色为预警。',
+  },
+  defaultSort: '-lastSeenAt',
+  // Staff read (editors and first reviewers within their department), anonymous never; only the audit writes.
+  access: { read: readScoped(false), create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'rule', type: 'select', label: '问题类型', required: true, index: true, options: AUDIT_RULES.map((r) => ({ value: r.id, label: r.label })) },
+    { name: 'severity', type: 'select', label: '等级', required: true, options: SEVERITIES.map((s) => ({ ...s })) },
+    {
+      type: 'row',
+      fields: [
+        { name: 'subjectType', type: 'select', label: '对象类型', required: true, options: SUBJECT_TYPES.map((s) => ({ ...s })) },
+        { name: 'subjectId', type: 'text', label: '对象编号', required: true, index: true },
+      ],
+    },
+    { name: 'subjectTitle', type: 'text', label: '对象' },
+    { name: 'department', type: 'relationship', relationTo: 'departments', label: '责任单位', index: true },
+    { name: 'message', type: 'textarea', label: '问题说明' },
+    { name: 'dueAt', type: 'date', label: '整改期限', admin: dateTime },
+    {
+      type: 'row',
+      fields: [
+        { name: 'detectedAt', type: 'date', label: '首次发现', admin: dateTime },
+        { name: 'lastSeenAt', type: 'date', label: '最近发现', index: true, admin: dateTime },
+        { name: 'resolvedAt', type: 'date', label: '销号时间', admin: dateTime },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: '状态',
+      required: true,
+      defaultValue: 'open',
+      index: true,
+      options: [
+        { value: 'open', label: '待整改' },
+        { value: 'resolved', label: '已销号' },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: '邮件通知',
+      fields: [
+        { name: 'emailedAt', type: 'date', label: '通知时间', admin: dateTime },
+        { name: 'emailedSeverity', type: 'select', label: '通知时等级', options: SEVERITIES.map((s) => ({ ...s })) },
+        { name: 'emailAttempts', type: 'number', label: '发送次数', defaultValue: 0 },
+        { name: 'lastEmailError', type: 'textarea', label: '最近发送错误' },
+        { name: 'nextEmailAt', type: 'date', label: '下次重试时间', admin: dateTime },
+      ],
+    },
+  ],
+}

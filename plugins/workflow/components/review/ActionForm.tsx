@@ -1,0 +1,82 @@
+import React from 'react'
+import { transitionsFor, type RequestableAction } from '../../../../domain/workflow/transitions'
+import { ActionButtons } from './ActionButtons'
+import { opinionLabel } from './opinionLabel'
+import { panelStyles as s } from './panelStyles'
+import type { ActionForm as Form } from './useActionForm'
+import type { WorkflowStatus } from './types'
+
+type Props = {
+  status: WorkflowStatus
+  actions: RequestableAction[]
+  blocked: boolean
+  /** The edit view has unsaved changes: reviews sign the saved content only. */
+  modified: boolean
+  /** 终审: the approver may set a 定时发布 time. */
+  finalApproval: boolean
+  actionForm: Form
+}
+
+const Section = ({ children }: { children: React.ReactNode }) => (
+  <div>
+    <div style={s.heading}>审核操作</div>
+    {children}
+  </div>
+)
+
+/** 审核操作: the opinion or reason, the 定时发布 time at 终审, the server's refusal, and the buttons. */
+export const ActionForm = ({ status, actions, blocked, modified, finalApproval, actionForm: { form, dispatch, act } }: Props) => {
+  if (actions.length === 0) {
+    return (
+      <Section>
+        <div style={s.muted}>
+          {blocked && transitionsFor('submit', status.reviewState).length > 0
+            ? '修改禁止发布的内容并保存草稿后，才能提交审核。'
+            : '当前没有需要您办理的操作。'}
+        </div>
+      </Section>
+    )
+  }
+  const { label, placeholder } = opinionLabel(actions)
+  return (
+    <Section>
+      <div style={s.box}>
+        {modified ? (
+          <div style={{ ...s.notice, marginBottom: 8 }}>有尚未保存的修改。审核针对已保存的内容，请先点击“保存草稿”。</div>
+        ) : null}
+        <label style={{ ...s.label, marginTop: 0 }} htmlFor="workflow-opinion">
+          {label}
+        </label>
+        <textarea
+          id="workflow-opinion"
+          data-testid="workflow-opinion"
+          style={s.textarea}
+          value={form.text}
+          placeholder={placeholder}
+          onChange={(event) => dispatch({ type: 'text', value: event.target.value })}
+        />
+        {finalApproval ? (
+          <>
+            <label style={s.label} htmlFor="workflow-publish-at">
+              定时发布时间（可选，留空则审核通过后立即发布）
+            </label>
+            <input
+              id="workflow-publish-at"
+              data-testid="workflow-publish-at"
+              type="datetime-local"
+              value={form.publishAt}
+              onChange={(event) => dispatch({ type: 'publishAt', value: event.target.value })}
+              style={{ ...s.textarea, minHeight: 0, height: 32 }}
+            />
+          </>
+        ) : null}
+        {form.error ? (
+          <div data-testid="workflow-error" role="alert" style={{ ...s.error, marginTop: 8 }}>
+            {form.error}
+          </div>
+        ) : null}
+        <ActionButtons actions={actions} busy={form.busy} disabled={modified} onAct={(action) => void act(action)} />
+      </div>
+    </Section>
+  )
+}

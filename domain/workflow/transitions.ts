@@ -43,3 +43,10 @@ export type RequestableAction = (typeof REQUESTABLE_ACTIONS)[number]
 
 export const transitionsFor = (action: WorkflowAction, state: ReviewState): Transition[] =>
   TRANSITIONS.filter((t) => t.action === action && t.from.includes(state))
+
+/** Whether the action asks for a reason (撤回, 强制发布) rather than a review opinion. */
+export const needsReason = (action: string): boolean => TRANSITIONS.some((t) => t.action === action && t.needs === 'reason')
+
+/** The signature that approving an item in this state adds (保密审查 confirms findings, 终审 may schedule). */
+export const approvalStage = (state: string): Stage | undefined =>
+  TRANSITIONS.find((t) => t.action === 'approve' && (t.from as readonly string[]).includes(state))?.stage

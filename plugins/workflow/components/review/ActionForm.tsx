@@ -3,6 +3,7 @@ import { transitionsFor, type RequestableAction } from '../../../../domain/workf
 import { ActionButtons } from './ActionButtons'
 import { opinionLabel } from './opinionLabel'
 import { panelStyles as s } from './panelStyles'
+import { PublishAtInput } from './PublishAtInput'
 import type { ActionForm as Form } from './useActionForm'
 import type { WorkflowStatus } from './types'
 
@@ -55,21 +56,7 @@ export const ActionForm = ({ status, actions, blocked, modified, finalApproval, 
           placeholder={placeholder}
           onChange={(event) => dispatch({ type: 'text', value: event.target.value })}
         />
-        {finalApproval ? (
-          <>
-            <label style={s.label} htmlFor="workflow-publish-at">
-              定时发布时间（可选，留空则审核通过后立即发布）
-            </label>
-            <input
-              id="workflow-publish-at"
-              data-testid="workflow-publish-at"
-              type="datetime-local"
-              value={form.publishAt}
-              onChange={(event) => dispatch({ type: 'publishAt', value: event.target.value })}
-              style={{ ...s.textarea, minHeight: 0, height: 32 }}
-            />
-          </>
-        ) : null}
+        {finalApproval ? <PublishAtInput value={form.publishAt} onChange={(value) => dispatch({ type: 'publishAt', value })} /> : null}
         {form.error ? (
           <div data-testid="workflow-error" role="alert" style={{ ...s.error, marginTop: 8 }}>
             {form.error}

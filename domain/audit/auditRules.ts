@@ -19,8 +19,6 @@ export const AUDIT_RULES = [
 
 export type AuditRuleId = (typeof AUDIT_RULES)[number]['id']
 
-export const AUDIT_RULE_IDS = AUDIT_RULES.map((r) => r.id) as AuditRuleId[]
-
 export const ruleLabel = (id: string): string => AUDIT_RULES.find((r) => r.id === id)?.label ?? id
 
 export const SEVERITIES = [

@@ -26,7 +26,7 @@ export type Stage = (typeof STAGES)[number]['value']
 export const stageLabel = (stage: string | null | undefined): string => STAGES.find((s) => s.value === stage)?.label ?? ''
 
 /** States in which an item waits for a reviewer's signature. */
-export const REVIEW_PENDING_STATES: readonly ReviewState[] = ['submitted', 'first-reviewed', 'secrecy-reviewed']
+export const IN_REVIEW_STATES: readonly ReviewState[] = ['submitted', 'first-reviewed', 'secrecy-reviewed']
 
 export const ACTIONS = [
   { value: 'submit', label: '提交审核' },

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks'
 import type { Payload, Where } from 'payload'
 import { daysBetween, localDate, overdueStartCuts, shiftDate, startOfLocalDay, type WorkingDayCalendar } from '../../domain/calendar'
 import { PUBLIC_DISCLOSURES } from '../../domain/vocabulary'
+import { IN_REVIEW_STATES } from '../../domain/workflow/states'
 import { idOf, type Id } from '../../domain/ids'
 import { ruleLabel, type AuditClock, type AuditRuleId, type Finding, type PendingDecision, type PendingSink } from '../../domain/audit/auditRules'
 import { evaluateCalendarCoverage, evaluatePending } from '../../domain/audit/calendarRules'
@@ -19,7 +20,6 @@ import { findOverduePolicies } from '../../plugins/interpretations/actions/overd
 import { loadColumnStats } from './columnStats'
 
 type Doc = Record<string, any>
-const REVIEW_STATES = ['submitted', 'first-reviewed', 'secrecy-reviewed']
 const BATCH = 1000
 
 /** Reads `where` in keyset batches of ascending id, with only `select`ed fields. */
@@ -98,7 +98,7 @@ const ADAPTERS: ReadonlyArray<[ReadonlyArray<AuditRuleId>, Adapter]> = [
     async (payload, settings, calendar, clock, pending) => {
       const items = []
       for (const collection of ['documents', 'interpretations'] as const) {
-        const docs = await all(batches(payload, collection, [{ reviewState: { in: REVIEW_STATES } }], { title: true, department: true, reviewState: true, submittedAt: true, signatures: true }, true))
+        const docs = await all(batches(payload, collection, [{ reviewState: { in: IN_REVIEW_STATES } }], { title: true, department: true, reviewState: true, submittedAt: true, signatures: true }, true))
         for (const d of docs) {
           const times = [d.submittedAt, ...((d.signatures ?? []) as Doc[]).map((s) => s.at)].filter(Boolean).map((t: string) => new Date(t).getTime())
           if (times.length) items.push({ collection, id: d.id, title: d.title, department: idOf(d.department), reviewState: d.reviewState, enteredAt: new Date(Math.max(...times)) })

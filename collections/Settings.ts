@@ -1,4 +1,4 @@
-/** 系统设置: every deadline and threshold of RULES.md, editable by the web office. */
+/** 系统设置: every deadline and threshold of the disclosure rules (docs/operations.md), editable by the web office. */
 import type { Field, GlobalConfig } from 'payload'
 import { RULES_DEFAULTS } from '../domain/rulesDefaults'
 import { indexNumberFormatError } from '../domain/indexNumber'

@@ -1,4 +1,4 @@
-/** Consistency rules of a 政府信息 item that hold on every save, draft or not (seed 002: 退文 otherwise). */
+/** Consistency rules of a 政府信息 item that hold on every save, draft or not (寻乌县《关于规范全县政务公开相关工作的通知》: 退文 otherwise). */
 import { docNumberError } from './docNumber'
 import { lexicalHasText } from './lexicalText'
 

@@ -1,6 +1,7 @@
 /**
- * 政策解读 linkage rules (seed 002: linked within 5 days of the policy's issue; seed 000: released with the policy,
- * at most 3 working days later). Pure functions over plain data; hooks/interpretations/ feeds them.
+ * 政策解读 linkage rules (寻乌县《关于规范全县政务公开相关工作的通知》: linked within 5 days of the
+ * policy's issue; 《浏阳市政务公开渠道管理机制》: released with the policy, at most 3 working days later).
+ * Pure functions over plain data; hooks/interpretations/ feeds them.
  */
 import { PUBLIC_DISCLOSURES, type Disclosure } from './vocabulary'
 import { daysBetween, deadlineBounds, deadlineDate, endOfLocalDay, isAfterBounds, isExact, localDate, type DateBounds, type DeadlineRule, type WorkingDayCalendar } from './calendar'

@@ -1,4 +1,4 @@
-/** Rules of a 政务新媒体 account record (seeds 001, 002, 004). */
+/** Rules of a 政务新媒体 account record (one account per unit and platform: 寻乌县《关于规范全县政务公开相关工作的通知》; 注销备案: 甘州区《关于全区第一季度政府信息公开情况的通报》). */
 import type { FieldError } from './documentRules'
 
 export type AccountInput = { status?: string | null; closedAt?: string | Date | null; filedAt?: string | Date | null }

@@ -1,8 +1,8 @@
-/** Default values of every deadline and threshold in RULES.md; the settings global starts from these. */
+/** Default values of every deadline and threshold (sources in docs/operations.md, Settings); the settings global starts from these. */
 import type { ColumnKind } from './vocabulary'
 import { DEFAULT_INDEX_NUMBER_FORMAT } from './indexNumber'
 
-/** Update cycle of a column, in days, by its kind (0 = updated on change, no cycle). Seed 000; 检查指标. */
+/** Update cycle of a column, in days, by its kind (0 = updated on change, no cycle). 《浏阳市政务公开渠道管理机制》; 检查指标. */
 export const COLUMN_CYCLE_DAYS: Record<ColumnKind, number> = {
   news: 14,
   notice: 183,
@@ -23,9 +23,9 @@ export const RULES_DEFAULTS = {
   /** 条例 art. 18: non-public documents are re-assessed periodically. */
   reassessmentDays: 365,
   deadlines: {
-    /** 条例 art. 26; seed 000. */
+    /** 条例 art. 26; 《浏阳市政务公开渠道管理机制》. */
     publishWorkingDays: 20,
-    /** Seed 002 (5 days); seed 000 asks for 3 working days: the day type is a setting. */
+    /** 寻乌县《关于规范全县政务公开相关工作的通知》 (5 days); 《浏阳市政务公开渠道管理机制》 asks for 3 working days: the day type is a setting. */
     interpretationLinkDays: 5,
     interpretationLinkDayType: 'calendar' as 'calendar' | 'working',
     /** Items waiting in one review stage longer than this are flagged. */
@@ -33,7 +33,7 @@ export const RULES_DEFAULTS = {
   },
   columns: {
     ...COLUMN_CYCLE_DAYS,
-    /** 工作动态 early warning (seed 000: 两周; 检查指标). */
+    /** 工作动态 early warning (《浏阳市政务公开渠道管理机制》: 两周; 检查指标). */
     newsWarningDays: 10,
     /** Early warning for the longer cycles: this many days before the cycle ends. */
     warningDaysBefore: 30,

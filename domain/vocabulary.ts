@@ -1,4 +1,4 @@
-/** Closed vocabularies of the public contract (SPEC.md): each value with its Chinese label. */
+/** Closed vocabularies of the public contract (docs/content-api.md): each value with its Chinese label. */
 
 type Vocabulary<V extends string> = ReadonlyArray<{ readonly value: V; readonly label: string }>
 

@@ -1,6 +1,7 @@
 /**
  * 政务新媒体 rules: no post for `updateDays` is yellow, for `vetoDays` red (单项否决), with the 1- and 6-month
- * escalations (一级/二级督办, seed 004); a closed account whose closure is not filed (注销备案) is red.
+ * escalations (一级/二级督办, 甘州区《关于全区第一季度政府信息公开情况的通报》); a closed account whose
+ * closure is not filed (注销备案) is red.
  */
 import { daysBetween, endOfLocalDay, localDate, parseDate, shiftDate } from '../calendar'
 import { labelOf, PLATFORMS } from '../vocabulary'

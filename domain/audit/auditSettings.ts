@@ -35,7 +35,7 @@ export type AuditSettings = {
 const present = (value: unknown): Record<string, unknown> =>
   Object.fromEntries(Object.entries((value as Record<string, unknown>) ?? {}).filter(([, v]) => v !== null && v !== undefined && v !== ''))
 
-/** Stored values win; a field never saved (null) falls back to its RULES.md default. */
+/** Stored values win; a field never saved (null) falls back to its default (RULES_DEFAULTS). */
 export const auditSettingsFrom = (stored: Record<string, unknown> = {}): AuditSettings => {
   const audit = { ...RULES_DEFAULTS.audit, ...present(stored.audit) } as Record<string, unknown>
   return {

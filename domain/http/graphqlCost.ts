@@ -1,8 +1,9 @@
 /**
- * What an anonymous GraphQL operation may cost, counted the way an attacker spends it (STACK.md pitfall 24):
- * every paginated list multiplies its selection by the page it will really return — `limit: 0` and a join
- * without a limit count as the largest page, aliases each count in full — and rich text, converted to HTML
- * per item, weighs more than a plain field.
+ * What an anonymous GraphQL operation may cost, counted the way an attacker spends it (Payload's own
+ * `graphQL.maxComplexity` does not count `limit: 0`, aliases or joins that way): every paginated list
+ * multiplies its selection by the page it will really return — `limit: 0` and a join without a limit count
+ * as the largest page, aliases each count in full — and rich text, converted to HTML per item, weighs more
+ * than a plain field.
  */
 import { getNamedType, isListType, getNullableType, visit, type DocumentNode, type GraphQLField } from 'graphql'
 

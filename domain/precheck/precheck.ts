@@ -22,7 +22,7 @@ export type PrecheckInput = {
 export const TITLE_FIELD = 'title'
 export const DOC_NUMBER_FIELD = 'docNumber'
 
-/** Seed 000 asks titles to name the body in full instead of these. */
+/** 《浏阳市政务公开渠道管理机制》 asks titles to name the body in full instead of these. */
 const SELF_REFERENCE = /我(?:市|局|镇|中心|县|区)/g
 
 const SENSITIVE_MESSAGES = {

@@ -49,7 +49,7 @@ const overlaps = (spans: Span[], start: number, end: number) => spans.some((s) =
  * 1. a valid resident ID (checksum, province, real birth date) is a `resident-id`, even when the same 18
  *    characters also happen to be a valid USCC: an all-digit USCC whose characters also form a plausible ID
  *    with the right MOD 11-2 check is far likelier to be someone's ID, and leaking one is the costlier mistake;
- * 2. otherwise a valid USCC is public information (SPEC.md) and nothing inside it is flagged;
+ * 2. otherwise a valid USCC is public information (docs/workflow.md, Pre-check) and nothing inside it is flagged;
  * 3. an 18-digit number with a real province and birth date but a wrong check character is taken as a
  *    mistyped ID rather than a bank card, and is not flagged;
  * 4. the remaining 16–19 digit runs passing Luhn are `bank-card`s; then mobiles, outside all of the above.

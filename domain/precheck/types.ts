@@ -1,4 +1,4 @@
-/** The vocabulary of pre-check findings (SPEC.md, 保密/合规预审): levels, kinds and their Chinese messages. */
+/** The vocabulary of pre-check findings (保密/合规预审, docs/workflow.md): levels, kinds and their Chinese messages. */
 
 import type { TERM_LEVELS } from '../vocabulary'
 

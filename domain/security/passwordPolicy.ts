@@ -5,7 +5,7 @@
 
 export type PasswordPolicy = { minLength: number; minClasses: number }
 
-/** The demo accounts' documented password (SPEC.md), refused in production with the list below. */
+/** The demo accounts' documented password (README.md), refused in production with the list below. */
 export const DEMO_PASSWORD_DEFAULT = 'Gongkai@2026'
 
 /**

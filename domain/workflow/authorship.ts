@@ -1,8 +1,8 @@
 /**
- * Who wrote the version under review (second pair of eyes, seed 004): its original author, and everyone who
- * changed its content since it was last published through the three reviews. The reviews of a published
- * version were independent of these people; a return or a voided signature is no such review, so the list
- * is kept across them.
+ * Who wrote the version under review (second pair of eyes: the 三级审核 of 甘州区《关于全区第一季度政府
+ * 信息公开情况的通报》): its original author, and everyone who changed its content since it was last
+ * published through the three reviews. The reviews of a published version were independent of these people;
+ * a return or a voided signature is no such review, so the list is kept across them.
  */
 import type { ReviewState } from './states'
 import type { Id } from '../ids'

@@ -1,4 +1,4 @@
-/** The editorial states of documents and interpretations (SPEC.md "Editorial workflow"). */
+/** The editorial states of documents and interpretations (docs/workflow.md). */
 
 export const REVIEW_STATES = [
   { value: 'draft', label: '草稿' },
@@ -14,7 +14,7 @@ export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 export const stateLabel = (state: string | null | undefined): string =>
   REVIEW_STATES.find((s) => s.value === state)?.label ?? String(state ?? '')
 
-/** The three signatures every item needs, in order (seed 004: 未经…审签，不得公开发布). */
+/** The three signatures every item needs, in order (甘州区《关于全区第一季度政府信息公开情况的通报》: 未经…审签，不得公开发布). */
 export const STAGES = [
   { value: 'first', label: '初审' },
   { value: 'secrecy', label: '保密审查' },

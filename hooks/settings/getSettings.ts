@@ -1,4 +1,4 @@
-/** The settings global as hooks read it: the stored values over the RULES.md defaults. */
+/** The settings global as hooks read it: the stored values over the defaults of domain/rulesDefaults.ts. */
 import type { PayloadRequest } from 'payload'
 import { RULES_DEFAULTS } from '../../domain/rulesDefaults'
 

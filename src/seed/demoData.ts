@@ -93,7 +93,7 @@ const account = (email: string, name: string, roles: Role[], key: DepartmentKey)
   departmentName: departmentName(key),
 })
 
-/** SPEC.md "Demo data": the demo accounts, their roles and departments. */
+/** The demo accounts (README.md), their roles and departments. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   account('admin@demo.gov.cn', '王海燕', ['admin'], 'bgs'),
   account('editor@demo.gov.cn', '陈晓明', ['editor'], 'bgs'),

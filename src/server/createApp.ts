@@ -77,7 +77,7 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
   app.use((req, _res, next) => ((req.headers['x-gongkai-client-ip'] = req.ip || req.socket.remoteAddress || 'unknown'), next()))
   app.use(securityHeaders({ production }))
 
-  // One reading of the path for every layer (STACK.md pitfall 19): Payload routes on the WHATWG-normalised path.
+  // One reading of the path for every layer (fetch sends `/api/users/./login` as `/api/users/login`): Payload routes on the WHATWG-normalised path.
   app.use((req, _res, next) => {
     if (req.url !== '*') {
       const normalized = normalizeRequestUrl(req.url)
@@ -87,7 +87,7 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
     next()
   })
 
-  // Chinese for everyone who has not picked a language in the admin (STACK.md pitfall 7): English is opt-in.
+  // Chinese for everyone who has not picked a language in the admin (it goes by cookie, then Accept-Language): English is opt-in.
   app.use((req, _res, next) => {
     if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'zh-CN,zh;q=0.9'
     next()

@@ -1,9 +1,10 @@
 /**
  * Payload's GraphQL endpoint for the Express server. The same as @payloadcms/next's GRAPHQL_POST, but bound
- * to the server's own Payload instance key (STACK.md pitfall 10) instead of the one Next shares, and with the
- * cost limits of the HTTP door: tokens, aliases, depth and a cost that counts pages as they will be returned
- * (domain/http/graphqlCost.ts), stricter for anonymous clients, whose operations also run at most
- * `anonymousGraphqlConcurrency` at a time so that a burst of heavy queries cannot hold up everyone else.
+ * to the server's own Payload instance key instead of the one Next shares (with Next's, REST errors lose
+ * their field paths), and with the cost limits of the HTTP door: tokens, aliases, depth and a cost that counts
+ * pages as they will be returned (domain/http/graphqlCost.ts), stricter for anonymous clients, whose
+ * operations also run at most `anonymousGraphqlConcurrency` at a time so that a burst of heavy queries cannot
+ * hold up everyone else.
  */
 import { configToSchema } from '@payloadcms/graphql'
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'

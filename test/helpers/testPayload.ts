@@ -77,7 +77,7 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Tes
   return { payload, config, dialect, dir, close }
 }
 
-/** Closes a Payload instance, including the PostgreSQL pool that destroy() leaves open (STACK.md pitfall 5). */
+/** Closes a Payload instance, including the PostgreSQL pool that destroy() leaves open. */
 export const closePayload = async (payload: Payload) => {
   const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
   pool?.on('error', () => undefined)

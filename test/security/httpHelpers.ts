@@ -1,4 +1,4 @@
-/** Raw HTTP for attack tests: node:http keeps the path as written (fetch normalises it, STACK.md pitfall 19). */
+/** Raw HTTP for attack tests: node:http keeps the path as written (fetch normalises `/api/users/./login` to `/api/users/login`). */
 import http from 'node:http'
 import net from 'node:net'
 import type { AddressInfo } from 'node:net'

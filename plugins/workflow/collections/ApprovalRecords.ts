@@ -1,4 +1,4 @@
-/** 发布审批台账: one row per workflow transition, append-only and kept permanently (seed 000: 信息发布登记台账). */
+/** 发布审批台账: one row per workflow transition, append-only and kept permanently (《浏阳市政务公开渠道管理机制》: 信息发布登记台账). */
 import { APIError, type CollectionConfig } from 'payload'
 import { ACTIONS, REVIEW_STATES } from '../../../domain/workflow/states'
 import { ROLES } from '../../../domain/vocabulary'

@@ -4,6 +4,10 @@
  * field (`field`), so the admin shows it next to that field.
  */
 
+import { ID_PARAM_REFUSED } from './http/queryShape'
+import { LOGIN_REFUSED_MESSAGE } from './security/loginDelay'
+import { passwordChangeMessage } from './security/passwordPolicy'
+
 type Entry = { status: number; message: (...args: string[]) => string; field?: string }
 
 const entry = (status: number, message: string | ((...args: string[]) => string), field?: string): Entry => ({
@@ -23,6 +27,19 @@ export const ERRORS = {
   // Audit
   // Content API
   // Security
+  'security.login-refused': entry(401, LOGIN_REFUSED_MESSAGE),
+  'security.three-admins-no-content': entry(403, '系统管理员、安全管理员、审计管理员不能新建、修改或删除内容'),
+  'security.password-change-required': entry(403, (kind, maxAgeDays) =>
+    passwordChangeMessage(kind === 'expired' ? { kind: 'expired', maxAgeDays: Number(maxAgeDays) } : { kind: 'required' }),
+  ),
+  'security.log-immutable': entry(403, '安全审计日志只能由系统追加，不能新建、修改或删除'),
+  'security.audit-admin-only': entry(403, '只有审计管理员可以查看、导出或校验安全审计日志'),
+  'security.bad-date': entry(400, '日期格式不正确，请使用 ISO 格式，例如 2026-12-01 或 2026-12-01T08:00:00+08:00'),
+  'security.lock-not-yourself': entry(403, '只能以本人名义锁定稿件'),
+  'security.lock-not-editable': entry(403, '您无权编辑该内容，不能锁定'),
+  'security.id-refused': entry(400, ID_PARAM_REFUSED),
+  /** A `where` the database adapter would crash on; the reason comes from domain/http/queryShape. */
+  'security.query-refused': entry(400, (reason) => reason),
   // App
 } as const satisfies Record<string, Entry>
 

@@ -5,10 +5,10 @@
  * every address with a Chinese mail whose link is built from this server's origin. Adds hooks, replaces none.
  */
 import type { CollectionConfig, Config } from 'payload'
-import { defaultPublicMaxPageSize } from './defaults'
+import { DEFAULT_SITE_NAME, defaultPublicMaxPageSize } from './defaults'
 import { capAnonymousPages } from './hooks/capAnonymousPages'
 import { guardQueryShape } from './hooks/guardQueryShape'
-import { sendResetMail, takeOverResetMail } from './hooks/passwordResetMail'
+import { resetMailSender, takeOverResetMail } from './hooks/passwordResetMail'
 import { yieldAnonymousReads } from './hooks/yieldAnonymousReads'
 import type { HttpDoorOptions } from './types'
 
@@ -16,6 +16,7 @@ export const httpDoorPlugin =
   (options: HttpDoorOptions = {}) =>
   (config: Config): Config => {
     const cap = capAnonymousPages(options.publicMaxPageSize ?? defaultPublicMaxPageSize)
+    const sendResetMail = resetMailSender(options.siteName ?? DEFAULT_SITE_NAME)
     const https = (process.env.SERVER_URL ?? '').startsWith('https:')
     const withGuards = (collection: CollectionConfig): CollectionConfig => {
       const hooks = { ...collection.hooks, beforeOperation: [guardQueryShape, cap, yieldAnonymousReads, ...(collection.hooks?.beforeOperation ?? [])] }

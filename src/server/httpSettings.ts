@@ -2,6 +2,8 @@
  * Every number of the HTTP door, from the environment over safe defaults (README → 配置, docs/security.md).
  * Read when the app is created, so a test can pass its own values through `createApp({ limits })`.
  */
+import { publicMaxPageSize } from '../../domain/http/publicPageSize'
+
 const num = (name: string, fallback: number): number => {
   const value = Number(process.env[name])
   return process.env[name] !== undefined && process.env[name] !== '' && Number.isFinite(value) && value >= 0 ? value : fallback
@@ -56,8 +58,3 @@ export const httpSettings = (overrides: Partial<HttpSettings> = {}): HttpSetting
   publicMaxPageSize: publicMaxPageSize(),
   ...overrides,
 })
-
-/** Also read by the request-guards plugin (the Payload side of the cap), hence its own export. */
-export function publicMaxPageSize(): number {
-  return Math.max(1, num('PUBLIC_MAX_LIMIT', 100))
-}

@@ -5,23 +5,27 @@
  */
 import type { CollectionBeforeOperationHook } from 'payload'
 
+type Page = { limit?: unknown; pagination?: unknown }
+type ReadArgs = Page & { overrideAccess?: unknown; id?: unknown; joins?: unknown }
+
 const capped = (limit: unknown, max: number): number => (typeof limit === 'number' && limit > 0 ? Math.min(limit, max) : max)
+const tooLarge = (limit: unknown, max: number): boolean => limit === 0 || (typeof limit === 'number' && limit > max)
 
 export const capAnonymousPages =
   (maxPage: () => number): CollectionBeforeOperationHook =>
   ({ args: rawArgs, operation, req }) => {
-    const args = rawArgs as Record<string, any>
+    const args = rawArgs as ReadArgs
     if (operation !== 'read' || req.user || req.payloadAPI === 'local' || args.overrideAccess || args.id !== undefined) return rawArgs
     const max = maxPage()
-    const next: Record<string, any> = { ...args }
-    if (next.limit === 0 || next.pagination === false || (typeof next.limit === 'number' && next.limit > max)) {
-      next.limit = capped(next.limit, max)
+    const next: ReadArgs = { ...args }
+    if (args.pagination === false || tooLarge(args.limit, max)) {
+      next.limit = capped(args.limit, max)
       next.pagination = true
     }
-    if (next.joins && typeof next.joins === 'object') {
+    if (args.joins && typeof args.joins === 'object') {
       next.joins = Object.fromEntries(
-        Object.entries(next.joins as Record<string, any>).map(([name, join]) =>
-          join && typeof join === 'object' && (join.limit === 0 || (typeof join.limit === 'number' && join.limit > max)) ? [name, { ...join, limit: capped(join.limit, max) }] : [name, join],
+        Object.entries(args.joins as Record<string, Page | false | null>).map(([name, join]) =>
+          join && typeof join === 'object' && tooLarge(join.limit, max) ? [name, { ...join, limit: capped(join.limit, max) }] : [name, join],
         ),
       )
     }

@@ -1,6 +1,7 @@
 /** Refuses, with a Chinese 400, `where` clauses and ids that the database adapter would crash on (a 500). */
-import { APIError, type CollectionBeforeOperationHook, type SanitizedCollectionConfig } from 'payload'
-import { ID_PARAM_REFUSED, isIntegerId, whereProblem, type FieldKinds } from '../../../domain/http/queryShape'
+import type { CollectionBeforeOperationHook, SanitizedCollectionConfig } from 'payload'
+import { codedError } from '../../../domain/errors'
+import { isIntegerId, whereProblem, type FieldKinds } from '../../../domain/http/queryShape'
 import { GUARDED_OPERATIONS } from '../defaults'
 
 const kindsCache = new WeakMap<SanitizedCollectionConfig, FieldKinds>()
@@ -24,12 +25,12 @@ const kindsOf = (collection: SanitizedCollectionConfig, numericIds: boolean): Fi
 
 export const guardQueryShape: CollectionBeforeOperationHook = ({ args: rawArgs, collection, operation, req }) => {
   if (!GUARDED_OPERATIONS.has(operation)) return rawArgs
-  const args = rawArgs as Record<string, any>
+  const args = rawArgs as { id?: unknown; where?: unknown; joins?: unknown }
   const numericIds = (req.payload.collections[collection.slug]?.customIDType ?? req.payload.db.defaultIDType) === 'number'
   if (numericIds && args.id !== undefined && args.id !== null && !isIntegerId(args.id)) {
     // Payload has already turned `/api/documents/abc` into NaN: name what the client sent.
     const sent = typeof args.id === 'number' && req.routeParams?.id !== undefined ? req.routeParams.id : args.id
-    throw new APIError(ID_PARAM_REFUSED(String(sent)), 400, null, true)
+    throw codedError('security.id-refused', String(sent))
   }
   const kinds = kindsOf(collection, numericIds)
   const problem =
@@ -37,6 +38,6 @@ export const guardQueryShape: CollectionBeforeOperationHook = ({ args: rawArgs, 
     (args.joins && typeof args.joins === 'object'
       ? Object.values(args.joins as Record<string, { where?: unknown } | false>).map((join) => (join ? whereProblem(join.where, kinds) : null)).find(Boolean) ?? null
       : null)
-  if (problem) throw new APIError(problem, 400, null, true)
+  if (problem) throw codedError('security.query-refused', problem)
   return rawArgs
 }

@@ -2,9 +2,9 @@
  * `npm run audit [-- --dry-run] [-- --now 2026-12-01]`: runs the daily audit by hand and prints the findings as a
  * table; without --dry-run it records the notices and sends the digests, like the scheduled run.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureSqliteDirectory } from '../src/lib/databaseUri'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -19,9 +19,10 @@ if (Number.isNaN(now.getTime())) {
 }
 
 process.chdir(root)
-const uri = process.env.DATABASE_URI || 'file:./data/gongkai.db'
-if (uri.startsWith('file:')) fs.mkdirSync(path.dirname(path.resolve(root, uri.replace(/^file:(\/\/)?/, ''))), { recursive: true })
+ensureSqliteDirectory()
 process.env.LOG_LEVEL ??= 'warn'
+// A one-off script: the scheduled tasks belong to the server.
+process.env.SCHEDULER = 'off'
 
 const { default: config } = await import('../src/payload.config')
 const { getPayload } = await import('payload')

@@ -3,15 +3,16 @@
  * Prints OK with the count and the last hash (worth writing down elsewhere: it anchors the log), or the first
  * broken entry and why; exit 0 or 1.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureSqliteDirectory } from '../src/lib/databaseUri'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)
-const uri = process.env.DATABASE_URI || 'file:./data/gongkai.db'
-if (uri.startsWith('file:')) fs.mkdirSync(path.dirname(path.resolve(root, uri.replace(/^file:(\/\/)?/, ''))), { recursive: true })
+ensureSqliteDirectory()
 process.env.LOG_LEVEL ??= 'warn'
+// A one-off script: the scheduled tasks belong to the server.
+process.env.SCHEDULER = 'off'
 
 const { default: config } = await import('../src/payload.config')
 const { getPayload } = await import('payload')

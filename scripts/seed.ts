@@ -2,12 +2,11 @@
  * `npm run seed`: writes the demo county portal into an empty database. Never in production; never twice
  * (a database that already has users is left alone, with or without `--force`).
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureSqliteDirectory } from '../src/lib/databaseUri.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const DEFAULT_DATABASE_URI = 'file:./data/gongkai.db'
 
 if (process.env.NODE_ENV === 'production') {
   console.error('生产环境（NODE_ENV=production）不写入演示数据：演示账号使用公开的默认密码，不能出现在生产系统中。')
@@ -18,17 +17,15 @@ const force = process.argv.slice(2).includes('--force')
 
 // Relative `file:` paths are relative to the project root, as in `npm run dev`.
 process.chdir(root)
-const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
-if (uri.startsWith('file:')) {
-  const file = uri.replace(/^file:(\/\/)?/, '')
-  fs.mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
-}
+ensureSqliteDirectory()
 
 // Node exits with 13 when a top-level await never settles, without a word: say what happened.
 process.on('exit', (code) => {
   if (code === 13 || process.exitCode === 13) console.error('载入系统配置时中断（Node 退出码13：顶层 await 未完成），演示数据未写入。请使用 npm run seed 运行。')
 })
 
+// A one-off script: the scheduled tasks belong to the server.
+process.env.SCHEDULER = 'off'
 const { default: config } = await import('../src/payload.config.js')
 const { getPayload } = await import('payload')
 const { DEMO_ACCOUNTS, demoPassword, describeSeedSummary, seedDemo } = await import('../src/seed/seedDemo.js')

@@ -15,14 +15,16 @@ import { Media } from '../collections/Media'
 import { NewMediaAccounts } from '../collections/NewMediaAccounts'
 import { SensitiveTerms } from '../collections/SensitiveTerms'
 import { CalendarDays } from '../plugins/calendar/collections/CalendarDays'
-import { SchedulerRuns } from '../plugins/scheduler/collections/SchedulerRuns'
 import { AuditNotices } from '../plugins/audit/collections/AuditNotices'
 import { AuditDigests } from '../plugins/audit/collections/AuditDigests'
 import { auditRunEndpoint } from '../plugins/audit/endpoints/auditEndpoint'
 import { Settings } from '../collections/Settings'
 import { Users } from '../collections/Users'
 import { workflowPlugin } from '../plugins/workflow'
+import { workflowOptions } from './workflowOptions'
+import { schedulerPlugin } from '../plugins/scheduler'
 import { contentApiPlugin } from '../plugins/contentApi'
+import { contentApiOptions } from './contentApiOptions'
 import { httpDoorPlugin } from '../plugins/httpDoor'
 import { securityPlugin } from '../plugins/security'
 import { guardDocumentLocks, systemGuardsPlugin } from '../plugins/systemGuards'
@@ -73,7 +75,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms, CalendarDays, SchedulerRuns, AuditNotices, AuditDigests],
+  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms, CalendarDays, AuditNotices, AuditDigests],
   endpoints: [auditRunEndpoint],
   globals: [Settings],
   editor: lexicalEditor(),
@@ -86,8 +88,10 @@ export default buildConfig({
     autoGenerate: false,
   },
   plugins: [
-    workflowPlugin(),
-    contentApiPlugin(),
+    // Runs the tasks the other plugins register; SCHEDULER=off (or false) in scripts and tests that boot Payload.
+    schedulerPlugin({ autoStart: !['off', 'false'].includes(process.env.SCHEDULER ?? '') }),
+    workflowPlugin(workflowOptions),
+    contentApiPlugin(contentApiOptions),
     nestedDocsPlugin({
       collections: ['columns'],
       generateLabel: (_, doc) => String(doc.title ?? ''),

@@ -1,5 +1,4 @@
 /** Entry point of `npm run dev` and `npm start`: Payload, the demo data on first start, Next's admin, Express. */
-import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { IncomingMessage, Server } from 'node:http'
@@ -7,8 +6,9 @@ import type { Duplex } from 'node:stream'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
 import { createApp, SERVER_PAYLOAD_KEY } from './server/createApp'
-import { DEFAULT_DATABASE_URI, dialectOf } from './lib/database'
+import { ensureSqliteDirectory } from './lib/databaseUri'
 import { secretProblem } from '../domain/http/secretPolicy'
+import { stopScheduler } from '../plugins/scheduler'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -16,13 +16,6 @@ const production = process.env.NODE_ENV === 'production'
 const host = process.env.HOST || (production ? '0.0.0.0' : '127.0.0.1')
 const port = Number(process.env.PORT || 3000)
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS || 25_000)
-
-const ensureSqliteDirectory = (): void => {
-  const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
-  if (dialectOf(uri) !== 'sqlite') return
-  const file = uri.replace(/^file:(\/\/)?/, '')
-  fs.mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
-}
 
 const main = async (): Promise<void> => {
   // Before anything reads the config: a server reachable from elsewhere, or not a development process, never runs
@@ -51,8 +44,6 @@ const main = async (): Promise<void> => {
     nextHandler = (req, res) => handle(req, res)
     upgradeHandler = nextApp.getUpgradeHandler()
   }
-
-  const scheduler = process.env.SCHEDULER === 'false' ? null : (await import('../plugins/scheduler/startScheduler')).startScheduler(payload)
 
   const app = createApp({ payload, config, nextHandler, production })
   const server: Server = app.listen(port, host, () => {
@@ -83,7 +74,8 @@ const main = async (): Promise<void> => {
       payload.logger.error('shutdown did not finish in time: exiting')
       process.exit(1)
     }, shutdownGraceMs + 10_000).unref()
-    const schedulerStopped = scheduler?.stop()
+    // The scheduler plugin started the tasks with Payload (SCHEDULER=off leaves them off).
+    const schedulerStopped = stopScheduler(payload)
     server.close(async () => {
       try {
         await schedulerStopped

@@ -17,6 +17,9 @@ const runLogged = (payload: Payload, key: string, instance: string): Promise<Aud
     return null
   })
 
+/** One slot of the daily audit as the scheduler runs it (the coordinator already elected this instance). */
+export const runScheduledAuditSlot = async (payload: Payload, slot: Date, instance = INSTANCE_NAME): Promise<void> => void (await runLogged(payload, auditSlotKey(slot), instance))
+
 /** What node-cron does for a distributed slot: ask the coordinator, run when elected, then report completion. */
 export const runScheduledAudit = async (payload: Payload, coordinator: RunCoordinator, slot: Date, instance = INSTANCE_NAME): Promise<AuditResult | null> => {
   const key = auditSlotKey(slot)

@@ -1,61 +1,109 @@
 /** Starts the node-cron tasks of this instance; every slot is coordinated through the database. */
-import cron, { type ScheduledTask } from 'node-cron'
+import cron, { type ScheduledTask as CronTask } from 'node-cron'
 import type { Payload } from 'payload'
 import { databaseRunCoordinator } from './databaseRunCoordinator'
+import { schedulerInfo, scheduledTasks } from './options'
+import type { RunningScheduler, ScheduledTask, StartOptions } from './types'
 import { publishDueItems } from '../workflow/actions/publishDueItems'
-import { startAuditSchedule } from '../audit/scheduleAudit'
 import { purgeSecurityEvents } from '../security/actions/purgeSecurityEvents'
 import { DEFAULT_PURGE_CRON } from '../security/defaults'
+import { loadAuditSettings } from '../audit/loadAuditSettings'
+import { runScheduledAuditSlot } from '../audit/scheduleAudit'
 
-export type SchedulerOptions = { publishCron?: string; timezone?: string; instance?: string; audit?: boolean }
+export type { StartOptions as SchedulerOptions } from './types'
 
-export const startScheduler = (payload: Payload, options: SchedulerOptions = {}) => {
-  const runCoordinator = databaseRunCoordinator(payload, options.instance)
+/** Until the workflow and security plugins register their own tasks, the scheduler keeps running them. */
+const interimTasks = (registered: readonly ScheduledTask[]): ScheduledTask[] => {
+  const named = new Set(registered.map((t) => t.name))
+  const tasks: ScheduledTask[] = []
+  if (!named.has('publish-scheduled'))
+    tasks.push({
+      name: 'publish-scheduled',
+      cron: process.env.PUBLISH_CRON ?? '* * * * *',
+      run: async (payload) => {
+        const summary = await publishDueItems(payload)
+        if (summary.published.length) payload.logger.info({ msg: `定时发布：已发布 ${summary.published.length} 条`, items: summary.published })
+      },
+    })
+  if (!named.has('security-log-purge'))
+    tasks.push({
+      name: 'security-log-purge',
+      cron: process.env.SECURITY_PURGE_CRON ?? DEFAULT_PURGE_CRON,
+      run: async (payload) => {
+        const result = await purgeSecurityEvents(payload).catch((error) => void payload.logger.error({ err: error, msg: '安全审计日志清理失败' }))
+        if (result?.purged) payload.logger.info({ msg: `安全审计日志：清理保存期满的记录 ${result.purged} 条`, ...result })
+      },
+    })
+  if (!named.has('daily-audit') && process.env.AUDIT !== 'false')
+    tasks.push({
+      name: 'daily-audit',
+      cron: async (payload) => process.env.AUDIT_CRON ?? (await loadAuditSettings(payload)).dailyCron,
+      timezone: async (payload) => (await loadAuditSettings(payload)).timeZone,
+      run: (payload, slot) => runScheduledAuditSlot(payload, slot),
+    })
+  return tasks
+}
+
+const resolve = async (payload: Payload, value: string | ((payload: Payload) => Promise<string>)) => (typeof value === 'string' ? value : value(payload))
+
+export const startScheduler = (payload: Payload, options: StartOptions = {}): RunningScheduler => {
+  const info = schedulerInfo(payload)
+  const instance = options.instance ?? info.instance
+  const runCoordinator = databaseRunCoordinator(payload, instance)
+  const registered = scheduledTasks(payload)
+  const wanted = [...registered, ...interimTasks(registered)].filter(
+    (task) => (!options.only || options.only.includes(task.name)) && !options.skip?.includes(task.name),
+  )
   const running = new Set<Promise<unknown>>()
-  const track = <T>(work: Promise<T>) => {
-    running.add(work)
-    void work.finally(() => running.delete(work))
-    return work
-  }
-  const tasks: ScheduledTask[] = [
-    cron.schedule(
-      options.publishCron ?? process.env.PUBLISH_CRON ?? '* * * * *',
-      () =>
-        track(
-          publishDueItems(payload).then((summary) => {
-            if (summary.published.length) payload.logger.info({ msg: `定时发布：已发布 ${summary.published.length} 条`, items: summary.published })
-          }),
-        ),
-      { name: 'publish-scheduled', timezone: options.timezone ?? 'Asia/Shanghai', distributed: true, runCoordinator, noOverlap: true },
-    ),
-    // 安全审计日志: entries past the retention setting (never under 180 days) leave once a day, the purge itself logged.
-    cron.schedule(
-      process.env.SECURITY_PURGE_CRON ?? DEFAULT_PURGE_CRON,
-      () =>
-        track(
-          purgeSecurityEvents(payload).then(
-            (result) => {
-              if (result.purged) payload.logger.info({ msg: `安全审计日志：清理保存期满的记录 ${result.purged} 条`, ...result })
-            },
-            (error) => payload.logger.error({ err: error, msg: '安全审计日志清理失败' }),
-          ),
-        ),
-      { name: 'security-log-purge', timezone: options.timezone ?? 'Asia/Shanghai', distributed: true, runCoordinator, noOverlap: true },
-    ),
-  ]
-  // The daily audit (督办): its cron and time zone are settings; AUDIT=false turns it off.
-  const audit =
-    options.audit === false || process.env.AUDIT === 'false'
-      ? null
-      : startAuditSchedule(payload, { instance: options.instance }).catch((error) => {
-          payload.logger.error({ err: error, msg: '自动巡检排程失败' })
-          return null
+  const cronTasks: CronTask[] = []
+  let stopped = false
+
+  const schedule = (task: ScheduledTask, expression: string, timezone: string) => {
+    if (stopped) return
+    const scheduled = cron.schedule(
+      expression,
+      (context) => {
+        const work = task.run(payload, context.date)
+        running.add(work)
+        void work.catch(() => undefined).finally(() => running.delete(work))
+        return work.catch((error) => {
+          payload.logger.error({ err: error, msg: `定时任务失败：${task.name}`, slot: context.date.toISOString() })
+          throw error
         })
+      },
+      { name: task.name, timezone, distributed: true, runCoordinator, noOverlap: true },
+    )
+    cronTasks.push(scheduled)
+  }
+
+  // Tasks with a fixed expression are scheduled before this returns; those that read theirs at start follow.
+  const later: Array<Promise<void>> = []
+  for (const task of wanted) {
+    const override = options.cron?.[task.name]
+    const fixedCron = override ?? (typeof task.cron === 'string' ? task.cron : null)
+    const fixedZone = typeof task.timezone === 'function' ? null : (task.timezone ?? options.timezone ?? info.timezone)
+    if (fixedCron !== null && fixedZone !== null) {
+      schedule(task, fixedCron, fixedZone)
+      continue
+    }
+    later.push(
+      Promise.all([fixedCron ?? resolve(payload, task.cron), fixedZone ?? resolve(payload, task.timezone!)]).then(
+        ([expression, timezone]) => {
+          schedule(task, expression, timezone)
+          payload.logger.info(`定时任务已排程：${task.name} ${expression}（${timezone}）`)
+        },
+        (error) => payload.logger.error({ err: error, msg: `定时任务排程失败：${task.name}` }),
+      ),
+    )
+  }
+  const ready = Promise.all(later).then(() => undefined)
+
   return {
-    /** Stops the tasks and waits for a run in progress to finish (graceful shutdown). */
+    ready,
     stop: async () => {
-      for (const task of tasks) await task.stop()
-      await (await audit)?.stop()
+      stopped = true
+      await ready
+      for (const task of cronTasks) await task.stop()
       await Promise.allSettled([...running])
     },
   }

@@ -23,7 +23,7 @@ const DAY = 86_400_000
 const iso = (ms: number) => new Date(ms).toISOString()
 
 const boot = async (databaseUri: string, label: string, dir: string) => {
-  Object.assign(process.env, { DATABASE_URI: databaseUri, SEED_DEMO: 'false', LOG_LEVEL: 'fatal', MEDIA_DIR: path.join(dir, 'media'), MAIL_OUTBOX_DIR: path.join(dir, 'outbox') })
+  Object.assign(process.env, { DATABASE_URI: databaseUri, SEED_DEMO: 'false', SCHEDULER: 'off', LOG_LEVEL: 'fatal', MEDIA_DIR: path.join(dir, 'media'), MAIL_OUTBOX_DIR: path.join(dir, 'outbox') })
   delete process.env.SMTP_HOST
   const { default: configPromise } = await import('../../src/payload.config')
   const { getPayload } = await import('payload')

@@ -38,7 +38,7 @@ const listen = async (app: express.Express) => {
 
 export const benchContentApi = async (databaseUri: string, documents = 10_000, changes = 100_000): Promise<ContentApiBench> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-api-'))
-  Object.assign(process.env, { DATABASE_URI: databaseUri, SEED_DEMO: 'false', LOG_LEVEL: 'fatal', MEDIA_DIR: path.join(dir, 'media'), WEBHOOK_POLL_MS: '60000' })
+  Object.assign(process.env, { DATABASE_URI: databaseUri, SEED_DEMO: 'false', SCHEDULER: 'off', LOG_LEVEL: 'fatal', MEDIA_DIR: path.join(dir, 'media'), WEBHOOK_POLL_MS: '60000' })
   const { default: configPromise } = await import('../../src/payload.config')
   const config = await configPromise
   const { getPayload } = await import('payload')

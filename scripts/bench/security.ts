@@ -133,7 +133,7 @@ export const benchSecurity = async (databaseUri: string, label: string, document
 const serve = async (databaseUri: string, documents: number) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-security-'))
   Object.assign(process.env, {
-    DATABASE_URI: databaseUri, SEED_DEMO: 'false', LOG_LEVEL: 'fatal', MEDIA_DIR: path.join(dir, 'media'),
+    DATABASE_URI: databaseUri, SEED_DEMO: 'false', SCHEDULER: 'off', LOG_LEVEL: 'fatal', MEDIA_DIR: path.join(dir, 'media'),
     MAIL_OUTBOX_DIR: path.join(dir, 'outbox'), WEBHOOK_POLL_MS: '600000',
   })
   const { default: configPromise } = await import('../../src/payload.config')

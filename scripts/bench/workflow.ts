@@ -20,7 +20,7 @@ const quantile = (values: number[], q: number) => {
 
 export const benchWorkflow = async (databaseUri: string, label: string, items = 30): Promise<WorkflowBench> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'))
-  Object.assign(process.env, { DATABASE_URI: databaseUri, SEED_DEMO: 'false', LOG_LEVEL: 'fatal', MEDIA_DIR: path.join(dir, 'media'), MAIL_OUTBOX_DIR: path.join(dir, 'outbox') })
+  Object.assign(process.env, { DATABASE_URI: databaseUri, SEED_DEMO: 'false', SCHEDULER: 'off', LOG_LEVEL: 'fatal', MEDIA_DIR: path.join(dir, 'media'), MAIL_OUTBOX_DIR: path.join(dir, 'outbox') })
   const { default: configPromise } = await import('../../src/payload.config')
   const config = await configPromise
   const { getPayload } = await import('payload')

@@ -55,6 +55,8 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Tes
   Object.assign(process.env, {
     DATABASE_URI: database.uri,
     SEED_DEMO: 'false',
+    // Tests start the scheduler themselves when they test it.
+    SCHEDULER: 'off',
     PAYLOAD_SECRET: 'test-secret',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'fatal',
     MEDIA_DIR: path.join(dir, 'media'),

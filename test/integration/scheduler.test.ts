@@ -95,8 +95,8 @@ describe('two schedulers on one database', () => {
     holdClock()
     try {
       const { started: schedulers, tasks } = await tasksScheduledBy('publish-scheduled', () => [
-        startScheduler(ctx.payload, { publishCron: '* * * * * *', instance: 'A', audit: false }),
-        startScheduler(second, { publishCron: '* * * * * *', instance: 'B', audit: false }),
+        startScheduler(ctx.payload, { instance: 'A', only: ['publish-scheduled'], cron: { 'publish-scheduled': '* * * * * *' } }),
+        startScheduler(second, { instance: 'B', only: ['publish-scheduled'], cron: { 'publish-scheduled': '* * * * * *' } }),
       ])
       expect(tasks).toHaveLength(2)
       const state = async () => (await ctx.payload.findByID({ collection: 'documents', id, draft: true, depth: 0 })).reviewState

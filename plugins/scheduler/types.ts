@@ -1,0 +1,56 @@
+/** Options and contracts of the scheduler plugin (node-cron slots coordinated through the database). */
+import type { Payload } from 'payload'
+import type { UserModel } from '../../domain/actors'
+
+/**
+ * A task other plugins hand to the scheduler: they append it to `config.custom.scheduledTasks` in their config
+ * transform. Every instance schedules it; the database lets exactly one instance run each slot.
+ */
+export type ScheduledTask = {
+  /** Unique name; the slot keys in the runs collection are `<name>:<slot ISO>`. */
+  name: string
+  /** A cron expression, or a function reading it at start (e.g. from a settings global). */
+  cron: string | ((payload: Payload) => Promise<string>)
+  /** IANA time zone of the expression (the plugin's `timezone` when absent); may be read at start too. */
+  timezone?: string | ((payload: Payload) => Promise<string>)
+  /** The work of one slot; `slot` is the slot's scheduled instant. A rejection marks the slot failed. */
+  run: (payload: Payload, slot: Date) => Promise<void>
+}
+
+export type SchedulerPluginOptions = {
+  /** Name of this instance in the runs collection (default: INSTANCE_NAME, else `<hostname>:<pid>`). */
+  instance?: string
+  /** Time zone of tasks that name none (default 'Asia/Shanghai'). */
+  timezone?: string
+  /**
+   * Start every task when Payload initialises (default true). Scripts and tests that boot Payload without
+   * wanting background work pass false; they may still call `startScheduler` themselves.
+   */
+  autoStart?: boolean
+  /** Slug of the runs collection (default 'scheduler-runs'). */
+  collection?: string
+  /** Where the host keeps its staff and their roles (admins read the runs). */
+  users?: Partial<UserModel>
+}
+
+/** What the transform leaves on `config.custom.scheduler`: other plugins check it is there and find the runs here. */
+export type SchedulerInfo = { collection: string; instance: string; timezone: string }
+
+/** Options of one `startScheduler` call (tests start one on a given instance, with faster crons). */
+export type StartOptions = {
+  instance?: string
+  timezone?: string
+  /** Cron expressions replacing a task's own, by task name. */
+  cron?: Record<string, string>
+  /** Only these tasks (by name). */
+  only?: readonly string[]
+  /** Not these tasks (by name). */
+  skip?: readonly string[]
+}
+
+export type RunningScheduler = {
+  /** Resolves when every task is scheduled (tasks whose cron is read at start come a little later). */
+  ready: Promise<void>
+  /** Stops the tasks and waits for a run in progress to finish (graceful shutdown). */
+  stop: () => Promise<void>
+}

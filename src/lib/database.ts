@@ -8,10 +8,9 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
 import { serializeTransactions } from './serializeTransactions'
+import { databaseUri } from './databaseUri'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-
-export const DEFAULT_DATABASE_URI = 'file:./data/gongkai.db'
 
 export type Dialect = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -22,7 +21,7 @@ export const dialectOf = (uri: string): Dialect => {
   throw new Error(`DATABASE_URI 无法识别：${uri}（应以 file:、postgres:// 或 mongodb:// 开头）`)
 }
 
-export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterResult => {
+export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterResult => {
   switch (dialectOf(uri)) {
     case 'postgres':
       return postgresAdapter({

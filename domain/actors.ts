@@ -6,7 +6,10 @@
 import { idOf, type Id } from './ids'
 import type { Role } from './vocabulary'
 
-export type UserLike = { id?: Id; collection?: string; [key: string]: unknown } | null | undefined
+/** Any user record, Payload's generated interfaces included (an index signature would refuse them). */
+export type UserLike = { id?: Id; collection?: string } | null | undefined
+
+const fieldOf = (user: UserLike, name: string): unknown => (user ? (user as Record<string, unknown>)[name] : undefined)
 
 export type UserModel = {
   /** Slug of the auth collection whose users are staff. */
@@ -19,8 +22,11 @@ export type UserModel = {
 
 export const DEFAULT_USER_MODEL: UserModel = {
   slug: 'users',
-  rolesOf: (user) => (Array.isArray(user?.roles) ? (user.roles as Role[]) : []),
-  departmentOf: (user) => idOf(user?.department),
+  rolesOf: (user) => {
+    const roles = fieldOf(user, 'roles')
+    return Array.isArray(roles) ? (roles as Role[]) : []
+  },
+  departmentOf: (user) => idOf(fieldOf(user, 'department')),
 }
 
 export const userModel = (options: Partial<UserModel> = {}): UserModel => ({ ...DEFAULT_USER_MODEL, ...options })

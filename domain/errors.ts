@@ -22,10 +22,27 @@ export const ERRORS = {
   'auth.forbidden': entry(403, '您没有执行此操作的权限'),
   // Workflow (三审)
   'workflow.item-missing': entry(404, '稿件不存在'),
+  'workflow.direct-publish': entry(403, '发布只能通过审核流程（提交、初审、保密审查、终审）进行，不能直接发布'),
+  'workflow.direct-state': entry(403, '审核状态只能由审核流程改变，不能直接修改'),
+  'workflow.restore-published': entry(403, '历史版本只能恢复为草稿，发布须重新经过审核'),
+  'workflow.register-immutable': entry(403, '发布审批台账只能追加，不能修改或删除'),
+  'workflow.missing-fields': entry(400, (labels) => `请先填写必填项：${labels}`),
   // Calendar
+  'calendar.import-forbidden': entry(403, '只有网站管理员可以导入节假日安排'),
+  'calendar.notice-missing': entry(400, '请粘贴国务院办公厅关于节假日安排的通知全文'),
   // Interpretations
+  /** The reason comes from domain/interpretationLinkage (publishing before the policy, an ineligible policy). */
+  'interpretations.refused': entry(400, (reason) => reason),
   // Audit
+  'audit.login-required': entry(401, (secretEnv) => `请先登录，或使用巡检密钥（Authorization: Bearer <${secretEnv}>）`),
+  'audit.forbidden': entry(403, '只有网站管理员可以手动运行巡检'),
+  'audit.bad-time': entry(400, (value) => `巡检时间格式不正确：${value}（应为 ISO 日期，例如 2026-12-01T08:30:00+08:00）`),
+  'audit.busy': entry(409, (instance, since) => `另一次巡检正在进行中（${instance}，开始于 ${since}），请稍后再试`),
   // Content API
+  'contentApi.feed-not-found': entry(404, (slug) => `栏目不存在或未公开：${slug}`),
+  'contentApi.limit-invalid': entry(400, (max) => `参数 limit 必须是 1 到 ${max} 之间的整数`),
+  'contentApi.since-invalid': entry(400, '参数 since 必须是 ISO 8601 格式的时间，例如 2026-01-01T00:00:00Z'),
+  'contentApi.cursor-invalid': entry(400, '参数 cursor 无效，请使用上一页返回的 nextCursor'),
   // Security
   'security.login-refused': entry(401, LOGIN_REFUSED_MESSAGE),
   'security.three-admins-no-content': entry(403, '系统管理员、安全管理员、审计管理员不能新建、修改或删除内容'),
@@ -41,6 +58,41 @@ export const ERRORS = {
   /** A `where` the database adapter would crash on; the reason comes from domain/http/queryShape. */
   'security.query-refused': entry(400, (reason) => reason),
   // App
+  'app.own-department': entry(400, '只能以本部门名义报送或修改信息', 'department'),
+  'app.publisher-required': entry(400, '请选择发布机构', 'department'),
+  'app.publisher-without-code': entry(400, '发布机构不存在或未设置机构代码，无法生成索引号', 'department'),
+  'app.account-duplicate-active': entry(
+    400,
+    (platform) => `本单位在${platform}平台已有运营中的账号，同一单位同一平台只能开设一个账号（一个单位一个平台一个账号）`,
+    'platform',
+  ),
+  'app.attachment-locked': entry(
+    400,
+    (kind, title) =>
+      `附件已用于${kind}“${title}”，该稿件正在审核或已经发布，附件的文件和名称不能更改；如需更换，请上传新附件并在稿件中重新关联`,
+    'filename',
+  ),
+  'app.attachment-bad-filename': entry(400, '文件名不能包含空字符或其他控制字符，请重命名后再上传', 'filename'),
+  'app.attachment-no-department': entry(400, '您的账号未设置所属部门，不能上传附件', 'department'),
+  'app.attachment-not-linkable': entry(400, '只能关联本部门上传的附件或已公开的附件', 'attachments'),
+  'app.upload-malformed': entry(400, '上传的表单无法解析：文件名或表单头部含有空字符等控制字符，请重命名文件后再上传'),
+  'app.query-field-refused': entry(400, (fields) => `不允许按以下字段查询或排序：${fields}`),
+  'app.query-param-not-json': entry(400, (name) => `查询参数 ${name} 不是有效的 JSON 对象`),
+  'app.body-unsupported': entry(400, '不支持的请求格式：请以 application/json（上传文件用 multipart/form-data）提交'),
+  'app.body-invalid-json': entry(400, '请求体不是有效的 JSON'),
+  'app.body-length-required': entry(411, '请求须声明 Content-Length'),
+  'app.body-too-large': entry(413, (size) => `请求体过大：超过 ${size} 的上限`),
+  'app.rate-limited': entry(429, '请求过于频繁，请稍后再试'),
+  'app.login-rate-limited': entry(429, '登录尝试过于频繁，请15分钟后再试'),
+  'app.graphql-too-many-tokens': entry(400, (n) => `查询过长：最多 ${n} 个词法单元`),
+  'app.graphql-too-many-aliases': entry(400, (n) => `查询中的别名过多：最多 ${n} 个`),
+  'app.graphql-too-deep': entry(400, (n) => `查询嵌套过深：最多 ${n} 层`),
+  'app.graphql-too-costly': entry(400, (max, actual) => `查询代价过高（${actual}，上限 ${max}）：请减少每页条数（limit）、别名或正文字段，分页获取`),
+  'app.server-busy': entry(503, '服务器繁忙，请稍后再试'),
+  'app.database-busy': entry(503, '数据库繁忙：等待事务超时，请稍后重试'),
+  'app.database-unavailable': entry(503, '数据库不可用'),
+  'app.not-found': entry(404, '未找到该页面'),
+  'app.internal': entry(500, '服务器内部错误'),
 } as const satisfies Record<string, Entry>
 
 export type ErrorCode = keyof typeof ERRORS

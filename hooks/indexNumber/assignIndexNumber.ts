@@ -3,9 +3,11 @@
  * atomic increment of the department's counter, which locks the department row until the transaction
  * ends; a rolled-back create gives its serial back, so serials are gap-free per department and year.
  */
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { codedError } from '../../domain/errors'
 import { formatIndexNumber, yearInTimeZone } from '../../domain/indexNumber'
 import { getSettings } from '../settings/getSettings'
+import { fieldRefusal } from '../validation/fieldRefusal'
 
 type Counter = { id: number | string; code?: string; indexSerialYear?: number | null; indexSerialValue?: number | null }
 
@@ -15,16 +17,12 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ collection
     return data
   }
   const departmentId = typeof data.department === 'object' && data.department ? data.department.id : data.department
-  if (!departmentId) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'department', message: '请选择发布机构' }] }, req.t)
-  }
+  if (!departmentId) throw fieldRefusal(codedError('app.publisher-required'), collection.slug, req)
   const settings = await getSettings(req)
   const year = yearInTimeZone(new Date(), String((settings.audit as { timeZone?: string } | undefined)?.timeZone ?? 'Asia/Shanghai'))
   const serial = await takeSerial(req, departmentId, year)
   const department = (await req.payload.db.findOne({ collection: 'departments', where: { id: { equals: departmentId } }, req })) as unknown as Counter | null
-  if (!department?.code) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'department', message: '发布机构不存在或未设置机构代码，无法生成索引号' }] }, req.t)
-  }
+  if (!department?.code) throw fieldRefusal(codedError('app.publisher-without-code'), collection.slug, req)
   data.indexNumber = formatIndexNumber(settings.indexNumberFormat, { code: department.code, year, serial })
   return data
 }

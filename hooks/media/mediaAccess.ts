@@ -10,18 +10,16 @@ export const PUBLIC_MEDIA_WHERE: Where = { publiclyVisible: { equals: true } }
 
 export const readMedia: Access = ({ req }) => {
   if (!isStaff(req)) return PUBLIC_MEDIA_WHERE
-  const user = req.user as never
-  if (isAdmin(user) || hasRole(user, 'secrecy', 'approver')) return true
-  const department = departmentIdOf(user)
+  if (isAdmin(req.user) || hasRole(req.user, 'secrecy', 'approver')) return true
+  const department = departmentIdOf(req.user)
   return department === null ? PUBLIC_MEDIA_WHERE : { or: [{ department: { equals: department } }, PUBLIC_MEDIA_WHERE] }
 }
 
 /** Replacing a file or its title: admins anywhere, editors and first reviewers within their own department. */
 export const updateMedia: Access = ({ req }) => {
   if (!isStaff(req)) return false
-  const user = req.user as never
-  if (isAdmin(user)) return true
-  const department = departmentIdOf(user)
-  if (department === null || !hasRole(user, 'editor', 'reviewer')) return false
+  if (isAdmin(req.user)) return true
+  const department = departmentIdOf(req.user)
+  if (department === null || !hasRole(req.user, 'editor', 'reviewer')) return false
   return { department: { equals: department } }
 }

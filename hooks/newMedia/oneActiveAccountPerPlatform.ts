@@ -1,9 +1,9 @@
 /** 一个单位一个平台一个账号: refuses a second active account of a department on the same platform. */
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { ACCOUNT_MESSAGES } from '../../domain/newMediaRules'
-import { PLATFORMS, labelOf } from '../../domain/vocabulary'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { codedError } from '../../domain/errors'
 import { idOf } from '../../domain/ids'
-
+import { PLATFORMS, labelOf } from '../../domain/vocabulary'
+import { fieldRefusal } from '../validation/fieldRefusal'
 
 export const oneActiveAccountPerPlatform: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const merged = { ...(originalDoc ?? {}), ...data }
@@ -22,10 +22,7 @@ export const oneActiveAccountPerPlatform: CollectionBeforeChangeHook = async ({ 
     req,
   })
   if (totalDocs > 0) {
-    throw new ValidationError(
-      { collection: collection.slug, errors: [{ path: 'platform', message: ACCOUNT_MESSAGES.duplicateActive(labelOf(PLATFORMS, merged.platform)) }] },
-      req.t,
-    )
+    throw fieldRefusal(codedError('app.account-duplicate-active', labelOf(PLATFORMS, merged.platform)), collection.slug, req)
   }
   return data
 }

@@ -3,7 +3,8 @@
  * Payload already checks field access on `where` and `sort`; this allowlist is the second wall, so that
  * a field added later without access rules cannot become a boolean oracle.
  */
-import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
+import type { CollectionBeforeOperationHook, Where } from 'payload'
+import { codedError } from '../../domain/errors'
 import { isStaff } from '../access/roles'
 
 const QUERY_OPERATIONS = new Set(['read', 'count', 'readDistinct'])
@@ -46,8 +47,6 @@ export const guardPublicQuery =
           )
         : []),
     ]
-    if (refused.length > 0) {
-      throw new APIError(`不允许按以下字段查询或排序：${[...new Set(refused)].join('、')}`, 400, null, true)
-    }
+    if (refused.length > 0) throw codedError('app.query-field-refused', [...new Set(refused)].join('、'))
     return { ...args, draft: false } as typeof rawArgs
   }

@@ -4,6 +4,7 @@
  * the busy timeout. Queueing the BEGINs keeps every write transaction intact and ordered.
  */
 import type { BaseDatabaseAdapter, DatabaseAdapterObj as DatabaseAdapterResult } from 'payload'
+import { codedError } from '../../domain/errors'
 
 const WAIT_LIMIT_MS = 60_000
 
@@ -26,7 +27,7 @@ export const serializeTransactions = (result: DatabaseAdapterResult): DatabaseAd
         let timedOut = false
         const timer = setTimeout(() => {
           timedOut = true
-          reject(new Error('数据库繁忙：等待事务超时，请稍后重试'))
+          reject(codedError('app.database-busy'))
         }, WAIT_LIMIT_MS)
         void previous.then(() => {
           // A waiter that gave up still holds its place in the queue: pass the turn straight on.

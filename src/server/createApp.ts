@@ -5,6 +5,7 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { parse as parseGraphql } from 'graphql'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { codedError, CodedError, messageOf } from '../../domain/errors'
 import { countFields } from '../../domain/http/graphqlCost'
 import { isLoginRoute, LOGIN_MUTATION_PREFIXES, normalizeRequestUrl } from '../../domain/http/requestPath'
 import { isVerifiedStaff } from './clientIdentity'
@@ -14,7 +15,7 @@ import { graphqlHandler } from './graphqlHandler'
 import { httpSettings, type HttpSettings } from './httpSettings'
 import { publicCache, type PublicCacheOptions } from './publicCache'
 import { rateLimit } from './rateLimit'
-import { BODY_TOO_LARGE, bodyKind, BodyRefused, LENGTH_REQUIRED, parseJsonBody, readBody, UNSUPPORTED_BODY } from './requestBody'
+import { bodyKind, bodyTooLarge, parseJsonBody, readBody } from './requestBody'
 import { securityHeaders } from './securityHeaders'
 import { configuredServerUrl } from './selfOrigin'
 
@@ -37,7 +38,7 @@ type DoorRequest = Request & { gongkaiBody?: Buffer }
 const METHOD_OVERRIDE = ['x-payload-http-method-override', 'x-http-method-override']
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-const refuse = (res: Response, status: number, message: string): void => {
+const refuse = (res: Response, { status, message }: CodedError): void => {
   if (status === 413) res.setHeader('Connection', 'close')
   res.status(status).json({ errors: [{ message }] })
 }
@@ -48,17 +49,18 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/')
 const LOGIN_MUTATION = new RegExp(`^(${LOGIN_MUTATION_PREFIXES.join('|')})[A-Z]`)
 
 /** A query parameter Payload would JSON-parse (`where`, `data`) that is not a JSON object: Payload answers 500. */
-const malformedJsonParam = (url: string): string | null => {
+const malformedJsonParam = (url: string): CodedError | null => {
   const search = new URLSearchParams(url.split('?')[1] ?? '')
   for (const name of ['where', 'data']) {
     for (const value of search.getAll(name)) {
       if (!value) continue
+      let parsed: unknown = null
       try {
-        const parsed = JSON.parse(value)
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object')
+        parsed = JSON.parse(value)
       } catch {
-        return `查询参数 ${name} 不是有效的 JSON 对象`
+        // Not JSON at all: refused below like any other non-object.
       }
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return codedError('app.query-param-not-json', name)
     }
   }
   return null
@@ -105,13 +107,13 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
       res.json({ status: 'ok', database: 'ok' })
     } catch (error) {
       payload.logger.error({ err: error, msg: 'readiness check failed' })
-      res.status(503).json({ status: 'unavailable', database: 'unreachable', errors: [{ message: '数据库不可用' }] })
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', errors: [{ message: messageOf('app.database-unavailable') }] })
     }
   })
 
   app.use(csrfGuard({ serverUrl }))
 
-  const loginLimit = rateLimit({ windowMs: settings.loginWindowMs, max: settings.loginPerWindow, message: '登录尝试过于频繁，请15分钟后再试' })
+  const loginLimit = rateLimit({ windowMs: settings.loginWindowMs, max: settings.loginPerWindow, message: messageOf('app.login-rate-limited') })
   const publicReads = rateLimit({ windowMs: 60_000, max: settings.publicReadsPerMinute })
   const staffReads = rateLimit({ windowMs: 60_000, max: settings.staffReadsPerMinute })
 
@@ -124,7 +126,7 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
       const override = req.method === 'POST' && METHOD_OVERRIDE.some((name) => String(req.headers[name] ?? '').toUpperCase() === 'GET')
       if (!READ_METHODS.has(req.method)) {
         const kind = bodyKind(req)
-        if (kind === 'other' || (kind === 'urlencoded' && !override)) return refuse(res, 400, UNSUPPORTED_BODY)
+        if (kind === 'other' || (kind === 'urlencoded' && !override)) return refuse(res, codedError('app.body-unsupported'))
         if (kind !== 'none') {
           const limit = !staff ? settings.anonymousBodyBytes : kind === 'multipart' ? settings.uploadBodyBytes : settings.staffBodyBytes
           req.gongkaiBody = await readBody(req, limit)
@@ -158,11 +160,11 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
       if (read && !(staff ? staffReads : publicReads).consume(req, res)) return
       if (req.method === 'GET' || req.method === 'HEAD') {
         const problem = malformedJsonParam(req.originalUrl)
-        if (problem) return refuse(res, 400, problem)
+        if (problem) return refuse(res, problem)
       }
       next()
     } catch (error) {
-      if (error instanceof BodyRefused) return refuse(res, error.status, error.message)
+      if (error instanceof CodedError) return refuse(res, error)
       next(error)
     }
   })
@@ -202,8 +204,8 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
     const staff = isVerifiedStaff(payload, req)
     const limit = staff ? settings.uploadBodyBytes : settings.anonymousBodyBytes
     const declared = req.headers['content-length']
-    if (declared === undefined && req.headers['transfer-encoding'] !== undefined && !staff) return refuse(res, 411, LENGTH_REQUIRED)
-    if (declared !== undefined && Number(declared) > limit) return refuse(res, 413, BODY_TOO_LARGE(limit))
+    if (declared === undefined && req.headers['transfer-encoding'] !== undefined && !staff) return refuse(res, codedError('app.body-length-required'))
+    if (declared !== undefined && Number(declared) > limit) return refuse(res, bodyTooLarge(limit))
     next()
   })
 
@@ -213,13 +215,13 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
     })
   } else {
     app.use((_req, res) => {
-      res.status(404).json({ errors: [{ message: '未找到该页面' }] })
+      refuse(res, codedError('app.not-found'))
     })
   }
 
   app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
     payload.logger.error({ err: error, msg: 'unhandled request error' })
-    if (!res.headersSent) res.status(500).json({ errors: [{ message: '服务器内部错误' }] })
+    if (!res.headersSent) refuse(res, codedError('app.internal'))
   })
   return app
 }

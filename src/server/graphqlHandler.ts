@@ -17,18 +17,18 @@ import {
   addDataAndFileToRequest, addLocalesToRequestFromData, createPayloadRequest, headersWithCors, logError, mergeHeaders,
   type SanitizedConfig,
 } from 'payload'
+import { messageOf } from '../../domain/errors'
 import { payloadCostEstimator } from '../../domain/http/graphqlCost'
 import type { GraphqlLimits, HttpSettings } from './httpSettings'
 import { semaphore, SemaphoreTimeout } from './semaphore'
 
 type Schema = { schema: any; validationRules: (args: any) => any[] }
 
-export const GRAPHQL_TOO_MANY_TOKENS = (n: number) => `查询过长：最多 ${n} 个词法单元`
-export const GRAPHQL_TOO_MANY_ALIASES = (n: number) => `查询中的别名过多：最多 ${n} 个`
-export const GRAPHQL_TOO_DEEP = (n: number) => `查询嵌套过深：最多 ${n} 层`
-export const GRAPHQL_TOO_COSTLY = (max: number, actual: number) =>
-  `查询代价过高（${actual}，上限 ${max}）：请减少每页条数（limit）、别名或正文字段，分页获取`
-export const GRAPHQL_BUSY = '服务器繁忙，请稍后再试'
+export const GRAPHQL_TOO_MANY_TOKENS = (n: number) => messageOf('app.graphql-too-many-tokens', String(n))
+export const GRAPHQL_TOO_MANY_ALIASES = (n: number) => messageOf('app.graphql-too-many-aliases', String(n))
+export const GRAPHQL_TOO_DEEP = (n: number) => messageOf('app.graphql-too-deep', String(n))
+export const GRAPHQL_TOO_COSTLY = (max: number, actual: number) => messageOf('app.graphql-too-costly', String(max), String(actual))
+export const GRAPHQL_BUSY = messageOf('app.server-busy')
 
 const TOKEN_MARKER = 'gongkai-token-limit'
 /** Staff may ask for `limit: 0` and get everything; counted as this many items. */
@@ -101,7 +101,7 @@ export const graphqlHandler = (config: Promise<SanitizedConfig> | SanitizedConfi
             logError({ err: error, payload })
             return {
               ...error.toJSON(),
-              message: status === 500 && !payload.config.debug ? '服务器内部错误' : error.message,
+              message: status === 500 && !payload.config.debug ? messageOf('app.internal') : error.message,
               extensions: { ...(error.extensions ?? {}), statusCode: status },
             }
           })

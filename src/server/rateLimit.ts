@@ -1,5 +1,6 @@
 /** A fixed-window rate limiter per client IP, in process memory; answers 429 with a Chinese message. */
 import type { NextFunction, Request, Response } from 'express'
+import { messageOf } from '../../domain/errors'
 
 export type RateLimitOptions = { windowMs: number; max: number; message?: string }
 
@@ -8,7 +9,7 @@ export type RateLimiter = ((req: Request, res: Response, next: NextFunction) => 
   consume: (req: Request, res: Response, cost?: number) => boolean
 }
 
-export const rateLimit = ({ windowMs, max, message = '请求过于频繁，请稍后再试' }: RateLimitOptions): RateLimiter => {
+export const rateLimit = ({ windowMs, max, message = messageOf('app.rate-limited') }: RateLimitOptions): RateLimiter => {
   const hits = new Map<string, { count: number; resetAt: number }>()
   const sweep = setInterval(() => {
     const now = Date.now()

@@ -4,22 +4,16 @@
  * admin's method-override read), and JSON that parses — each refusal a Chinese 400 instead of Payload's 500.
  */
 import type { Request } from 'express'
-
-export class BodyRefused extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
+import { codedError, messageOf, type CodedError } from '../../domain/errors'
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`)
 
-export const BODY_TOO_LARGE = (limit: number) => `请求体过大：超过 ${size(limit)} 的上限`
-export const UNSUPPORTED_BODY = '不支持的请求格式：请以 application/json（上传文件用 multipart/form-data）提交'
-export const INVALID_JSON_BODY = '请求体不是有效的 JSON'
-export const LENGTH_REQUIRED = '请求须声明 Content-Length'
+/** 413, naming the cap in KB or MB. */
+export const bodyTooLarge = (limit: number): CodedError => codedError('app.body-too-large', size(limit))
+
+export const BODY_TOO_LARGE = (limit: number) => messageOf('app.body-too-large', size(limit))
+export const UNSUPPORTED_BODY = messageOf('app.body-unsupported')
+export const INVALID_JSON_BODY = messageOf('app.body-invalid-json')
 
 export type BodyKind = 'none' | 'json' | 'multipart' | 'urlencoded' | 'other'
 
@@ -38,7 +32,7 @@ export const bodyKind = (req: Request): BodyKind => {
 export const readBody = (req: Request, limit: number): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'])
-    if (Number.isFinite(declared) && declared > limit) return reject(new BodyRefused(413, BODY_TOO_LARGE(limit)))
+    if (Number.isFinite(declared) && declared > limit) return reject(bodyTooLarge(limit))
     const chunks: Buffer[] = []
     let total = 0
     const onData = (chunk: Buffer) => {
@@ -46,7 +40,7 @@ export const readBody = (req: Request, limit: number): Promise<Buffer> =>
       if (total > limit) {
         cleanup()
         req.pause()
-        reject(new BodyRefused(413, BODY_TOO_LARGE(limit)))
+        reject(bodyTooLarge(limit))
         return
       }
       chunks.push(chunk)
@@ -73,6 +67,6 @@ export const parseJsonBody = (body: Buffer): unknown => {
   try {
     return JSON.parse(body.toString('utf8'))
   } catch {
-    throw new BodyRefused(400, INVALID_JSON_BODY)
+    throw codedError('app.body-invalid-json')
   }
 }

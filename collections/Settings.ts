@@ -110,16 +110,7 @@ export const Settings: GlobalConfig = {
         monthDay('governmentDue', '政府年报截止日期（月-日）', RULES_DEFAULTS.annualReports.governmentDue),
       ],
     },
-    {
-      name: 'calendar',
-      type: 'group',
-      label: '工作日历',
-      admin: { description: '每年 11 月前后国务院办公厅公布下一年节假日安排，请在“系统管理 → 节假日调整”中导入' },
-      fields: [
-        monthDay('requestFrom', '提醒录入下一年节假日安排（月-日，黄色）', RULES_DEFAULTS.calendar.requestFrom),
-        monthDay('urgentFrom', '下一年节假日安排仍未录入转红色（月-日）', RULES_DEFAULTS.calendar.urgentFrom),
-      ],
-    },
+    // The group 工作日历 (calendar) is the calendar plugin's.
     {
       name: 'applications',
       type: 'group',

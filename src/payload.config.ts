@@ -14,7 +14,6 @@ import { Interpretations } from '../collections/Interpretations'
 import { Media } from '../collections/Media'
 import { NewMediaAccounts } from '../collections/NewMediaAccounts'
 import { SensitiveTerms } from '../collections/SensitiveTerms'
-import { CalendarDays } from '../plugins/calendar/collections/CalendarDays'
 import { AuditNotices } from '../plugins/audit/collections/AuditNotices'
 import { AuditDigests } from '../plugins/audit/collections/AuditDigests'
 import { auditRunEndpoint } from '../plugins/audit/endpoints/auditEndpoint'
@@ -23,6 +22,7 @@ import { Users } from '../collections/Users'
 import { workflowPlugin } from '../plugins/workflow'
 import { workflowOptions } from './workflowOptions'
 import { schedulerPlugin } from '../plugins/scheduler'
+import { calendarPlugin } from '../plugins/calendar'
 import { contentApiPlugin } from '../plugins/contentApi'
 import { contentApiOptions } from './contentApiOptions'
 import { httpDoorPlugin } from '../plugins/httpDoor'
@@ -75,7 +75,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms, CalendarDays, AuditNotices, AuditDigests],
+  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms, AuditNotices, AuditDigests],
   endpoints: [auditRunEndpoint],
   globals: [Settings],
   editor: lexicalEditor(),
@@ -90,6 +90,8 @@ export default buildConfig({
   plugins: [
     // Runs the tasks the other plugins register; SCHEDULER=off (or false) in scripts and tests that boot Payload.
     schedulerPlugin({ autoStart: !['off', 'false'].includes(process.env.SCHEDULER ?? '') }),
+    // Working days and 节假日调整; the interpretations and the audit plugins need it.
+    calendarPlugin(),
     workflowPlugin(workflowOptions),
     contentApiPlugin(contentApiOptions),
     nestedDocsPlugin({

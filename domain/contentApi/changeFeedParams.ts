@@ -1,10 +1,13 @@
-/** The change feed's query parameters and its opaque cursor: parsing with Chinese errors, no Payload. */
+/** The change feed's query parameters and its opaque cursor: parsing with coded Chinese errors, no Payload. */
+import { messageOf, type ErrorCode } from '../errors'
 
 export const CHANGE_FEED_DEFAULT_LIMIT = 100
 export const CHANGE_FEED_MAX_LIMIT = 500
 
 export type ChangeFeedParams = { afterSeq: number; since: string | null; limit: number }
-export type ParseResult = { ok: true; params: ChangeFeedParams } | { ok: false; message: string }
+export type ParseResult = { ok: true; params: ChangeFeedParams } | { ok: false; code: ErrorCode; args: string[]; message: string }
+
+const refusal = (code: ErrorCode, ...args: string[]): ParseResult => ({ ok: false, code, args, message: messageOf(code, ...args) })
 
 /** The cursor is the last sequence number the consumer has seen, as base64url JSON so it stays opaque. */
 export const encodeCursor = (seq: number): string => Buffer.from(JSON.stringify({ s: seq })).toString('base64url')
@@ -31,20 +34,20 @@ export const parseChangeFeedParams = (query: Record<string, unknown>): ParseResu
   let limit = CHANGE_FEED_DEFAULT_LIMIT
   if (limitText !== undefined) {
     limit = /^\d{1,6}$/.test(limitText) ? Number(limitText) : NaN
-    if (!(limit >= 1 && limit <= CHANGE_FEED_MAX_LIMIT)) return { ok: false, message: `参数 limit 必须是 1 到 ${CHANGE_FEED_MAX_LIMIT} 之间的整数` }
+    if (!(limit >= 1 && limit <= CHANGE_FEED_MAX_LIMIT)) return refusal('contentApi.limit-invalid', String(CHANGE_FEED_MAX_LIMIT))
   }
   const sinceText = one('since')
   let since: string | null = null
   if (sinceText !== undefined) {
     const time = ISO_TIME.test(sinceText) ? Date.parse(sinceText) : NaN
-    if (Number.isNaN(time)) return { ok: false, message: '参数 since 必须是 ISO 8601 格式的时间，例如 2026-01-01T00:00:00Z' }
+    if (Number.isNaN(time)) return refusal('contentApi.since-invalid')
     since = new Date(time).toISOString()
   }
   const cursorText = one('cursor')
   let afterSeq = 0
   if (cursorText !== undefined) {
     const seq = decodeCursor(cursorText)
-    if (seq === null) return { ok: false, message: '参数 cursor 无效，请使用上一页返回的 nextCursor' }
+    if (seq === null) return refusal('contentApi.cursor-invalid')
     afterSeq = seq
   }
   return { ok: true, params: { afterSeq, since, limit } }

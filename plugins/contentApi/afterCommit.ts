@@ -19,14 +19,15 @@ const runSafely = (payload: Payload, callbacks: Array<() => void>) => {
 }
 
 export const installAfterCommit = (payload: Payload): void => {
-  const db = payload.db as unknown as Record<string, any>
+  const db = payload.db
   if (pending.has(db)) return
   const byTransaction = new Map<Id, Array<() => void>>()
   pending.set(db, byTransaction)
-  const commit = db.commitTransaction?.bind(db)
-  const rollback = db.rollbackTransaction?.bind(db)
+  // Optional at run time: an adapter without transactions leaves callbacks to run at once.
+  const commit = (db.commitTransaction as typeof db.commitTransaction | undefined)?.bind(db)
+  const rollback = (db.rollbackTransaction as typeof db.rollbackTransaction | undefined)?.bind(db)
   if (commit) {
-    db.commitTransaction = async (idOrPromise: Id | Promise<Id>) => {
+    db.commitTransaction = async (idOrPromise) => {
       const id = await idOrPromise
       await commit(id)
       const callbacks = byTransaction.get(id)
@@ -35,7 +36,7 @@ export const installAfterCommit = (payload: Payload): void => {
     }
   }
   if (rollback) {
-    db.rollbackTransaction = async (idOrPromise: Id | Promise<Id>) => {
+    db.rollbackTransaction = async (idOrPromise) => {
       const id = await idOrPromise
       byTransaction.delete(id)
       await rollback(id)
@@ -45,7 +46,7 @@ export const installAfterCommit = (payload: Payload): void => {
 
 export const afterCommit = async (req: PayloadRequest, callback: () => void): Promise<void> => {
   const id = (await req.transactionID) as Id | undefined | null
-  const byTransaction = pending.get(req.payload.db as unknown as object)
+  const byTransaction = pending.get(req.payload.db)
   if (id === undefined || id === null || !byTransaction) {
     setImmediate(() => runSafely(req.payload, [callback]))
     return

@@ -4,7 +4,9 @@
  * which also moves when another instance publishes.
  */
 import type { Payload } from 'payload'
+import type { Id } from '../../domain/ids'
 import { SEQUENCE_KEY } from './collections/PublicChanges'
+import { PUBLIC_CHANGES_SLUG } from './defaults'
 
 const counters = new WeakMap<Payload, { value: number }>()
 
@@ -22,6 +24,6 @@ export const contentVersion = (payload: Payload) => ({
 })
 
 export const lastSequence = async (payload: Payload): Promise<number> => {
-  const row = (await payload.db.findOne({ collection: 'public-changes', where: { key: { equals: SEQUENCE_KEY } } })) as { seq?: number } | null
+  const row = await payload.db.findOne<{ id: Id; seq?: number }>({ collection: PUBLIC_CHANGES_SLUG, where: { key: { equals: SEQUENCE_KEY } } })
   return row?.seq ?? 0
 }

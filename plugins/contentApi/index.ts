@@ -1,66 +1,82 @@
 /**
  * Content API plugin for static site generators: the public change feed (`public-changes`), signed build
  * webhooks (`webhook-deliveries` + settings), RSS and sitemap endpoints, and public rich text as safe HTML.
+ * What each collection contributes (its public rule, followers, sitemap page, rich-text fields) comes from the
+ * options; see types.ts.
  */
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
-import { PUBLIC_CHANGE_COLLECTIONS, PublicChanges, type PublicChangeCollection } from './collections/PublicChanges'
-import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { publicChangesCollection } from './collections/PublicChanges'
+import { webhookDeliveriesCollection } from './collections/WebhookDeliveries'
 import { installAfterCommit } from './afterCommit'
 import { ensureSequenceRow } from './actions/takeSequence'
-import { DEFAULT_WEBHOOK_POLL_MS, VERSION_ONLY_COLLECTIONS } from './defaults'
 import { changesEndpoint } from './endpoints/changesEndpoint'
 import { feedEndpoint } from './endpoints/feedEndpoint'
 import { sitemapEndpoint } from './endpoints/sitemapEndpoint'
-import { addPublicHtml, HTML_FIELDS, htmlFieldsOf } from './hooks/addPublicHtml'
-import { bumpContentVersion, rememberInterpretations, trackChange, trackDelete } from './hooks/trackPublicChanges'
+import { addPublicHtml, htmlFieldsOf } from './hooks/addPublicHtml'
+import { bumpContentVersion, rememberFollowers, trackChange, trackDelete } from './hooks/trackPublicChanges'
+import { CUSTOM_KEY, resolveOptions, type ResolvedOptions } from './options'
 import { contentApiSettingsFields } from './settingsFields'
 import type { ContentApiPluginOptions } from './types'
 import { startWebhookDispatcher } from './webhooks/webhookDispatcher'
 
-const isTracked = (slug: string): slug is PublicChangeCollection => (PUBLIC_CHANGE_COLLECTIONS as readonly string[]).includes(slug)
+export type { ContentApiPluginOptions, FeedOptions, Follower, PublicCollectionOptions, PublicRule, SitePath } from './types'
 
-const withHooks = (collection: CollectionConfig, enabled: boolean): CollectionConfig => {
+const withHooks = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
   const { slug } = collection
-  const html = slug in HTML_FIELDS
-  const fields = html ? [...collection.fields, ...htmlFieldsOf(slug)] : collection.fields
-  if (!enabled) return { ...collection, fields }
+  const tracked = options.collections[slug]
+  const html = tracked?.richTextFields
+  const fields = html ? [...collection.fields, ...htmlFieldsOf(html)] : collection.fields
+  if (!options.enabled) return { ...collection, fields }
   const hooks = { ...collection.hooks }
-  if (isTracked(slug)) {
-    hooks.afterChange = [...(hooks.afterChange ?? []), trackChange(slug)]
-    hooks.afterDelete = [...(hooks.afterDelete ?? []), trackDelete(slug)]
-    if (slug === 'documents') hooks.beforeDelete = [...(hooks.beforeDelete ?? []), rememberInterpretations]
-  } else if ((VERSION_ONLY_COLLECTIONS as readonly string[]).includes(slug)) {
+  if (tracked) {
+    const followers = tracked.followers ?? []
+    hooks.afterChange = [...(hooks.afterChange ?? []), trackChange(slug, followers)]
+    hooks.afterDelete = [...(hooks.afterDelete ?? []), trackDelete(slug, followers)]
+    if (followers.length > 0) hooks.beforeDelete = [...(hooks.beforeDelete ?? []), rememberFollowers(followers)]
+  } else if (options.versionCollections.includes(slug)) {
     hooks.afterChange = [...(hooks.afterChange ?? []), bumpContentVersion]
     hooks.afterDelete = [...(hooks.afterDelete ?? []), bumpContentVersion]
   }
-  if (html) hooks.afterRead = [...(hooks.afterRead ?? []), addPublicHtml(slug)]
+  if (html) hooks.afterRead = [...(hooks.afterRead ?? []), addPublicHtml(html, options.rules)]
   return { ...collection, fields, hooks }
 }
 
+/** The host's settings global with the plugin's fields, or a global of their own when the host has none. */
+const withSettings = (globals: GlobalConfig[], options: ResolvedOptions): GlobalConfig[] => {
+  const fields = contentApiSettingsFields(options)
+  const hooks = (global: GlobalConfig): GlobalConfig['hooks'] =>
+    options.enabled ? { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), bumpContentVersion] } : global.hooks
+  if (!globals.some((global) => global.slug === options.settingsGlobal)) {
+    const own: GlobalConfig = {
+      slug: options.settingsGlobal,
+      label: '内容接口设置',
+      admin: { group: '系统管理' },
+      access: { read: options.rules.staffOnly, update: options.rules.systemAdminOnly },
+      fields,
+    }
+    return [...globals, { ...own, hooks: hooks(own) }]
+  }
+  return globals.map((global) => (global.slug === options.settingsGlobal ? { ...global, fields: [...global.fields, ...fields], hooks: hooks(global) } : global))
+}
+
 export const contentApiPlugin =
-  (options: ContentApiPluginOptions = {}) =>
+  (pluginOptions: ContentApiPluginOptions) =>
   (config: Config): Config => {
-    const enabled = options.enabled !== false
-    const globals = (config.globals ?? []).map((global): GlobalConfig =>
-      global.slug === 'settings'
-        ? {
-            ...global,
-            fields: [...global.fields, ...contentApiSettingsFields],
-            hooks: enabled ? { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), bumpContentVersion] } : global.hooks,
-          }
-        : global,
-    )
+    const options = resolveOptions(pluginOptions)
+    const { enabled, feed } = options
+    const endpoints = [changesEndpoint, ...(feed ? [feedEndpoint(feed)] : []), sitemapEndpoint]
     return {
       ...config,
-      collections: [...(config.collections ?? []).map((c) => withHooks(c, enabled)), PublicChanges, WebhookDeliveries],
-      globals,
-      endpoints: enabled ? [...(config.endpoints ?? []), changesEndpoint, feedEndpoint, sitemapEndpoint] : config.endpoints,
+      collections: [...(config.collections ?? []).map((c) => withHooks(c, options)), publicChangesCollection(options), webhookDeliveriesCollection(options)],
+      globals: withSettings(config.globals ?? [], options),
+      endpoints: enabled ? [...(config.endpoints ?? []), ...endpoints] : config.endpoints,
+      custom: { ...config.custom, [CUSTOM_KEY]: options },
       onInit: async (payload) => {
         await config.onInit?.(payload)
         if (!enabled) return
         installAfterCommit(payload)
         await ensureSequenceRow({ payload }).catch((error) => payload.logger.debug({ err: error, msg: 'change log counter row not created yet' }))
-        startWebhookDispatcher(payload, options.webhookPollMs ?? DEFAULT_WEBHOOK_POLL_MS)
+        startWebhookDispatcher(payload, options.webhookPollMs)
       },
     }
   }

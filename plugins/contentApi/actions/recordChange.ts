@@ -5,29 +5,31 @@
  * replay from the start yields exactly the public items. Enqueues the build webhooks in the same transaction.
  */
 import type { PayloadRequest } from 'payload'
-import type { PublicChangeCollection } from '../collections/PublicChanges'
+import type { Id } from '../../../domain/ids'
 import { afterCommit } from '../afterCommit'
 import { contentVersion } from '../contentVersion'
-import { contentApiSettingsOf } from '../settingsFields'
+import { PUBLIC_CHANGES_SLUG, WEBHOOK_DELIVERIES_SLUG } from '../defaults'
+import { readSettings } from '../readSettings'
 import { webhookDispatcher } from '../webhooks/webhookDispatcher'
 import { isPublic } from './isPublic'
 import { takeSequence } from './takeSequence'
-import type { Id } from '../../../domain/ids'
 
 export type ChangeOp = 'upsert' | 'delete'
 
 export type RecordChangeInput = {
-  collection: PublicChangeCollection
+  collection: string
   id: Id
   /** A draft save leaves the published version (what the public reads) as it was. */
   draftOnly?: boolean
 }
 
+type LogRow = { id: Id; op?: string }
+
 export const recordChange = async (req: PayloadRequest, { collection, id, draftOnly = false }: RecordChangeInput): Promise<ChangeOp | null> => {
   const { payload } = req
   const key = `${collection}:${id}`
   const publicNow = await isPublic(req, collection, id)
-  const previous = (await payload.db.findOne({ collection: 'public-changes', where: { key: { equals: key } }, req })) as { id: Id; op?: string } | null
+  const previous = await payload.db.findOne<LogRow>({ collection: PUBLIC_CHANGES_SLUG, where: { key: { equals: key } }, req })
   let op: ChangeOp | null = null
   if (publicNow && !(draftOnly && previous?.op === 'upsert')) op = 'upsert'
   // Items the feed never announced leave no trace in it: not even their ids.
@@ -37,18 +39,18 @@ export const recordChange = async (req: PayloadRequest, { collection, id, draftO
   const seq = await takeSequence(req)
   const at = new Date().toISOString()
   const data = { key, seq, subjectCollection: collection, itemId: String(id), op, at }
-  if (previous) await payload.db.updateOne({ collection: 'public-changes', id: previous.id, data, req })
-  else await payload.db.create({ collection: 'public-changes', data, req })
+  if (previous) await payload.db.updateOne({ collection: PUBLIC_CHANGES_SLUG, id: previous.id, data, req })
+  else await payload.db.create({ collection: PUBLIC_CHANGES_SLUG, data, req })
 
-  const settings = contentApiSettingsOf((await payload.findGlobal({ slug: 'settings', req, overrideAccess: true, depth: 0 })) as never)
-  const { webhooks } = settings
+  const { webhooks } = await readSettings(payload, req)
   let enqueued = 0
   if (webhooks.enabled) {
-    const body = JSON.stringify({ event: op === 'upsert' ? 'publish' : 'withdraw', collection, id, at })
+    const event = op === 'upsert' ? 'publish' : 'withdraw'
+    const body = JSON.stringify({ event, collection, id, at })
     for (const url of webhooks.urls) {
       await payload.db.create({
-        collection: 'webhook-deliveries',
-        data: { event: op === 'upsert' ? 'publish' : 'withdraw', subjectCollection: collection, itemId: String(id), url, body, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at, updatedAt: at },
+        collection: WEBHOOK_DELIVERIES_SLUG,
+        data: { event, subjectCollection: collection, itemId: String(id), url, body, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at, updatedAt: at },
         req,
       })
       enqueued += 1

@@ -4,15 +4,14 @@
  * Written only by the content API hooks, in the transaction of the change; never readable anonymously.
  */
 import type { CollectionConfig } from 'payload'
-import { adminOnly, nobody } from '../../../hooks/access/rules'
+import { PUBLIC_CHANGES_SLUG } from '../defaults'
+import type { ResolvedOptions } from '../options'
 
-export const PUBLIC_CHANGE_COLLECTIONS = ['columns', 'documents', 'interpretations', 'new-media-accounts'] as const
-export type PublicChangeCollection = (typeof PUBLIC_CHANGE_COLLECTIONS)[number]
 /** `key` of the counter row; its `seq` is the last sequence number handed out. */
 export const SEQUENCE_KEY = '__sequence__'
 
-export const PublicChanges: CollectionConfig = {
-  slug: 'public-changes',
+export const publicChangesCollection = ({ collections, rules }: ResolvedOptions): CollectionConfig => ({
+  slug: PUBLIC_CHANGES_SLUG,
   labels: { singular: '公开内容变更', plural: '公开内容变更记录' },
   admin: {
     useAsTitle: 'key',
@@ -22,7 +21,7 @@ export const PublicChanges: CollectionConfig = {
   },
   defaultSort: '-seq',
   graphQL: false,
-  access: { read: adminOnly, create: nobody, update: nobody, delete: nobody },
+  access: { read: rules.adminOnly, create: rules.nobody, update: rules.nobody, delete: rules.nobody },
   fields: [
     { name: 'key', type: 'text', label: '键', required: true, unique: true, index: true },
     { name: 'seq', type: 'number', label: '序号', required: true, index: true },
@@ -30,12 +29,7 @@ export const PublicChanges: CollectionConfig = {
       name: 'subjectCollection',
       type: 'select',
       label: '集合',
-      options: [
-        { value: 'columns', label: '栏目' },
-        { value: 'documents', label: '政府信息' },
-        { value: 'interpretations', label: '政策解读' },
-        { value: 'new-media-accounts', label: '政务新媒体' },
-      ],
+      options: Object.entries(collections).map(([value, { label }]) => ({ value, label })),
     },
     { name: 'itemId', type: 'text', label: '条目ID' },
     {
@@ -52,4 +46,4 @@ export const PublicChanges: CollectionConfig = {
     },
     { name: 'at', type: 'date', label: '时间', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
-}
+})

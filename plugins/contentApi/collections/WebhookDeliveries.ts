@@ -1,6 +1,7 @@
 /** Webhook 投递记录: one row per build-webhook POST to one target, with its attempts; written by the system. */
 import type { CollectionConfig } from 'payload'
-import { adminOnly, nobody } from '../../../hooks/access/rules'
+import { WEBHOOK_DELIVERIES_SLUG } from '../defaults'
+import type { ResolvedOptions } from '../options'
 
 export const WEBHOOK_STATUSES = [
   { value: 'pending', label: '待投递' },
@@ -9,8 +10,8 @@ export const WEBHOOK_STATUSES = [
   { value: 'failed', label: '投递失败' },
 ] as const
 
-export const WebhookDeliveries: CollectionConfig = {
-  slug: 'webhook-deliveries',
+export const webhookDeliveriesCollection = ({ rules }: ResolvedOptions): CollectionConfig => ({
+  slug: WEBHOOK_DELIVERIES_SLUG,
   labels: { singular: 'Webhook 投递', plural: 'Webhook 投递记录' },
   admin: {
     useAsTitle: 'url',
@@ -20,7 +21,7 @@ export const WebhookDeliveries: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   graphQL: false,
-  access: { read: adminOnly, create: nobody, update: nobody, delete: adminOnly },
+  access: { read: rules.adminOnly, create: rules.nobody, update: rules.nobody, delete: rules.adminOnly },
   fields: [
     { name: 'event', type: 'select', label: '事件', required: true, options: [{ value: 'publish', label: '发布' }, { value: 'withdraw', label: '撤下' }] },
     { name: 'subjectCollection', type: 'text', label: '集合' },
@@ -34,4 +35,4 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'responseStatus', type: 'number', label: '响应状态码' },
     { name: 'lastError', type: 'textarea', label: '最近错误' },
   ],
-}
+})

@@ -1,52 +1,62 @@
-/** `GET /api/public/columns/:slug/feed.xml`: RSS 2.0 of a public column's latest public items. */
-import type { Endpoint } from 'payload'
+/** `GET /api/public/{groups}/:slug/feed.xml` (Gongkai: a column's feed): RSS 2.0 of a public group's latest public items. */
+import type { CollectionSlug, Endpoint } from 'payload'
+import { codedError } from '../../../domain/errors'
 import { lexicalPlainText } from '../../../domain/lexicalText'
 import { publicUrl, renderRss } from '../../../domain/contentApi/xml'
-import { anonymousReq, apiBase, publicSettings, siteBase, xmlResponse } from './publicReq'
+import { optionsOf } from '../options'
+import { readSettings } from '../readSettings'
+import type { FeedOptions, Row } from '../types'
+import { anonymousReq, apiBase, siteBase, xmlResponse } from './publicReq'
 
 const DESCRIPTION_CHARS = 200
 
-export const feedEndpoint: Endpoint = {
-  path: '/public/columns/:slug/feed.xml',
+const text = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+export const feedEndpoint = ({ groups, items, textOf = (row) => row.body, describe = (title) => title }: FeedOptions): Endpoint => ({
+  path: `/public/${groups.collection}/:slug/feed.xml`,
   method: 'get',
   handler: async (req) => {
+    const slugField = groups.slugField ?? 'slug'
     const slug = String(req.routeParams?.slug ?? '')
     const anon = await anonymousReq(req)
-    const { docs: columns } = await req.payload.find({ collection: 'columns', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false, req: anon })
-    const column = columns[0] as { id: number | string; title: string; slug: string; updatedAt?: string } | undefined
-    if (!column) return Response.json({ errors: [{ message: `栏目不存在或未公开：${slug}` }] }, { status: 404 })
-    const settings = await publicSettings(req)
+    const found = await req.payload.find({ collection: groups.collection as CollectionSlug, where: { [slugField]: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false, req: anon })
+    const group: Row | undefined = found.docs.map((doc) => ({ ...doc }))[0]
+    if (!group) throw codedError('contentApi.feed-not-found', slug)
+    const title = text(group[groups.titleField ?? 'title'])
+    const settings = await readSettings(req.payload)
+    const { paths, feedItems } = settings.publicSite
     const base = siteBase(req, settings)
     const { docs } = await req.payload.find({
-      collection: 'documents',
-      where: { column: { equals: column.id } },
-      sort: '-publishedAt',
-      limit: settings.publicSite.feedItems,
+      collection: items.collection as CollectionSlug,
+      where: { [items.groupField]: { equals: group.id } },
+      sort: `-${items.dateField}`,
+      limit: feedItems,
       depth: 0,
       overrideAccess: false,
       req: anon,
     })
-    const items = (docs as Array<Record<string, any>>).map((doc) => {
-      const text = lexicalPlainText(doc.disclosure === 'partial' ? doc.publicBody : doc.body).replace(/\s+/g, ' ').trim()
+    const entries = docs.map((doc) => {
+      const row: Row = { ...doc }
+      const plain = lexicalPlainText(textOf(row)).replace(/\s+/g, ' ').trim()
+      const date = row[items.dateField]
       return {
-        title: String(doc.title ?? ''),
-        link: publicUrl(base, settings.publicSite.documentPath, { id: doc.id }),
-        guid: `documents/${doc.id}`,
-        pubDate: doc.publishedAt ? new Date(doc.publishedAt) : null,
-        description: text.length > DESCRIPTION_CHARS ? `${text.slice(0, DESCRIPTION_CHARS)}…` : text,
+        title: text(row[items.titleField ?? 'title']),
+        link: publicUrl(base, paths[items.sitePath] ?? '/', { id: row.id }),
+        guid: `${items.collection}/${row.id}`,
+        pubDate: typeof date === 'string' ? new Date(date) : null,
+        description: plain.length > DESCRIPTION_CHARS ? `${plain.slice(0, DESCRIPTION_CHARS)}…` : plain,
       }
     })
-    const origin = apiBase(req)
     return xmlResponse(
       renderRss({
-        title: column.title,
-        link: publicUrl(base, settings.publicSite.columnPath, { slug: column.slug }),
-        selfLink: `${origin}/api/public/columns/${encodeURIComponent(column.slug)}/feed.xml`,
-        description: `${column.title}（政府信息公开）`,
-        items,
-        lastBuildDate: items[0]?.pubDate ?? undefined,
+        title,
+        link: publicUrl(base, paths[groups.sitePath] ?? '/', { slug }),
+        selfLink: `${apiBase(req)}/api/public/${groups.collection}/${encodeURIComponent(slug)}/feed.xml`,
+        description: describe(title),
+        items: entries,
+        lastBuildDate: entries[0]?.pubDate ?? undefined,
       }),
       'application/rss+xml',
     )
   },
-}
+})

@@ -1,11 +1,8 @@
 /** A request with no user, so that every read goes through the collections' anonymous access rules. */
 import { createLocalReq, type PayloadRequest } from 'payload'
-import { contentApiSettingsOf, type ContentApiSettings } from '../settingsFields'
+import type { ContentApiSettings } from '../readSettings'
 
 export const anonymousReq = (req: PayloadRequest): Promise<PayloadRequest> => createLocalReq({}, req.payload)
-
-export const publicSettings = async (req: PayloadRequest): Promise<ContentApiSettings> =>
-  contentApiSettingsOf((await req.payload.findGlobal({ slug: 'settings', overrideAccess: true, depth: 0 })) as never)
 
 /**
  * The public site's base URL: the setting, else SERVER_URL, else this server's own origin (the URL the Express door

@@ -1,36 +1,45 @@
-/** `GET /api/public/sitemap.xml`: every public column, document and interpretation page of the public site. */
-import type { Endpoint, PayloadRequest } from 'payload'
+/** `GET /api/public/sitemap.xml`: the home page, the listed site pages and the page of every public row. */
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { publicUrl, renderSitemap, type SitemapEntry } from '../../../domain/contentApi/xml'
-import { anonymousReq, publicSettings, siteBase, xmlResponse } from './publicReq'
+import { optionsOf } from '../options'
+import { readSettings } from '../readSettings'
+import type { Row } from '../types'
+import { anonymousReq, siteBase, xmlResponse } from './publicReq'
 
 const PAGE = 1000
 
-const allPublic = async (anon: PayloadRequest, collection: 'columns' | 'documents' | 'interpretations', select: Record<string, true>) => {
-  const rows: Array<Record<string, any>> = []
+/** The fields a path pattern's `{placeholders}` name, besides the id every row has. */
+const placeholdersOf = (pattern: string): string[] => [...pattern.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => name !== 'id')
+
+const allPublic = async (anon: PayloadRequest, collection: string, fields: string[]): Promise<Row[]> => {
+  const select = Object.fromEntries([...fields, 'updatedAt'].map((name) => [name, true]))
+  const rows: Row[] = []
   for (let page = 1; ; page++) {
-    const result = await anon.payload.find({ collection, limit: PAGE, page, depth: 0, select, sort: 'id', overrideAccess: false, req: anon })
-    rows.push(...(result.docs as Array<Record<string, any>>))
+    const result = await anon.payload.find({ collection: collection as CollectionSlug, limit: PAGE, page, depth: 0, select, sort: 'id', overrideAccess: false, req: anon })
+    rows.push(...result.docs.map((doc) => ({ ...doc })))
     if (!result.hasNextPage) return rows
   }
 }
+
+const placeholderValues = (row: Row): Record<string, string | number> =>
+  Object.fromEntries(Object.entries(row).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'))
 
 export const sitemapEndpoint: Endpoint = {
   path: '/public/sitemap.xml',
   method: 'get',
   handler: async (req) => {
+    const { collections, sitemapPages } = optionsOf(req.payload)
     const anon = await anonymousReq(req)
-    const settings = await publicSettings(req)
+    const settings = await readSettings(req.payload)
     const base = siteBase(req, settings)
-    const { publicSite } = settings
-    const entries: SitemapEntry[] = [{ loc: publicUrl(base, '/', {}) }, { loc: publicUrl(base, publicSite.newMediaPath, {}) }]
-    for (const column of await allPublic(anon, 'columns', { slug: true, updatedAt: true })) {
-      entries.push({ loc: publicUrl(base, publicSite.columnPath, { slug: column.slug }), lastmod: column.updatedAt })
-    }
-    for (const doc of await allPublic(anon, 'documents', { updatedAt: true })) {
-      entries.push({ loc: publicUrl(base, publicSite.documentPath, { id: doc.id }), lastmod: doc.updatedAt })
-    }
-    for (const doc of await allPublic(anon, 'interpretations', { updatedAt: true })) {
-      entries.push({ loc: publicUrl(base, publicSite.interpretationPath, { id: doc.id }), lastmod: doc.updatedAt })
+    const { paths } = settings.publicSite
+    const entries: SitemapEntry[] = [{ loc: publicUrl(base, '/', {}) }, ...sitemapPages.map((name) => ({ loc: publicUrl(base, paths[name] ?? '/', {}) }))]
+    for (const [collection, { sitemapPath }] of Object.entries(collections)) {
+      if (!sitemapPath) continue
+      const pattern = paths[sitemapPath] ?? '/'
+      for (const row of await allPublic(anon, collection, placeholdersOf(pattern))) {
+        entries.push({ loc: publicUrl(base, pattern, placeholderValues(row)), lastmod: typeof row.updatedAt === 'string' ? row.updatedAt : null })
+      }
     }
     return xmlResponse(renderSitemap(entries), 'application/xml')
   },

@@ -4,17 +4,13 @@
  * Anonymous readers get the JSON itself cleaned too: no html or unknown nodes, no links a browser would run.
  */
 import type { CollectionAfterReadHook, Field } from 'payload'
-import { lexicalToHtml } from '../richText/lexicalToHtml'
 import { sanitizeRichText } from '../../../domain/richTextSafety'
-import { isStaff } from '../../../hooks/access/roles'
+import type { ActorRules } from '../../../domain/actors'
+import { lexicalToHtml } from '../richText/lexicalToHtml'
 
-export const HTML_FIELDS: Record<string, Record<string, string>> = {
-  documents: { body: 'bodyHtml', publicBody: 'publicBodyHtml' },
-  interpretations: { body: 'bodyHtml' },
-}
-
-export const htmlFieldsOf = (collection: string): Field[] =>
-  Object.entries(HTML_FIELDS[collection] ?? {}).map(([source, name]) => ({
+/** The virtual fields holding the HTML, hidden in the admin. */
+export const htmlFieldsOf = (richTextFields: Record<string, string>): Field[] =>
+  Object.entries(richTextFields).map(([source, name]) => ({
     name,
     type: 'textarea',
     label: `${source} (HTML)`,
@@ -23,12 +19,12 @@ export const htmlFieldsOf = (collection: string): Field[] =>
   }))
 
 export const addPublicHtml =
-  (collection: string): CollectionAfterReadHook =>
+  (richTextFields: Record<string, string>, { isStaff }: ActorRules): CollectionAfterReadHook =>
   ({ doc, req }) => {
     // Only for readers over HTTP (REST, GraphQL): the system itself works with the JSON.
     if (req.payloadAPI === 'local') return doc
     const publicReader = !isStaff(req)
-    for (const [source, name] of Object.entries(HTML_FIELDS[collection] ?? {})) {
+    for (const [source, name] of Object.entries(richTextFields)) {
       if (doc[source] === undefined) {
         delete doc[name]
         continue

@@ -1,15 +1,18 @@
-/** afterChange/afterDelete hooks feeding the change log; a document's change re-evaluates its interpretations. */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
-import type { PublicChangeCollection } from '../collections/PublicChanges'
+/**
+ * afterChange/afterDelete hooks feeding the change log. A row's change re-evaluates its followers (the rows of other
+ * collections public only while it is: a policy's interpretations).
+ */
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { Id } from '../../../domain/ids'
 import { afterCommit } from '../afterCommit'
 import { contentVersion } from '../contentVersion'
 import { recordChange } from '../actions/recordChange'
-import type { Id } from '../../../domain/ids'
+import type { Follower } from '../types'
 
-const interpretationsOf = async (req: PayloadRequest, policyId: Id): Promise<Id[]> => {
+const followersOf = async (req: PayloadRequest, { collection, field }: Follower, id: Id): Promise<Id[]> => {
   const { docs } = await req.payload.find({
-    collection: 'interpretations',
-    where: { policy: { equals: policyId } },
+    collection: collection as CollectionSlug,
+    where: { [field]: { equals: id } },
     depth: 0,
     limit: 0,
     pagination: false,
@@ -20,37 +23,43 @@ const interpretationsOf = async (req: PayloadRequest, policyId: Id): Promise<Id[
   return docs.map((doc) => doc.id)
 }
 
-/** Interpretations are public only while their policy is: their public-ness follows the document's. */
-const reevaluate = async (req: PayloadRequest, ids: Id[]): Promise<void> => {
-  for (const id of ids) await recordChange(req, { collection: 'interpretations', id })
+const reevaluate = async (req: PayloadRequest, follower: Follower, ids: Id[]): Promise<void> => {
+  for (const id of ids) await recordChange(req, { collection: follower.collection, id })
 }
 
-const stashKey = (id: Id) => `gongkaiPolicyInterpretations:${id}`
+const stashKey = (follower: Follower, id: Id) => `contentApiFollowers:${follower.collection}.${follower.field}:${id}`
 
-/** Deleting a policy clears the interpretations' relation (ON DELETE SET NULL): remember them beforehand. */
-export const rememberInterpretations: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  // Computed before assigning: the Local API call may give req a new context object.
-  const ids = await interpretationsOf(req, id)
-  req.context[stashKey(id)] = ids
-}
+/** Deleting a row clears its followers' relation (ON DELETE SET NULL): remember them beforehand. */
+export const rememberFollowers =
+  (followers: Follower[]): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    for (const follower of followers) {
+      // Computed before assigning: the Local API call may give req a new context object.
+      const ids = await followersOf(req, follower, id)
+      req.context[stashKey(follower, id)] = ids
+    }
+  }
 
 export const trackChange =
-  (collection: PublicChangeCollection): CollectionAfterChangeHook =>
+  (collection: string, followers: Follower[]): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
     const draftOnly = doc?._status === 'draft'
     await recordChange(req, { collection, id: doc.id, draftOnly })
-    if (collection === 'documents') await reevaluate(req, await interpretationsOf(req, doc.id))
+    for (const follower of followers) await reevaluate(req, follower, await followersOf(req, follower, doc.id))
     return doc
   }
 
 export const trackDelete =
-  (collection: PublicChangeCollection): CollectionAfterDeleteHook =>
+  (collection: string, followers: Follower[]): CollectionAfterDeleteHook =>
   async ({ id, req }) => {
     await recordChange(req, { collection, id })
-    if (collection === 'documents') await reevaluate(req, (req.context[stashKey(id)] as Id[] | undefined) ?? [])
+    for (const follower of followers) {
+      const stashed = req.context[stashKey(follower, id)]
+      await reevaluate(req, follower, Array.isArray(stashed) ? stashed : [])
+    }
   }
 
-/** Departments and media reach public responses (populated names, files) without being feed items. */
+/** Collections that reach public responses (populated names, files) without being feed items. */
 export const bumpContentVersion = async ({ req }: { req: PayloadRequest }): Promise<void> => {
   await afterCommit(req, () => contentVersion(req.payload).bump())
 }

@@ -7,20 +7,25 @@ import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from
 const escapeHtml = (value: unknown): string =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-const relationshipConverter = ({ node }: { node: any }): string => {
-  const value = node.value
-  const id = value && typeof value === 'object' ? value.id : value
-  const label = value && typeof value === 'object' ? (value.title ?? value.name ?? value.filename ?? '') : ''
-  return `<span class="gk-relationship" data-collection="${escapeHtml(node.relationTo)}" data-id="${escapeHtml(id)}">${escapeHtml(label)}</span>`
+/** A relationship node shows the related row's title (or name, or file name) and carries its collection and id. */
+const relationshipHtml = (relationTo: unknown, value: unknown): string => {
+  const row = value && typeof value === 'object' ? (value as { id?: unknown; title?: unknown; name?: unknown; filename?: unknown }) : null
+  const id = row ? row.id : value
+  const label = row ? (row.title ?? row.name ?? row.filename ?? '') : ''
+  return `<span class="gk-relationship" data-collection="${escapeHtml(relationTo)}" data-id="${escapeHtml(id)}">${escapeHtml(label)}</span>`
 }
 
 export const PUBLIC_HTML_CONVERTERS: HTMLConverters = {
   ...defaultHTMLConverters,
-  relationship: relationshipConverter as never,
+  relationship: ({ node }) => relationshipHtml(node.relationTo, node.value),
   unknown: () => '',
 }
 
+type EditorState = Parameters<typeof convertLexicalToHTML>[0]['data']
+
+const isEditorState = (value: unknown): value is EditorState => Boolean(value && typeof value === 'object' && 'root' in value && value.root)
+
 export const lexicalToHtml = (value: unknown): string | null => {
-  if (!value || typeof value !== 'object' || !(value as { root?: unknown }).root) return null
-  return convertLexicalToHTML({ data: value as never, converters: PUBLIC_HTML_CONVERTERS, disableContainer: true })
+  if (!isEditorState(value)) return null
+  return convertLexicalToHTML({ data: value, converters: PUBLIC_HTML_CONVERTERS, disableContainer: true })
 }

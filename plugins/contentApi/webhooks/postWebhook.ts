@@ -17,12 +17,11 @@ export type WebhookResponse = { status: number }
 const guardedLookup =
   (allowPrivate: boolean): LookupFunction =>
   (hostname, options, callback) => {
-    dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+    dns.lookup(hostname, { ...options, all: true }, (error, list) => {
       if (error) return callback(error, '', 0)
-      const list = addresses as unknown as dns.LookupAddress[]
       const refused = !allowPrivate && list.some((entry) => isForbiddenAddress(entry.address))
       if (refused || list.length === 0) return callback(new WebhookRefused(`${WEBHOOK_URL_PRIVATE}（${hostname} 解析为 ${list.map((e) => e.address).join('、')}）`), '', 0)
-      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list)
+      if (options.all) return callback(null, list)
       callback(null, list[0].address, list[0].family)
     })
   }

@@ -7,10 +7,12 @@
  */
 import type { Payload } from 'payload'
 import { retryDelayMs, signBody } from '../../../domain/contentApi/webhookSignature'
-import { contentApiSettingsOf } from '../settingsFields'
+import type { Id } from '../../../domain/ids'
+import { WEBHOOK_DELIVERIES_SLUG } from '../defaults'
+import { readSettings, type ContentApiSettings } from '../readSettings'
 import { postWebhook, WebhookRefused } from './postWebhook'
 
-type Delivery = { id: number | string; url: string; body: string; attempts?: number | null; event?: string }
+type Delivery = { id: Id; url: string; body: string; attempts?: number | null; event?: string }
 export type WebhookDispatcher = { kick: () => void; drain: () => Promise<void>; stop: () => void }
 
 const dispatchers = new WeakMap<Payload, WebhookDispatcher>()
@@ -25,7 +27,7 @@ export const startWebhookDispatcher = (payload: Payload, pollMs: number): Webhoo
   let again = false
   let stopped = false
 
-  const deliver = async (delivery: Delivery, settings: ReturnType<typeof contentApiSettingsOf>['webhooks']) => {
+  const deliver = async (delivery: Delivery, settings: ContentApiSettings['webhooks']) => {
     const attempts = (delivery.attempts ?? 0) + 1
     const now = new Date()
     let status: number | null = null
@@ -57,20 +59,20 @@ export const startWebhookDispatcher = (payload: Payload, pollMs: number): Webhoo
     if (!error) Object.assign(data, { status: 'delivered', deliveredAt: new Date().toISOString(), lastError: null, nextAttemptAt: null })
     else if (refused || attempts >= settings.maxAttempts) Object.assign(data, { status: 'failed', lastError: error, nextAttemptAt: null })
     else Object.assign(data, { status: 'retrying', lastError: error, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, settings.retryBaseSeconds)).toISOString() })
-    await payload.db.updateOne({ collection: 'webhook-deliveries', id: delivery.id, data })
+    await payload.db.updateOne({ collection: WEBHOOK_DELIVERIES_SLUG, id: delivery.id, data })
     if (error) payload.logger.warn({ msg: `webhook delivery failed: ${error}`, delivery: delivery.id, url: delivery.url, attempts })
   }
 
   const drainOnce = async () => {
-    const settings = contentApiSettingsOf((await payload.findGlobal({ slug: 'settings', overrideAccess: true, depth: 0 })) as never).webhooks
-    const { docs } = await payload.db.find({
-      collection: 'webhook-deliveries',
+    const settings = (await readSettings(payload)).webhooks
+    const { docs } = await payload.db.find<Delivery>({
+      collection: WEBHOOK_DELIVERIES_SLUG,
       where: { and: [{ status: { in: ['pending', 'retrying'] } }, { nextAttemptAt: { less_than_equal: new Date().toISOString() } }] },
       sort: 'nextAttemptAt',
       limit: 100,
       pagination: false,
     })
-    const due = (docs as unknown as Delivery[]).filter((d) => !sending.has(String(d.id)))
+    const due = docs.filter((d) => !sending.has(String(d.id)))
     // Not awaited: a slow target must not hold up the next pass (and the other targets' deliveries).
     for (const delivery of due) {
       sending.add(String(delivery.id))

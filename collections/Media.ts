@@ -9,7 +9,6 @@ import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { readMedia, updateMedia } from '../hooks/media/mediaAccess'
 import { guardMediaWrite } from '../hooks/media/guardMediaWrite'
 import { assignMediaDepartment } from '../hooks/media/assignMediaDepartment'
-import { recordFileHash } from '../plugins/workflow/hooks/recordFileHash'
 import { refuseMalformedUpload } from '../hooks/media/refuseMalformedUpload'
 
 export const MEDIA_PUBLIC_PATHS = ['id', 'filename', 'title', 'mimeType', 'createdAt', 'updatedAt'] as const
@@ -31,7 +30,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [guardPublicQuery(MEDIA_PUBLIC_PATHS), guardMediaWrite],
     beforeChange: [assignMediaDepartment],
-    afterChange: [recordFileHash],
+    // The workflow plugin (its `uploads` option) adds the hook that stores `sha256`.
     afterError: [refuseMalformedUpload],
   },
   fields: [

@@ -40,11 +40,17 @@ export const attachmentIds = (value: unknown): Array<number | string> =>
  * `fileHashes` maps each linked file's id to the SHA-256 of its bytes (null when unknown), so replacing a
  * file under the same id changes the hash of every item that links it.
  */
-export const contentHash = (fields: readonly string[], doc: Record<string, unknown>, fileHashes: Record<string, string | null> = {}): string => {
+export const contentHash = (
+  fields: readonly string[],
+  doc: Record<string, unknown>,
+  fileHashes: Record<string, string | null> = {},
+  /** The fields that link files; Gongkai's by default. */
+  attachmentFields: readonly string[] = ATTACHMENT_FIELD_NAMES,
+): string => {
   const content: Record<string, unknown> = {}
   for (const field of fields) {
     const value = doc[field]
-    if (ATTACHMENT_FIELD_NAMES.includes(field) && Array.isArray(value)) {
+    if (attachmentFields.includes(field) && Array.isArray(value)) {
       content[field] = attachmentIds(value).map((id) => ({ id, sha256: fileHashes[String(id)] ?? null }))
     } else {
       content[field] = Array.isArray(value) ? value.map(idOf) : idOf(value)

@@ -35,6 +35,13 @@ export const TRANSITIONS: readonly Transition[] = [
     needs: 'reason',
   },
   { action: 'publish-scheduled', from: ['scheduled'], to: 'published', roles: ['system'] },
+  // Nobody asks for it: saving changed content takes it, whoever may edit the item (the collection's access decides).
+  {
+    action: 'void',
+    from: ['submitted', 'first-reviewed', 'secrecy-reviewed', 'scheduled', 'published', 'withdrawn'],
+    to: 'draft',
+    roles: [],
+  },
 ]
 
 /** Actions a person may ask for through the endpoint (publish-scheduled belongs to the scheduler). */
@@ -50,3 +57,17 @@ export const needsReason = (action: string): boolean => TRANSITIONS.some((t) => 
 /** The signature that approving an item in this state adds (保密审查 confirms findings, 终审 may schedule). */
 export const approvalStage = (state: string): Stage | undefined =>
   TRANSITIONS.find((t) => t.action === 'approve' && (t.from as readonly string[]).includes(state))?.stage
+
+/**
+ * What saving changed content does to an item in this state: a new review cycle from 草稿, and the register note
+ * (null when there is nothing to record: a published item without signatures, e.g. one published by force).
+ */
+export const voidOnEdit = (state: string, signed: boolean): { to: ReviewState; note: string | null } | null => {
+  const transition = TRANSITIONS.find((t) => t.action === 'void' && (t.from as readonly string[]).includes(state))
+  if (!transition) return null
+  if (!signed && state === 'published') return { to: transition.to, note: null }
+  return {
+    to: transition.to,
+    note: state === 'published' ? '已发布信息被修改，新版本须重新审核' : '内容在审核过程中被修改，已有签名作废，退回草稿',
+  }
+}

@@ -1,20 +1,25 @@
 /**
  * 三审 workflow plugin: adds the workflow fields, the approval register, the no-bypass and content-tracking
- * hooks and the workflow/approval-form endpoints to the reviewed collections.
+ * hooks and the workflow/approval-form endpoints to the reviewed collections, hashes the files of the upload
+ * collection, and gives the scheduler plugin the 定时发布 task.
  */
 import type { CollectionConfig, Config } from 'payload'
-import { ApprovalRecords } from './collections/ApprovalRecords'
-import { CONTENT_FIELDS } from '../../domain/workflow/contentHash'
-import { DEFAULT_COLLECTIONS } from './defaults'
+import { approvalRecords } from './collections/ApprovalRecords'
+import { OPTIONS_KEY } from './defaults'
 import { workflowFields, stripWorkflowFields } from './fields'
 import { refuseDirectPublishing } from './hooks/refuseDirectPublishing'
 import { trackContent } from './hooks/trackContent'
+import { recordFileHash } from './hooks/recordFileHash'
 import { forgetTermMatcher } from './actions/runPrecheck'
+import { publishDueItems } from './actions/publishDueItems'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { approvalFormEndpoint } from './endpoints/approvalFormEndpoint'
 import { workflowStatusEndpoint } from './endpoints/workflowStatusEndpoint'
-import type { WorkflowCollection, WorkflowPluginOptions } from './types'
+import { resolveOptions, type ResolvedOptions } from './options'
+import type { ScheduledTask, WorkflowPluginOptions } from './types'
 import { WORKFLOW_COMPONENTS } from './components/paths'
+
+export type * from './types'
 
 /** The register's pre-check snapshot is shown as a list of findings rather than raw JSON. */
 const withReadableSnapshot = (collection: CollectionConfig): CollectionConfig => ({
@@ -26,59 +31,103 @@ const withReadableSnapshot = (collection: CollectionConfig): CollectionConfig =>
   ),
 })
 
+/** A reviewed collection: the fields always; the hooks and endpoints while the plugin is enabled. */
+const reviewed = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => ({
+  ...collection,
+  // Nobody is invited to publish directly: the 发布/取消发布 buttons give way to the review panel.
+  admin: {
+    ...collection.admin,
+    components: {
+      ...collection.admin?.components,
+      edit: {
+        ...collection.admin?.components?.edit,
+        PublishButton: WORKFLOW_COMPONENTS.publishHint,
+        UnpublishButton: WORKFLOW_COMPONENTS.noUnpublish,
+      },
+    },
+  },
+  fields: [...collection.fields, ...workflowFields(options)],
+  hooks: options.enabled
+    ? {
+        ...collection.hooks,
+        beforeOperation: [refuseDirectPublishing, ...(collection.hooks?.beforeOperation ?? [])],
+        beforeChange: [...(collection.hooks?.beforeChange ?? []), trackContent],
+        afterRead: [...(collection.hooks?.afterRead ?? []), stripWorkflowFields(options)],
+      }
+    : collection.hooks,
+  endpoints: options.enabled
+    ? [...(collection.endpoints || []), workflowEndpoint(collection.slug), workflowStatusEndpoint(collection.slug), approvalFormEndpoint(collection.slug)]
+    : collection.endpoints,
+})
+
+/** The upload collection: every stored file gets its SHA-256, which the content hash binds the signatures to. */
+const hashedUploads = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: collection.fields.some((field) => 'name' in field && field.name === 'sha256')
+    ? collection.fields
+    : [...collection.fields, { name: 'sha256', type: 'text', label: '文件指纹（SHA-256）', index: true, access: { create: () => false, update: () => false }, admin: { readOnly: true } }],
+  hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), recordFileHash] },
+})
+
+/** The term list is read again after any change of the sensitive terms. */
+const forgettingTerms = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [...(collection.hooks?.afterChange ?? []), () => forgetTermMatcher()],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), () => forgetTermMatcher()],
+  },
+})
+
 export const workflowPlugin =
-  (options: WorkflowPluginOptions = {}) =>
+  (pluginOptions: WorkflowPluginOptions = {}) =>
   (config: Config): Config => {
-    const reviewed = new Set<string>(options.collections ?? DEFAULT_COLLECTIONS)
-    const enabled = options.enabled !== false
+    const options = resolveOptions(pluginOptions, config.collections ?? [])
     const collections = (config.collections ?? []).map((collection): CollectionConfig => {
-      if (collection.slug === 'sensitive-terms' && enabled) {
-        return {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), () => forgetTermMatcher()],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), () => forgetTermMatcher()],
+      if (options.collections[collection.slug]) return reviewed(collection, options)
+      if (collection.slug === options.uploads) return hashedUploads(collection)
+      if (collection.slug === options.sensitiveTerms && options.enabled) return forgettingTerms(collection)
+      return collection
+    })
+    const custom = (config.custom ?? {}) as Record<string, unknown>
+    const schedule = options.enabled ? options.schedule : false
+    const tasks = (custom.scheduledTasks ?? []) as ScheduledTask[]
+    const publishTask: ScheduledTask | null = schedule
+      ? {
+          name: 'publish-scheduled',
+          cron: schedule.cron,
+          ...(schedule.timezone ? { timezone: schedule.timezone } : {}),
+          run: async (payload) => {
+            const summary = await publishDueItems(payload)
+            if (summary.published.length) payload.logger.info({ msg: `定时发布：已发布 ${summary.published.length} 条`, items: summary.published })
           },
         }
-      }
-      if (!reviewed.has(collection.slug)) return collection
-      const slug = collection.slug as WorkflowCollection
-      return {
-        ...collection,
-        // Nobody is invited to publish directly: the 发布/取消发布 buttons give way to the review panel.
-        admin: {
-          ...collection.admin,
-          components: {
-            ...collection.admin?.components,
-            edit: {
-              ...collection.admin?.components?.edit,
-              PublishButton: WORKFLOW_COMPONENTS.publishHint,
-              UnpublishButton: WORKFLOW_COMPONENTS.noUnpublish,
-            },
-          },
-        },
-        fields: [...collection.fields, ...workflowFields()],
-        hooks: enabled
-          ? {
-              ...collection.hooks,
-              beforeOperation: [refuseDirectPublishing, ...(collection.hooks?.beforeOperation ?? [])],
-              beforeChange: [...(collection.hooks?.beforeChange ?? []), trackContent(CONTENT_FIELDS[slug])],
-              afterRead: [...(collection.hooks?.afterRead ?? []), stripWorkflowFields],
-            }
-          : collection.hooks,
-        endpoints: enabled ? [...(collection.endpoints || []), workflowEndpoint(slug), workflowStatusEndpoint(slug), approvalFormEndpoint(slug)] : collection.endpoints,
-      }
-    })
+      : null
     return {
       ...config,
       admin: {
         ...config.admin,
         components: {
           ...config.admin?.components,
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), WORKFLOW_COMPONENTS.myReviews],
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            {
+              path: WORKFLOW_COMPONENTS.myReviews,
+              clientProps: {
+                collections: Object.values(options.collections).map(({ slug, label, titleField, departmentField }) => ({ slug, label, titleField, departmentField })),
+              },
+            },
+          ],
         },
       },
-      collections: [...collections, withReadableSnapshot(ApprovalRecords)],
+      collections: [...collections, withReadableSnapshot(approvalRecords(options))],
+      custom: { ...custom, [OPTIONS_KEY]: options, scheduledTasks: publishTask ? [...tasks, publishTask] : tasks },
+      onInit: async (payload) => {
+        // 定时发布 needs someone to run the task: without the scheduler plugin a scheduled item would never go out.
+        if (schedule && !(payload.config.custom as Record<string, unknown> | undefined)?.scheduler) {
+          throw new Error('审核流程插件的定时发布需要调度插件：请在 plugins 中加入 schedulerPlugin()，或以 workflowPlugin({ schedule: false }) 关闭定时发布')
+        }
+        await config.onInit?.(payload)
+      },
     }
   }

@@ -1,10 +1,10 @@
 /** An item as the workflow domain sees it: content hash, current pre-check findings, signatures and acknowledgements. */
 import type { PayloadRequest } from 'payload'
 import { findingKey, findingsToReview, type Finding } from '../../../domain/precheck'
-import { contentHash, CONTENT_FIELDS } from '../../../domain/workflow/contentHash'
+import { contentHash } from '../../../domain/workflow/contentHash'
 import type { WorkflowItem } from '../../../domain/workflow/refusals'
 import type { ReviewState } from '../../../domain/workflow/states'
-import type { WorkflowCollection } from '../types'
+import { collectionOptionsOf } from '../options'
 import { runPrecheck } from './runPrecheck'
 import { fileHashesOf } from './fileHashes'
 import { idOf, type Id } from '../../../domain/ids'
@@ -21,14 +21,20 @@ export type Assessment = {
   workflowItem: WorkflowItem
 }
 
+/** The content hash of an item as its collection's options define its content. */
+export const itemHash = (collection: string, item: Record<string, unknown>, fileHashes: Record<string, string | null>, req: PayloadRequest): string => {
+  const { contentFields, attachmentsField } = collectionOptionsOf(req.payload, collection)
+  return contentHash(contentFields, item, fileHashes, attachmentsField ? [attachmentsField] : [])
+}
+
 /** `rescan` runs the pre-check on the content as it is now; otherwise the findings stored at the last step are used. */
 export const assessItem = async (
   req: PayloadRequest,
-  collection: WorkflowCollection,
+  collection: string,
   item: Record<string, any>,
   { rescan, extraAcknowledged = [] }: { rescan: boolean; extraAcknowledged?: string[] },
 ): Promise<Assessment> => {
-  const hash = contentHash(CONTENT_FIELDS[collection], item, await fileHashesOf(req, collection, item))
+  const hash = itemHash(collection, item, await fileHashesOf(req, collection, item), req)
   const findings: Finding[] = rescan ? await runPrecheck(req, collection, item) : (item.precheckFindings ?? [])
   const reviewKeys = findingsToReview(findings).map(findingKey)
   const acknowledgements: Acknowledgement[] = (item.precheckAcknowledgements ?? []).filter((a: Acknowledgement) => reviewKeys.includes(a.key))
@@ -38,7 +44,7 @@ export const assessItem = async (
     acknowledgements,
     workflowItem: {
       reviewState: (item.reviewState ?? 'draft') as ReviewState,
-      department: idOf(item.department),
+      department: idOf(item[collectionOptionsOf(req.payload, collection).departmentField]),
       submittedBy: idOf(item.submittedBy),
       authors: authorsOf(idOf(item.author), (item.contentEditors ?? []).map(idOf).filter((id: Id | null): id is Id => id !== null)),
       contentHash: hash,

@@ -1,8 +1,5 @@
-/** Required fields an item must have before it is submitted (drafts may be saved incomplete). */
-const REQUIRED: Record<'documents' | 'interpretations', Array<[string, string]>> = {
-  documents: [['title', '标题'], ['column', '所属栏目'], ['department', '发布机构'], ['formedAt', '成文日期'], ['disclosure', '公开属性']],
-  interpretations: [['title', '标题'], ['policy', '所解读的政策文件'], ['department', '解读机构'], ['form', '解读形式']],
-}
+/** Required fields an item must have before it is submitted (drafts may be saved incomplete): their labels. */
+import type { ResolvedCollection } from '../options'
 
-export const missingRequiredFields = (collection: 'documents' | 'interpretations', item: Record<string, unknown>): string[] =>
-  REQUIRED[collection].filter(([field]) => item[field] === undefined || item[field] === null || item[field] === '').map(([, label]) => label)
+export const missingRequiredFields = (options: ResolvedCollection, item: Record<string, unknown>): string[] =>
+  options.requiredToSubmit.filter(({ field }) => item[field] === undefined || item[field] === null || item[field] === '').map(({ label }) => label)

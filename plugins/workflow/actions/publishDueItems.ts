@@ -1,34 +1,39 @@
-/** The per-minute pass: publishes scheduled items whose time has come, as the robot user 定时发布, re-checking each first. */
+/** The scheduled pass: publishes scheduled items whose time has come, as the robot user, re-checking each first. */
 import { createLocalReq, type Payload } from 'payload'
-import { performTransition } from './performTransition'
-import { SCHEDULER_USER } from '../defaults'
 import { randomBytes } from 'node:crypto'
+import type { Id } from '../../../domain/ids'
+import { optionsOf } from '../options'
+import { performTransition } from './performTransition'
 
-type Robot = { id: number | string; name: string }
+type Robot = { id: Id; name: string }
 
 export const schedulerUser = async (payload: Payload): Promise<Robot> => {
-  const found = await payload.find({ collection: 'users', where: { email: { equals: SCHEDULER_USER.email } }, limit: 1, depth: 0, overrideAccess: true })
-  if (found.docs[0]) return found.docs[0] as Robot
-  // A named actor for the register, never a person: no department, the least role, a password nobody knows (of
-  // every character class, as the password rules ask), and a login that refuses it anyway (plugins/security).
+  const { userSlug, userNameField, robotUser } = optionsOf(payload)
+  const found = await payload.find({ collection: userSlug, where: { email: { equals: robotUser.email } }, limit: 1, depth: 0, overrideAccess: true })
+  if (found.docs[0]) return found.docs[0] as unknown as Robot
+  // A named actor for the register, never a person: no department, the least role (`data`), a password nobody
+  // knows (of every character class, as password rules ask), and a login the host may refuse anyway.
   return (await payload.create({
-    collection: 'users',
+    collection: userSlug,
+    // The host's user fields (name, roles) are the options' business, not the generated types'.
     data: {
-      email: SCHEDULER_USER.email,
-      name: SCHEDULER_USER.name,
-      roles: ['editor'],
+      ...robotUser.data,
+      // Named by the users' title field (a host titling users by email keeps the email).
+      [userNameField]: robotUser.name,
+      email: robotUser.email,
       password: `${randomBytes(32).toString('base64url')}Aa1!`,
     } as never,
     overrideAccess: true,
-  })) as Robot
+  })) as unknown as Robot
 }
 
-export type PublishSummary = { published: Array<{ collection: string; id: number | string }>; refused: Array<{ collection: string; id: number | string; reason: string }> }
+export type PublishSummary = { published: Array<{ collection: string; id: Id }>; refused: Array<{ collection: string; id: Id; reason: string }> }
 
 export const publishDueItems = async (payload: Payload, now = new Date()): Promise<PublishSummary> => {
   const summary: PublishSummary = { published: [], refused: [] }
   const robot = await schedulerUser(payload)
-  for (const collection of ['documents', 'interpretations'] as const) {
+  const { robotUser } = optionsOf(payload)
+  for (const { slug: collection } of Object.values(optionsOf(payload).collections)) {
     const due = await payload.find({
       collection,
       draft: true,
@@ -43,7 +48,7 @@ export const publishDueItems = async (payload: Payload, now = new Date()): Promi
           collection,
           id: item.id,
           action: 'publish-scheduled',
-          actor: { id: robot.id, name: robot.name, system: true },
+          actor: { id: robot.id, name: robotUser.name, system: true },
           now,
         })
         summary.published.push({ collection, id: item.id })

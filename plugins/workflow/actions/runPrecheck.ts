@@ -8,17 +8,24 @@ import path from 'node:path'
 import type { PayloadRequest } from 'payload'
 import { buildTermMatcher, precheck, type Finding } from '../../../domain/precheck'
 import { lexicalPlainText } from '../../../domain/lexicalText'
+import { attachmentIds } from '../../../domain/workflow/contentHash'
+import type { Id } from '../../../domain/ids'
 import { extractText } from './extractText'
+import { uploadDirOf } from '../hooks/recordFileHash'
+import { collectionOptionsOf, optionsOf } from '../options'
 
 type Matcher = ReturnType<typeof buildTermMatcher>
+type StoredTerm = Parameters<typeof buildTermMatcher>[0][number] & { updatedAt?: string }
 let cached: { stamp: string; matcher: Matcher } | null = null
 
 const termMatcher = async (req: PayloadRequest): Promise<Matcher> => {
-  const newest = await req.payload.find({ collection: 'sensitive-terms', sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true, req })
-  const stamp = `${newest.totalDocs}:${newest.docs[0]?.updatedAt ?? ''}`
+  const terms = optionsOf(req.payload).sensitiveTerms
+  if (!terms) return buildTermMatcher([])
+  const newest = await req.payload.find({ collection: terms, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true, req })
+  const stamp = `${newest.totalDocs}:${(newest.docs[0] as StoredTerm | undefined)?.updatedAt ?? ''}`
   if (cached?.stamp === stamp) return cached.matcher
-  const all = await req.payload.find({ collection: 'sensitive-terms', limit: 0, depth: 0, overrideAccess: true, req, pagination: false })
-  const matcher = buildTermMatcher(all.docs.map((t) => ({ term: t.term as string, level: t.level as never, category: t.category as string, note: t.note as string | null })))
+  const all = await req.payload.find({ collection: terms, limit: 0, depth: 0, overrideAccess: true, req, pagination: false })
+  const matcher = buildTermMatcher((all.docs as unknown as StoredTerm[]).map(({ term, level, category, note }) => ({ term, level, category, note })))
   cached = { stamp, matcher }
   return matcher
 }
@@ -28,35 +35,36 @@ export const forgetTermMatcher = () => {
   cached = null
 }
 
-const mediaIds = (value: unknown): Array<number | string> =>
-  (Array.isArray(value) ? value : value ? [value] : []).map((v) => (v && typeof v === 'object' ? (v as { id: number | string }).id : (v as number | string)))
-
-const attachmentTexts = async (req: PayloadRequest, ids: Array<number | string>) => {
+const attachmentTexts = async (req: PayloadRequest, ids: Id[]) => {
+  const { uploads } = optionsOf(req.payload)
   const texts: Array<{ field: string; text: string }> = []
-  const staticDir = req.payload.collections.media.config.upload.staticDir as string
+  if (!uploads) return texts
+  const staticDir = uploadDirOf(req, uploads)
   for (const id of ids) {
-    const media = (await req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as
+    const upload = (await req.payload.findByID({ collection: uploads, id, depth: 0, overrideAccess: true, req, disableErrors: true })) as
       | { filename?: string; mimeType?: string }
       | null
-    if (!media?.filename) continue
-    const data = await fs.readFile(path.join(staticDir, media.filename)).catch(() => null)
+    if (!upload?.filename) continue
+    const data = await fs.readFile(path.join(staticDir, upload.filename)).catch(() => null)
     if (!data) continue
-    const text = await extractText(data, media.mimeType ?? '', media.filename)
-    if (text) texts.push({ field: `attachments:${media.filename}`, text })
+    const text = await extractText(data, upload.mimeType ?? '', upload.filename)
+    if (text) texts.push({ field: `attachments:${upload.filename}`, text })
   }
   return texts
 }
 
-export const runPrecheck = async (req: PayloadRequest, collection: 'documents' | 'interpretations', item: Record<string, unknown>): Promise<Finding[]> => {
+export const runPrecheck = async (req: PayloadRequest, collection: string, item: Record<string, unknown>): Promise<Finding[]> => {
+  const options = collectionOptionsOf(req.payload, collection)
   const matcher = await termMatcher(req)
   // Only what would go on the web is scanned: a 部分公开 item's full body never leaves the building, and
   // on-request or withheld items publish nothing but their catalogue entry.
-  const disclosure = collection === 'documents' ? (item.disclosure as string) : 'proactive'
+  const disclosure = options.disclosureField ? (item[options.disclosureField] as string) : 'proactive'
   const onTheWeb = disclosure === 'proactive' || disclosure === 'partial'
+  const scanned = disclosure === 'proactive' ? options.precheck.fullTextFields : disclosure === 'partial' ? options.precheck.partialTextFields : []
   const texts = [
-    ...(disclosure === 'proactive' ? [{ field: 'body', text: lexicalPlainText(item.body) }] : []),
-    ...(disclosure === 'partial' ? [{ field: 'publicBody', text: lexicalPlainText(item.publicBody) }] : []),
-    ...(onTheWeb ? await attachmentTexts(req, mediaIds(collection === 'documents' ? item.attachments : item.media)) : []),
+    ...scanned.map((field) => ({ field, text: lexicalPlainText(item[field]) })),
+    ...(onTheWeb && options.attachmentsField ? await attachmentTexts(req, attachmentIds(item[options.attachmentsField])) : []),
   ].filter((t) => t.text)
-  return precheck({ title: item.title as string, docNumber: collection === 'documents' ? (item.docNumber as string | null) : null, texts }, matcher)
+  const docNumber = options.precheck.docNumberField ? (item[options.precheck.docNumberField] as string | null) : null
+  return precheck({ title: item[options.titleField] as string, docNumber, texts }, matcher)
 }

@@ -1,20 +1,23 @@
 /** GET /api/{collection}/:id/approval-form — the 政府网站信息发布审批表 (HTML to print, or ?format=json). */
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 import { renderApprovalForm, type ApprovalFormData } from '../../../domain/workflow/approvalForm'
-import type { WorkflowCollection } from '../types'
+import { codedError } from '../../../domain/errors'
+import { REGISTER_SLUG } from '../defaults'
+import { collectionOptionsOf } from '../options'
 
 const nameOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { name?: string }).name ?? '') : '')
 
-export const approvalFormEndpoint = (collection: WorkflowCollection): Endpoint => ({
+export const approvalFormEndpoint = (collection: string): Endpoint => ({
   path: '/:id/approval-form',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new APIError('请先登录', 401, null, true)
+    if (!req.user) throw codedError('auth.required')
+    const options = collectionOptionsOf(req.payload, collection)
     const id = req.routeParams?.id as string
     // Read with the user's own access: staff outside the item's department get 404/403 like any read.
-    const item = (await req.payload.findByID({ collection, id, draft: true, depth: 1, overrideAccess: false, user: req.user, req })) as Record<string, any>
+    const item = (await req.payload.findByID({ collection: options.slug, id, draft: true, depth: 1, overrideAccess: false, user: req.user, req })) as Record<string, any>
     const records = await req.payload.find({
-      collection: 'approval-records',
+      collection: REGISTER_SLUG,
       where: { and: [{ 'subject.value': { equals: item.id } }, { 'subject.relationTo': { equals: collection } }] },
       sort: 'at',
       limit: 0,
@@ -23,13 +26,15 @@ export const approvalFormEndpoint = (collection: WorkflowCollection): Endpoint =
       overrideAccess: true,
       req,
     })
+    const field = (name: string | undefined): string | null => (name ? ((item[name] as string | null | undefined) ?? null) : null)
     const form: ApprovalFormData = {
-      title: String(item.title ?? ''),
-      collectionLabel: collection === 'documents' ? '政府信息' : '政策解读',
-      indexNumber: item.indexNumber ?? null,
-      docNumber: item.docNumber ?? null,
-      department: nameOf(item.department),
-      disclosure: item.disclosure ?? (collection === 'interpretations' ? 'proactive' : null),
+      title: String(item[options.titleField] ?? ''),
+      collectionLabel: options.label,
+      indexNumber: field(options.indexNumberField),
+      docNumber: field(options.precheck.docNumberField),
+      department: nameOf(item[options.departmentField]),
+      // Without a 公开属性 field every item of the collection is 主动公开.
+      disclosure: options.disclosureField ? field(options.disclosureField) : 'proactive',
       reviewState: item.reviewState ?? 'draft',
       submitter: nameOf(item.submittedBy) || null,
       submittedAt: item.submittedAt ?? null,

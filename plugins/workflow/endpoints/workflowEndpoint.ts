@@ -1,13 +1,13 @@
 /** POST /api/{collection}/:id/workflow — {action, opinion?, reason?, publishAt?, acknowledgements?} → the new state. */
-import { addDataAndFileToRequest, APIError, type Endpoint } from 'payload'
-import type { WorkflowCollection } from '../types'
+import { addDataAndFileToRequest, type Endpoint } from 'payload'
+import { codedError } from '../../../domain/errors'
 import { performTransition } from '../actions/performTransition'
 
-export const workflowEndpoint = (collection: WorkflowCollection): Endpoint => ({
+export const workflowEndpoint = (collection: string): Endpoint => ({
   path: '/:id/workflow',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) throw new APIError('请先登录', 401, null, true)
+    if (!req.user) throw codedError('auth.required')
     await addDataAndFileToRequest(req)
     const body = (req.data ?? {}) as Record<string, unknown>
     const text = (value: unknown) => (typeof value === 'string' ? value : null)

@@ -1,22 +1,24 @@
 /** GET /api/{collection}/:id/workflow — what the review panel shows: state, findings, signatures, and the actions this user may take. */
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
+import { codedError } from '../../../domain/errors'
+import type { UserLike } from '../../../domain/actors'
 import { findingKey } from '../../../domain/precheck'
 import { availableActions } from '../../../domain/workflow/refusals'
-import { departmentIdOf, rolesOf } from '../../../hooks/access/roles'
-import type { WorkflowCollection } from '../types'
+import { REGISTER_SLUG } from '../defaults'
+import { collectionOptionsOf, optionsOf } from '../options'
 import { assessItem } from '../actions/assessItem'
 
-export const workflowStatusEndpoint = (collection: WorkflowCollection): Endpoint => ({
+export const workflowStatusEndpoint = (collection: string): Endpoint => ({
   path: '/:id/workflow',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new APIError('请先登录', 401, null, true)
+    if (!req.user) throw codedError('auth.required')
     const id = req.routeParams?.id as string
-    const item = (await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })) as Record<string, any>
+    const item = (await req.payload.findByID({ collection: collectionOptionsOf(req.payload, collection).slug, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })) as Record<string, any>
     // Findings of the content as it is now (stored findings may predate the last edit or term list change).
     const { hash, findings, workflowItem } = await assessItem(req, collection, item, { rescan: true })
     const records = await req.payload.find({
-      collection: 'approval-records',
+      collection: REGISTER_SLUG,
       where: { and: [{ 'subject.value': { equals: item.id } }, { 'subject.relationTo': { equals: collection } }] },
       sort: '-at',
       limit: 50,
@@ -24,13 +26,15 @@ export const workflowStatusEndpoint = (collection: WorkflowCollection): Endpoint
       overrideAccess: true,
       req,
     })
+    const { users } = optionsOf(req.payload)
+    const me = req.user as UserLike
     return Response.json({
       id: item.id,
       reviewState: workflowItem.reviewState,
       published: item._status === 'published',
       forcePublished: workflowItem.forcePublished,
       publishAt: item.publishAt ?? null,
-      actions: availableActions(workflowItem, { id: req.user.id, roles: rolesOf(req.user as never), department: departmentIdOf(req.user as never) }, new Date()),
+      actions: availableActions(workflowItem, { id: req.user.id, roles: users.rolesOf(me), department: users.departmentOf(me) }, new Date()),
       findings: findings.map((f) => ({ ...f, key: findingKey(f), acknowledged: workflowItem.acknowledgedKeys.includes(findingKey(f)) })),
       signatures: (item.signatures ?? []).map((s: any) => ({ stage: s.stage, userName: s.userName, opinion: s.opinion, at: s.at, valid: s.contentHash === hash })),
       records: records.docs.map((r: any) => ({ at: r.at, action: r.action, fromState: r.fromState, toState: r.toState, actorName: r.actorName, opinion: r.opinion })),

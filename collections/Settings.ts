@@ -4,7 +4,6 @@ import { RULES_DEFAULTS } from '../domain/rulesDefaults'
 import { indexNumberFormatError } from '../domain/indexNumber'
 import { COLUMN_KINDS } from '../domain/vocabulary'
 import { staffOnly, systemAdminOnly } from '../hooks/access/rules'
-import { AUDIT_NUMBER_SETTINGS } from '../domain/audit/auditSettings'
 
 const days = (name: string, label: string, defaultValue: number, description?: string): Field => ({
   name,
@@ -110,7 +109,6 @@ export const Settings: GlobalConfig = {
         monthDay('governmentDue', '政府年报截止日期（月-日）', RULES_DEFAULTS.annualReports.governmentDue),
       ],
     },
-    // The group 工作日历 (calendar) is the calendar plugin's.
     {
       name: 'applications',
       type: 'group',
@@ -129,17 +127,7 @@ export const Settings: GlobalConfig = {
         days('replyWorkingDays', '其他留言答复时限（工作日）', RULES_DEFAULTS.mailbox.replyWorkingDays),
       ],
     },
-    {
-      name: 'audit',
-      type: 'group',
-      label: '自动巡检',
-      fields: [
-        { name: 'dailyCron', type: 'text', label: '每日巡检时间（cron）', required: true, defaultValue: RULES_DEFAULTS.audit.dailyCron },
-        { name: 'timeZone', type: 'text', label: '时区', required: true, defaultValue: RULES_DEFAULTS.audit.timeZone },
-        { name: 'webOfficeEmail', type: 'email', label: '政务公开办邮箱', admin: { description: '红色督办事项和全站问题抄送此邮箱' } },
-        ...AUDIT_NUMBER_SETTINGS.map(([name, label, description]) => days(name, label, RULES_DEFAULTS.audit[name], description)),
-      ],
-    },
+    // The groups 工作日历 (calendar) and 自动巡检 (audit) are added by the calendar and audit plugins.
   ],
 }
 

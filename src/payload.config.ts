@@ -14,15 +14,15 @@ import { Interpretations } from '../collections/Interpretations'
 import { Media } from '../collections/Media'
 import { NewMediaAccounts } from '../collections/NewMediaAccounts'
 import { SensitiveTerms } from '../collections/SensitiveTerms'
-import { AuditNotices } from '../plugins/audit/collections/AuditNotices'
-import { AuditDigests } from '../plugins/audit/collections/AuditDigests'
-import { auditRunEndpoint } from '../plugins/audit/endpoints/auditEndpoint'
 import { Settings } from '../collections/Settings'
 import { Users } from '../collections/Users'
 import { workflowPlugin } from '../plugins/workflow'
 import { workflowOptions } from './workflowOptions'
 import { schedulerPlugin } from '../plugins/scheduler'
 import { calendarPlugin } from '../plugins/calendar'
+import { auditPlugin } from '../plugins/audit'
+import { appAuditRules } from './audit/auditRules'
+import { SUBJECT_TYPES } from '../domain/audit/auditRules'
 import { contentApiPlugin } from '../plugins/contentApi'
 import { contentApiOptions } from './contentApiOptions'
 import { httpDoorPlugin } from '../plugins/httpDoor'
@@ -75,8 +75,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms, AuditNotices, AuditDigests],
-  endpoints: [auditRunEndpoint],
+  collections: [Documents, Interpretations, Columns, NewMediaAccounts, Media, Departments, Users, SensitiveTerms],
   globals: [Settings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
@@ -98,6 +97,12 @@ export default buildConfig({
       collections: ['columns'],
       generateLabel: (_, doc) => String(doc.title ?? ''),
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
+    }),
+    // 督办: Gongkai's rules over its collections; AUDIT=false leaves the daily run off, AUDIT_CRON overrides the setting.
+    auditPlugin({
+      rules: appAuditRules,
+      subjectTypes: SUBJECT_TYPES,
+      schedule: process.env.AUDIT === 'false' ? false : process.env.AUDIT_CRON ? { cron: process.env.AUDIT_CRON } : {},
     }),
     // Query guards, anonymous page caps, cookies and the reset mail of the HTTP door, for every collection above.
     httpDoorPlugin(),

@@ -5,7 +5,9 @@
  * outcome on the digest and on its notices; a failure sets the notices' next attempt (backoff) for a later run.
  */
 import { createHash } from 'node:crypto'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
+import { DEPARTMENT_FIELDS } from './defaults'
+import { auditOptions } from './options'
 import type { AuditSettings } from '../../domain/audit/auditSettings'
 import { renderDigest, retryDelayMinutes, type DigestItem } from '../../domain/audit/digestEmail'
 import { localDate } from '../../domain/calendar'
@@ -18,6 +20,9 @@ export type DigestOutcome = { key: string; department: Id | null; to: string[]; 
 
 export const adminUrl = () => (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 
+/** A field of a row of a host collection, whose generated type this plugin does not know. */
+const fieldOf = (doc: object, name: string): unknown => (doc as Record<string, unknown>)[name]
+
 const needsEmail = (n: Notice, settings: AuditSettings, now: Date): boolean => {
   if (n.nextEmailAt && new Date(n.nextEmailAt) > now) return false
   if (!n.emailedAt || n.emailedSeverity !== n.severity) return true
@@ -27,9 +32,10 @@ const needsEmail = (n: Notice, settings: AuditSettings, now: Date): boolean => {
 
 export const prepareDigests = async (payload: Payload, settings: AuditSettings, now: Date, runKey: string, req: PayloadRequest): Promise<PreparedDigest[]> => {
   // Digests a crashed run committed but never sent: their notices are still unmailed and go out with this run.
-  await payload.db.updateMany({ collection: 'audit-digests', where: { status: { in: ['pending', 'sending'] } }, data: { status: 'superseded' }, req, returning: false })
+  const { notices: noticesSlug, digests: digestsSlug, departments: departmentsSlug } = auditOptions(payload)
+  await payload.db.updateMany({ collection: digestsSlug, where: { status: { in: ['pending', 'sending'] } }, data: { status: 'superseded' }, req, returning: false })
   const { docs } = await payload.find({
-    collection: 'audit-notices',
+    collection: noticesSlug,
     where: { status: { equals: 'open' } },
     pagination: false,
     depth: 0,
@@ -45,24 +51,26 @@ export const prepareDigests = async (payload: Payload, settings: AuditSettings, 
     groups.set(key, [...(groups.get(key) ?? []), notice])
   }
   if (groups.size === 0) return []
-  const departments = await payload.find({
-    collection: 'departments',
-    where: { id: { in: [...groups.keys()].filter((k) => k !== 'site') } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { name: true },
-  })
-  const names = new Map(departments.docs.map((d) => [String(d.id), String(d.name)]))
+  const names = new Map<string, string>()
+  if (departmentsSlug) {
+    const departments = await payload.find({
+      collection: departmentsSlug,
+      where: { id: { in: [...groups.keys()].filter((k) => k !== 'site') } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    for (const d of departments.docs) names.set(String(d.id), String(fieldOf(d, DEPARTMENT_FIELDS.name)))
+  }
   const prepared: PreparedDigest[] = []
   for (const [group, notices] of groups) {
     const department = group === 'site' ? null : notices[0].department
     const rendered = renderDigest({ departmentName: group === 'site' ? '政务公开办（全站）' : (names.get(group) ?? `部门 ${group}`), items: notices, runDate: localDate(now, settings.timeZone), adminUrl: adminUrl(), timeZone: settings.timeZone })
     const key = `${runKey}|${group}`
     const digest = await payload.create({
-      collection: 'audit-digests',
-      data: { key, runKey, department, notices: notices.map((n) => n.id), subject: rendered.subject, html: rendered.html, text: rendered.text, status: 'pending', attempts: 0 } as never,
+      collection: digestsSlug,
+      data: { key, runKey, department, notices: notices.map((n) => n.id), subject: rendered.subject, html: rendered.html, text: rendered.text, status: 'pending', attempts: 0 } as RequiredDataFromCollectionSlug<typeof digestsSlug>,
       overrideAccess: true,
       depth: 0,
       req,
@@ -83,9 +91,11 @@ export const prepareDigests = async (payload: Payload, settings: AuditSettings, 
 
 const recipientsOf = async (payload: Payload, digest: PreparedDigest, settings: AuditSettings) => {
   let to: string[] = []
-  if (digest.department !== null) {
-    const department = await payload.findByID({ collection: 'departments', id: digest.department, depth: 0, overrideAccess: true, select: { noticeEmails: true } }).catch(() => null)
-    to = ((department as { noticeEmails?: Array<{ email?: string }> } | null)?.noticeEmails ?? []).map((e) => e.email ?? '').filter(Boolean)
+  const { departments } = auditOptions(payload)
+  if (digest.department !== null && departments) {
+    const department = (await payload.findByID({ collection: departments, id: digest.department, depth: 0, overrideAccess: true }).catch(() => null)) as Record<string, unknown> | null
+    const emails = (department?.[DEPARTMENT_FIELDS.emails] ?? []) as Array<{ email?: string }>
+    to = emails.map((e) => e.email ?? '').filter(Boolean)
   }
   const office = settings.webOfficeEmail
   const cc = office && to.length > 0 && digest.hasRed && !to.includes(office) ? [office] : []
@@ -95,10 +105,11 @@ const recipientsOf = async (payload: Payload, digest: PreparedDigest, settings: 
 }
 
 export const sendDigests = async (payload: Payload, digests: readonly PreparedDigest[], settings: AuditSettings, now: Date): Promise<DigestOutcome[]> => {
+  const { notices: noticesSlug, digests: digestsSlug } = auditOptions(payload)
   const outcomes: DigestOutcome[] = []
   for (const digest of digests) {
     const { to, cc } = await recipientsOf(payload, digest, settings)
-    await payload.db.updateOne({ collection: 'audit-digests', id: digest.id, data: { status: 'sending', attempts: 1, recipients: [...to, ...cc].join(', ') }, returning: false })
+    await payload.db.updateOne({ collection: digestsSlug, id: digest.id, data: { status: 'sending', attempts: 1, recipients: [...to, ...cc].join(', ') }, returning: false })
     let error: string | null = null
     let messageId: string | undefined
     try {
@@ -112,7 +123,7 @@ export const sendDigests = async (payload: Payload, digests: readonly PreparedDi
     }
     const at = now.toISOString()
     await payload.db.updateOne({
-      collection: 'audit-digests',
+      collection: digestsSlug,
       id: digest.id,
       data: error ? { status: 'failed', lastError: error } : { status: 'sent', sentAt: new Date().toISOString(), messageId },
       returning: false,
@@ -120,7 +131,7 @@ export const sendDigests = async (payload: Payload, digests: readonly PreparedDi
     for (const notice of digest.notices) {
       const attempts = notice.emailAttempts + 1
       await payload.db.updateOne({
-        collection: 'audit-notices',
+        collection: noticesSlug,
         id: notice.id,
         data: error
           ? { emailAttempts: attempts, lastEmailError: error, nextEmailAt: new Date(now.getTime() + retryDelayMinutes(attempts, settings.audit.emailRetryBaseMinutes, settings.audit.emailRetryMaxMinutes) * 60_000).toISOString() }

@@ -1,6 +1,7 @@
 /** The findings as a plain-text table for the terminal (CJK characters count two columns). */
-import { ruleLabel, type Finding } from '../../domain/audit/auditRules'
+import { ruleLabel } from '../../domain/audit/auditRules'
 import { localDate } from '../../domain/calendar'
+import type { AuditFinding } from './types'
 
 const width = (text: string) => [...text].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0)
 const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)))
@@ -13,13 +14,14 @@ const clip = (text: string, max: number) => {
   return out
 }
 
-export const formatFindings = (findings: readonly Finding[], departmentNames: ReadonlyMap<string, string>, timeZone: string): string => {
+/** `title` names a rule (default: Gongkai's titles; pass the plugin's `ruleTitle` for a host's own rules). */
+export const formatFindings = (findings: readonly AuditFinding[], departmentNames: ReadonlyMap<string, string>, timeZone: string, title: (rule: string) => string = ruleLabel): string => {
   if (findings.length === 0) return '未发现问题。'
   const rows = [...findings]
     .sort((a, b) => (a.severity === b.severity ? a.rule.localeCompare(b.rule) : a.severity === 'red' ? -1 : 1))
     .map((f) => [
       f.severity === 'red' ? '红色' : '黄色',
-      ruleLabel(f.rule),
+      title(f.rule),
       clip(f.subjectTitle, 30),
       f.department === null ? '（政务公开办）' : (departmentNames.get(String(f.department)) ?? String(f.department)),
       f.dueAt ? localDate(f.dueAt, timeZone) : '—',

@@ -3,24 +3,31 @@
  * (`lastSeenAt`, and severity/message/deadline when they changed), open ones whose cause went away resolved.
  * Notices of a rule that failed this run are left alone, never resolved by mistake.
  */
-import type { Payload, PayloadRequest } from 'payload'
-import { findingKey, type Finding } from '../../domain/audit/auditRules'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { idOf, type Id } from '../../domain/ids'
+import { auditOptions } from './options'
+import type { AuditFinding } from './types'
 
 export type NoticeChanges = { created: number; updated: number; unchanged: number; resolved: number }
 
 const CHUNK = 500
 
-const updateMany = async (payload: Payload, ids: Id[], data: Record<string, unknown>, req: PayloadRequest) => {
+/** Notices are deduplicated on (rule, subject type, subject id). */
+const findingKey = (f: Pick<AuditFinding, 'rule' | 'subjectType' | 'subjectId'>): string => `${f.rule}|${f.subjectType}|${f.subjectId}`
+
+const updateMany = async (payload: Payload, collection: CollectionSlug, ids: Id[], data: Record<string, unknown>, req: PayloadRequest) => {
   for (let i = 0; i < ids.length; i += CHUNK) {
-    await payload.db.updateMany({ collection: 'audit-notices', where: { id: { in: ids.slice(i, i + CHUNK) } }, data, req, returning: false })
+    await payload.db.updateMany({ collection, where: { id: { in: ids.slice(i, i + CHUNK) } }, data, req, returning: false })
   }
 }
 
-export const recordNotices = async (payload: Payload, findings: readonly Finding[], now: Date, req: PayloadRequest, failedRules: ReadonlySet<string> = new Set()): Promise<NoticeChanges> => {
+type StoredNotice = Pick<AuditFinding, 'rule' | 'subjectType' | 'subjectId' | 'severity' | 'message' | 'subjectTitle'> & { id: Id; dueAt?: string | null; department?: unknown }
+
+export const recordNotices = async (payload: Payload, findings: readonly AuditFinding[], now: Date, req: PayloadRequest, failedRules: ReadonlySet<string> = new Set()): Promise<NoticeChanges> => {
   const at = now.toISOString()
-  const { docs: open } = await payload.find({
-    collection: 'audit-notices',
+  const collection = auditOptions(payload).notices
+  const found = await payload.find({
+    collection,
     where: { status: { equals: 'open' } },
     pagination: false,
     depth: 0,
@@ -28,7 +35,8 @@ export const recordNotices = async (payload: Payload, findings: readonly Finding
     req,
     select: { rule: true, subjectType: true, subjectId: true, severity: true, message: true, dueAt: true, subjectTitle: true, department: true },
   })
-  const byKey = new Map(open.map((n) => [findingKey(n as never), n as Record<string, any>]))
+  const open = found.docs as unknown as StoredNotice[]
+  const byKey = new Map(open.map((n) => [findingKey(n), n]))
   const seen = new Set<string>()
   const touched: Id[] = []
   const changes: NoticeChanges = { created: 0, updated: 0, unchanged: 0, resolved: 0 }
@@ -48,7 +56,7 @@ export const recordNotices = async (payload: Payload, findings: readonly Finding
       // Straight to the adapter: the audit is the only writer and the finding is already well-formed; this keeps a
       // first run over a large portal (thousands of notices) within seconds.
       await payload.db.create({
-        collection: 'audit-notices',
+        collection,
         data: { ...data, rule: finding.rule, subjectType: finding.subjectType, subjectId: finding.subjectId, status: 'open', detectedAt: at, lastSeenAt: at, emailAttempts: 0, createdAt: at, updatedAt: at },
         req,
         returning: false,
@@ -66,13 +74,13 @@ export const recordNotices = async (payload: Payload, findings: readonly Finding
       touched.push(existing.id)
       changes.unchanged++
     } else {
-      await payload.db.updateOne({ collection: 'audit-notices', id: existing.id, data: { ...data, lastSeenAt: at }, req, returning: false })
+      await payload.db.updateOne({ collection, id: existing.id, data: { ...data, lastSeenAt: at }, req, returning: false })
       changes.updated++
     }
   }
-  await updateMany(payload, touched, { lastSeenAt: at }, req)
-  const gone = open.filter((n) => !seen.has(findingKey(n as never)) && !failedRules.has(String((n as { rule: string }).rule))).map((n) => n.id)
-  await updateMany(payload, gone, { status: 'resolved', resolvedAt: at, nextEmailAt: null }, req)
+  await updateMany(payload, collection, touched, { lastSeenAt: at }, req)
+  const gone = open.filter((n) => !seen.has(findingKey(n)) && !failedRules.has(n.rule)).map((n) => n.id)
+  await updateMany(payload, collection, gone, { status: 'resolved', resolvedAt: at, nextEmailAt: null }, req)
   changes.resolved = gone.length
   return changes
 }

@@ -4,14 +4,13 @@
  */
 import { randomBytes } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
-import type { Finding } from '../../domain/audit/auditRules'
-import { loadCalendar } from '../calendar/loadCalendar'
-import { loadAuditSettings } from './loadAuditSettings'
-import { collectFindings } from '../../src/audit/collectFindings'
+import { loadAuditSettings } from './settings'
+import { collectFindings } from './collectFindings'
 import { recordNotices, type NoticeChanges } from './recordNotices'
 import { prepareDigests, sendDigests, type DigestOutcome } from './auditDigests'
 import { acquireAuditLock } from './auditLock'
-import { INSTANCE_NAME } from '../scheduler/databaseRunCoordinator'
+import { auditOptions } from './options'
+import type { AuditFinding } from './types'
 
 export type AuditOptions = {
   now?: Date
@@ -27,7 +26,7 @@ export type AuditResult = {
   runKey: string
   dryRun: boolean
   now: string
-  findings: Finding[]
+  findings: AuditFinding[]
   errors: Array<{ rules: string; message: string }>
   /** Milliseconds per rule group. */
   timings: Record<string, number>
@@ -38,18 +37,20 @@ export type AuditResult = {
 export const manualRunKey = (now: Date) => `audit-manual:${now.toISOString()}:${randomBytes(3).toString('hex')}`
 
 const recordRun = async (payload: Payload, runKey: string, instance: string, data: Record<string, unknown>) => {
-  const found = await payload.find({ collection: 'scheduler-runs', where: { key: { equals: runKey } }, limit: 1, depth: 0, overrideAccess: true })
-  if (found.docs[0]) await payload.update({ collection: 'scheduler-runs', id: found.docs[0].id, data, overrideAccess: true, depth: 0 })
-  else await payload.create({ collection: 'scheduler-runs', data: { key: runKey, task: runKey.split(':')[0], instance, startedAt: new Date().toISOString(), ...data } as never, overrideAccess: true })
+  const collection = auditOptions(payload).runs
+  const found = await payload.find({ collection, where: { key: { equals: runKey } }, limit: 1, depth: 0, overrideAccess: true })
+  if (found.docs[0]) await payload.update({ collection, id: found.docs[0].id, data, overrideAccess: true, depth: 0 })
+  else await payload.create({ collection, data: { key: runKey, task: runKey.split(':')[0], instance, startedAt: new Date().toISOString(), ...data }, overrideAccess: true })
 }
 
 export const runAudit = async (payload: Payload, options: AuditOptions = {}): Promise<AuditResult> => {
   const now = options.now ?? new Date()
   const dryRun = Boolean(options.dryRun)
   const runKey = options.runKey ?? manualRunKey(now)
-  const instance = options.instance ?? INSTANCE_NAME
+  const resolved = auditOptions(payload)
+  const instance = options.instance ?? resolved.instance
   const settings = await loadAuditSettings(payload)
-  const calendar = await loadCalendar(payload)
+  const calendar = await resolved.loadCalendar(payload)
   if (dryRun) {
     const { findings, errors, timings } = await collectFindings(payload, settings, calendar, now)
     return { runKey, dryRun, now: now.toISOString(), findings, errors, timings }

@@ -1,10 +1,11 @@
-/** The working-day calendar with the administrators' 节假日调整 entries, and the settings deadlines need. */
-import type { Payload, PayloadRequest } from 'payload'
+/** The working-day calendar with the administrators' 节假日调整 entries. */
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { WorkingDayCalendar, type CalendarOverride } from '../../domain/calendar'
+import { calendarOptions } from './options'
 
 export const loadCalendar = async (payload: Payload, req?: PayloadRequest): Promise<WorkingDayCalendar> => {
   const { docs } = await payload.find({
-    collection: 'calendar-days',
+    collection: calendarOptions(payload).collection as CollectionSlug,
     pagination: false,
     depth: 0,
     overrideAccess: true,

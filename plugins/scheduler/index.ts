@@ -7,6 +7,7 @@ import type { Config, Payload } from 'payload'
 import { schedulerRuns } from './collections/SchedulerRuns'
 import { DEFAULT_TIMEZONE, INSTANCE_NAME, SCHEDULER_KEY, SCHEDULER_RUNS_SLUG, TASKS_KEY } from './defaults'
 import { startScheduler } from './startScheduler'
+import { databaseRunCoordinator } from './databaseRunCoordinator'
 import type { RunningScheduler, SchedulerInfo, SchedulerPluginOptions } from './types'
 
 export type { RunningScheduler, ScheduledTask, SchedulerInfo, SchedulerPluginOptions, StartOptions } from './types'
@@ -32,6 +33,7 @@ export const schedulerPlugin =
       collection: options.collection ?? SCHEDULER_RUNS_SLUG,
       instance: options.instance ?? INSTANCE_NAME,
       timezone: options.timezone ?? DEFAULT_TIMEZONE,
+      coordinator: databaseRunCoordinator,
     }
     const custom = config.custom ?? {}
     return {

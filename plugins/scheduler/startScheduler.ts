@@ -7,8 +7,6 @@ import type { RunningScheduler, ScheduledTask, StartOptions } from './types'
 import { publishDueItems } from '../workflow/actions/publishDueItems'
 import { purgeSecurityEvents } from '../security/actions/purgeSecurityEvents'
 import { DEFAULT_PURGE_CRON } from '../security/defaults'
-import { loadAuditSettings } from '../audit/loadAuditSettings'
-import { runScheduledAuditSlot } from '../audit/scheduleAudit'
 
 export type { StartOptions as SchedulerOptions } from './types'
 
@@ -33,13 +31,6 @@ const interimTasks = (registered: readonly ScheduledTask[]): ScheduledTask[] => 
         const result = await purgeSecurityEvents(payload).catch((error) => void payload.logger.error({ err: error, msg: '安全审计日志清理失败' }))
         if (result?.purged) payload.logger.info({ msg: `安全审计日志：清理保存期满的记录 ${result.purged} 条`, ...result })
       },
-    })
-  if (!named.has('daily-audit') && process.env.AUDIT !== 'false')
-    tasks.push({
-      name: 'daily-audit',
-      cron: async (payload) => process.env.AUDIT_CRON ?? (await loadAuditSettings(payload)).dailyCron,
-      timezone: async (payload) => (await loadAuditSettings(payload)).timeZone,
-      run: (payload, slot) => runScheduledAuditSlot(payload, slot),
     })
   return tasks
 }

@@ -1,5 +1,6 @@
 /** Options and contracts of the scheduler plugin (node-cron slots coordinated through the database). */
 import type { Payload } from 'payload'
+import type { RunCoordinator } from 'node-cron'
 import type { UserModel } from '../../domain/actors'
 
 /**
@@ -34,7 +35,13 @@ export type SchedulerPluginOptions = {
 }
 
 /** What the transform leaves on `config.custom.scheduler`: other plugins check it is there and find the runs here. */
-export type SchedulerInfo = { collection: string; instance: string; timezone: string }
+export type SchedulerInfo = {
+  collection: string
+  instance: string
+  timezone: string
+  /** The database run coordinator, for a plugin that schedules a node-cron task of its own. */
+  coordinator: (payload: Payload, instance?: string) => RunCoordinator
+}
 
 /** Options of one `startScheduler` call (tests start one on a given instance, with faster crons). */
 export type StartOptions = {

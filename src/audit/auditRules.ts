@@ -1,16 +1,15 @@
 /**
- * The query adapters of the audit rules: each asks the database only for candidates (indexed range queries with a
- * cut-off, keyset batches, `select` of the few fields needed) and hands plain data to the pure rule in domain.
- * A rule that fails (e.g. a year missing from the working-day calendar) is reported and the others still run.
+ * Gongkai's audit rules, as registrations of the audit plugin: each asks the database only for candidates (indexed
+ * range queries with a cut-off, keyset batches, `select` of the few fields needed) and hands plain data to the pure
+ * rule in domain. Registered in the order of AUDIT_RULES, which is the order of the notices' 问题类型.
  */
-import { performance } from 'node:perf_hooks'
 import type { Payload, Where } from 'payload'
 import { daysBetween, localDate, overdueStartCuts, shiftDate, startOfLocalDay, type WorkingDayCalendar } from '../../domain/calendar'
 import { PUBLIC_DISCLOSURES } from '../../domain/vocabulary'
 import { IN_REVIEW_STATES } from '../../domain/workflow/states'
 import { idOf, type Id } from '../../domain/ids'
-import { ruleLabel, type AuditClock, type AuditRuleId, type Finding, type PendingDecision, type PendingSink } from '../../domain/audit/auditRules'
-import { evaluateCalendarCoverage, evaluatePending } from '../../domain/audit/calendarRules'
+import { ruleLabel, type AuditClock, type AuditRuleId, type Finding, type PendingSink } from '../../domain/audit/auditRules'
+import { evaluateCalendarCoverage } from '../../domain/audit/calendarRules'
 import type { AuditSettings } from '../../domain/audit/auditSettings'
 import { evaluateColumns } from '../../domain/audit/columnRules'
 import { evaluateAccounts, type AccountFacts } from '../../domain/audit/accountRules'
@@ -18,6 +17,7 @@ import { evaluateAnnualReports, type DepartmentFacts } from '../../domain/audit/
 import { evaluateForcePublished, evaluateInterpretations, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../../domain/audit/deadlineRules'
 import { findOverduePolicies } from '../../plugins/interpretations/actions/overduePolicies'
 import { loadColumnStats } from './columnStats'
+import type { AuditRuleRegistration } from '../../plugins/audit'
 
 type Doc = Record<string, any>
 const BATCH = 1000
@@ -53,7 +53,7 @@ type Adapter = (payload: Payload, settings: AuditSettings, calendar: WorkingDayC
 
 const beforeDay = (date: string, clock: AuditClock) => startOfLocalDay(shiftDate(date, 1), clock.timeZone).toISOString()
 
-const ADAPTERS: ReadonlyArray<[ReadonlyArray<AuditRuleId>, Adapter]> = [
+const ADAPTERS: ReadonlyArray<readonly [readonly [AuditRuleId, ...AuditRuleId[]], Adapter]> = [
   [['calendar-missing'], async (_payload, settings, calendar, clock) => evaluateCalendarCoverage(calendar, settings, clock)],
   [['column-stale', 'column-empty', 'site-veto'], async (payload, settings, _calendar, clock) => evaluateColumns(await loadColumnStats(payload), settings, clock)],
   [
@@ -169,27 +169,15 @@ const ADAPTERS: ReadonlyArray<[ReadonlyArray<AuditRuleId>, Adapter]> = [
   ],
 ]
 
-export type CollectedFindings = { findings: Finding[]; errors: Array<{ rules: string; message: string }>; timings: Record<string, number> }
+/** One registration per query: its first rule names it, the others are the further rules it reports. */
+const registration = ([[id, ...also], adapter]: (typeof ADAPTERS)[number]): AuditRuleRegistration => ({
+  id,
+  title: ruleLabel(id),
+  also: also.map((rule) => ({ id: rule, title: ruleLabel(rule) })),
+  collect: ({ payload, settings, calendar, clock, pending }) => adapter(payload, settings, calendar, clock, pending),
+})
 
-export const auditClock = (now: Date, settings: AuditSettings): AuditClock => ({ now, today: localDate(now, settings.timeZone), timeZone: settings.timeZone })
+/** The order of AUDIT_RULES (the notices' 问题类型 options); `calendar-pending` is the plugin's own. */
+const ORDER: readonly AuditRuleId[] = ['column-stale', 'interpretation-overdue', 'publish-overdue', 'new-media-stale', 'annual-report-missing', 'force-publish-unapproved', 'review-stuck', 'reassessment-due', 'calendar-missing']
 
-export const collectFindings = async (payload: Payload, settings: AuditSettings, calendar: WorkingDayCalendar, now: Date): Promise<CollectedFindings> => {
-  const clock = auditClock(now, settings)
-  const findings: Finding[] = []
-  const errors: CollectedFindings['errors'] = []
-  const timings: Record<string, number> = {}
-  const pending: PendingDecision[] = []
-  const sink: PendingSink = (p) => void pending.push(p)
-  for (const [rules, adapter] of ADAPTERS) {
-    const started = performance.now()
-    try {
-      findings.push(...(await adapter(payload, settings, calendar, clock, sink)))
-      timings[rules.join(', ')] = Math.round(performance.now() - started)
-    } catch (error) {
-      payload.logger.error({ err: error, msg: `audit rule failed: ${rules.join(', ')}` })
-      errors.push({ rules: rules.join(', '), message: (error as Error).message })
-    }
-  }
-  findings.push(...evaluatePending(pending, calendar, ruleLabel))
-  return { findings, errors, timings }
-}
+export const appAuditRules: AuditRuleRegistration[] = ORDER.map((first) => registration(ADAPTERS.find(([rules]) => rules[0] === first)!))

@@ -3,7 +3,8 @@
  * notices it carries, in the run's transaction before anything is sent, so no run mails anyone twice.
  */
 import type { CollectionConfig } from 'payload'
-import { adminOnly, nobody } from '../../../hooks/access/rules'
+import type { ActorRules } from '../../../domain/actors'
+import { departmentField } from './AuditNotices'
 
 export const DIGEST_STATUSES = [
   { value: 'pending', label: '待发送' },
@@ -13,16 +14,16 @@ export const DIGEST_STATUSES = [
   { value: 'superseded', label: '已并入后续巡检' },
 ] as const
 
-export const AuditDigests: CollectionConfig = {
-  slug: 'audit-digests',
+export const auditDigests = (slug: string, departments: string | null, actors: ActorRules): CollectionConfig => ({
+  slug,
   labels: { singular: '督办邮件', plural: '督办邮件' },
   admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'department', 'status', 'recipients', 'sentAt'], group: '督办' },
   defaultSort: '-createdAt',
-  access: { read: adminOnly, create: nobody, update: nobody, delete: nobody },
+  access: { read: actors.adminOnly, create: actors.nobody, update: actors.nobody, delete: actors.nobody },
   fields: [
     { name: 'key', type: 'text', label: '批次', required: true, unique: true, index: true },
     { name: 'runKey', type: 'text', label: '巡检批次', index: true },
-    { name: 'department', type: 'relationship', relationTo: 'departments', label: '责任单位' },
+    departmentField(departments, '责任单位'),
     { name: 'notices', type: 'json', label: '督办通知编号' },
     { name: 'subject', type: 'text', label: '邮件标题' },
     { name: 'html', type: 'code', label: 'HTML 正文', maxLength: 5_000_000, admin: { language: 'html' } },
@@ -42,4 +43,4 @@ export const AuditDigests: CollectionConfig = {
     { name: 'sentAt', type: 'date', label: '发送时间', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'messageId', type: 'text', label: 'Message-ID' },
   ],
-}
+})

@@ -1,12 +1,25 @@
 /** 督办通知: one open notice per audit rule and subject, kept up to date by the daily audit and resolved by it. */
-import type { CollectionConfig } from 'payload'
-import { AUDIT_RULES, SEVERITIES, SUBJECT_TYPES } from '../../../domain/audit/auditRules'
-import { nobody, readScoped } from '../../../hooks/access/rules'
+import type { CollectionConfig, CollectionSlug, Field, Where } from 'payload'
+import { SEVERITIES } from '../../../domain/audit/auditRules'
+import type { ActorRules } from '../../../domain/actors'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
-export const AuditNotices: CollectionConfig = {
-  slug: 'audit-notices',
+export type NoticesSchema = {
+  slug: string
+  rules: ReadonlyArray<{ id: string; title: string }>
+  subjectTypes: ReadonlyArray<{ value: string; label: string }>
+  /** The departments collection, or null: then the department is the host's own text code. */
+  departments: string | null
+}
+
+export const departmentField = (departments: string | null, label: string, index = false): Field =>
+  departments
+    ? { name: 'department', type: 'relationship', relationTo: departments as CollectionSlug, label, index }
+    : { name: 'department', type: 'text', label, index }
+
+export const auditNotices = ({ slug, rules, subjectTypes, departments }: NoticesSchema, actors: ActorRules): CollectionConfig => ({
+  slug,
   labels: { singular: '督办通知', plural: '督办通知' },
   admin: {
     useAsTitle: 'subjectTitle',
@@ -17,19 +30,19 @@ export const AuditNotices: CollectionConfig = {
   },
   defaultSort: '-lastSeenAt',
   // Staff read (editors and first reviewers within their department), anonymous never; only the audit writes.
-  access: { read: readScoped(false), create: nobody, update: nobody, delete: nobody },
+  access: { read: actors.readScoped<Where>(false), create: actors.nobody, update: actors.nobody, delete: actors.nobody },
   fields: [
-    { name: 'rule', type: 'select', label: '问题类型', required: true, index: true, options: AUDIT_RULES.map((r) => ({ value: r.id, label: r.label })) },
+    { name: 'rule', type: 'select', label: '问题类型', required: true, index: true, options: rules.map((r) => ({ value: r.id, label: r.title })) },
     { name: 'severity', type: 'select', label: '等级', required: true, options: SEVERITIES.map((s) => ({ ...s })) },
     {
       type: 'row',
       fields: [
-        { name: 'subjectType', type: 'select', label: '对象类型', required: true, options: SUBJECT_TYPES.map((s) => ({ ...s })) },
+        { name: 'subjectType', type: 'select', label: '对象类型', required: true, options: subjectTypes.map((s) => ({ ...s })) },
         { name: 'subjectId', type: 'text', label: '对象编号', required: true, index: true },
       ],
     },
     { name: 'subjectTitle', type: 'text', label: '对象' },
-    { name: 'department', type: 'relationship', relationTo: 'departments', label: '责任单位', index: true },
+    departmentField(departments, '责任单位', true),
     { name: 'message', type: 'textarea', label: '问题说明' },
     { name: 'dueAt', type: 'date', label: '整改期限', admin: dateTime },
     {
@@ -64,4 +77,4 @@ export const AuditNotices: CollectionConfig = {
       ],
     },
   ],
-}
+})

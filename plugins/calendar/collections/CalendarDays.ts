@@ -4,12 +4,13 @@
  * arrangement (the listed dates are the exceptions, the rest is Monday–Friday).
  */
 import type { CollectionConfig } from 'payload'
+import type { ActorRules } from '../../../domain/actors'
 import { DAY_KINDS, isValidDate } from '../../../domain/calendar'
-import { adminOnly, staffOnly } from '../../../hooks/access/rules'
+import { COMPONENTS } from '../defaults'
 import { importNoticeEndpoint } from '../endpoints/importNoticeEndpoint'
 
-export const CalendarDays: CollectionConfig = {
-  slug: 'calendar-days',
+export const calendarDays = (slug: string, actors: ActorRules, enabled = true): CollectionConfig => ({
+  slug,
   labels: { singular: '节假日调整', plural: '节假日调整' },
   admin: {
     useAsTitle: 'date',
@@ -17,12 +18,12 @@ export const CalendarDays: CollectionConfig = {
     group: '系统管理',
     description:
       '工作日历以国务院办公厅公布的放假安排（含调休上班日）为准。此处录入的日期优先于内置日历；内置日历尚未包含的年份（如次年安排公布后），请导入该年的国务院办公厅通知（或逐日录入全部放假日和调休上班日），否则跨入该年的工作日时限无法判定，每日巡检会列出待判定事项。',
-    // 导入国务院办公厅节假日安排通知: paste the notice, preview, correct, confirm (POST /api/calendar-days/import).
-    components: { beforeList: ['/plugins/calendar/components/HolidayNoticeImport#HolidayNoticeImport'] },
+    // 导入国务院办公厅节假日安排通知: paste the notice, preview, correct, confirm (POST /api/<slug>/import).
+    components: enabled ? { beforeList: [{ path: COMPONENTS.noticeImport, clientProps: { collection: slug } }] } : {},
   },
-  endpoints: [importNoticeEndpoint],
+  endpoints: enabled ? [importNoticeEndpoint(slug, actors)] : [],
   defaultSort: 'date',
-  access: { read: staffOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
+  access: { read: actors.staffOnly, create: actors.adminOnly, update: actors.adminOnly, delete: actors.adminOnly },
   fields: [
     {
       name: 'date',
@@ -40,4 +41,4 @@ export const CalendarDays: CollectionConfig = {
     { name: 'note', type: 'text', label: '说明', admin: { placeholder: '如：春节、国庆节调休上班' } },
     { name: 'source', type: 'text', label: '依据文件', admin: { placeholder: '如：国办发明电〔2026〕X号' } },
   ],
-}
+})

@@ -43,11 +43,12 @@ const existingLabel = (row: Row): React.ReactNode => {
   return row.existing.kind !== row.chosenKind ? <span style={s.conflict}>冲突 · {stored}，导入后改为{KIND_LABELS[row.chosenKind]}</span> : stored
 }
 
-export const HolidayNoticeImport = () => {
-  const { user } = useAuth()
+/** `collection`: the 节假日调整 collection's slug (the plugin passes it); only those who may create entries see the panel. */
+export const HolidayNoticeImport = ({ collection }: { collection: string }) => {
+  const { permissions } = useAuth()
   const { config } = useConfig()
   const router = useRouter()
-  const endpoint = `${config.serverURL ?? ''}${config.routes.api}/calendar-days/import`
+  const endpoint = `${config.serverURL ?? ''}${config.routes.api}/${collection}/import`
   const [text, setText] = useState('')
   const [preview, setPreview] = useState<Preview | null>(null)
   const [rows, setRows] = useState<Row[]>([])
@@ -56,8 +57,7 @@ export const HolidayNoticeImport = () => {
   const [busy, setBusy] = useState<'preview' | 'confirm' | null>(null)
   const [open, setOpen] = useState(false)
 
-  const roles = (user as { roles?: unknown } | null)?.roles
-  if (!Array.isArray(roles) || !roles.includes('admin')) return null
+  if (!permissions?.collections?.[collection]?.create) return null
 
   const post = async (body: Record<string, unknown>) => {
     const res = await fetch(endpoint, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })

@@ -3,8 +3,9 @@
  * `confirm` it answers the preview (each day with the entry already stored for that date); with `confirm: true` it
  * saves the (possibly corrected) days as 节假日调整 entries, created or updated by date, in one transaction.
  */
-import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
-import { isAdmin, isStaff } from '../../../hooks/access/roles'
+import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+import type { ActorRules } from '../../../domain/actors'
+import { codedError } from '../../../domain/errors'
 import { parseHolidayNotice } from '../../../domain/holidayNotice'
 import { noteFor, noticeDays, validateImportDays, type ImportDay } from '../../../domain/calendarImport'
 import type { DayKind } from '../../../domain/calendar'
@@ -13,10 +14,10 @@ type Stored = { id: number | string; date: string; kind: DayKind; note?: string 
 
 const refuse = (status: number, errors: Array<{ message: string; line?: number }>) => Response.json({ errors }, { status })
 
-const storedOn = async (req: PayloadRequest, dates: string[]): Promise<Map<string, Stored>> => {
+const storedOn = async (req: PayloadRequest, collection: CollectionSlug, dates: string[]): Promise<Map<string, Stored>> => {
   if (dates.length === 0) return new Map()
   const { docs } = await req.payload.find({
-    collection: 'calendar-days',
+    collection,
     where: { date: { in: dates } },
     pagination: false,
     depth: 0,
@@ -26,15 +27,15 @@ const storedOn = async (req: PayloadRequest, dates: string[]): Promise<Map<strin
   return new Map((docs as unknown as Stored[]).map((doc) => [doc.date, doc]))
 }
 
-const save = async (req: PayloadRequest, days: ImportDay[], source: string): Promise<number> => {
+const save = async (req: PayloadRequest, collection: CollectionSlug, days: ImportDay[], source: string): Promise<number> => {
   const ownTransaction = await initTransaction(req)
   try {
-    const stored = await storedOn(req, days.map((d) => d.date))
+    const stored = await storedOn(req, collection, days.map((d) => d.date))
     for (const day of days) {
       const data = { date: day.date, kind: day.kind, note: day.note || null, source }
       const existing = stored.get(day.date)
-      if (existing) await req.payload.update({ collection: 'calendar-days', id: existing.id, data, overrideAccess: false, user: req.user, req })
-      else await req.payload.create({ collection: 'calendar-days', data, overrideAccess: false, user: req.user, req })
+      if (existing) await req.payload.update({ collection, id: existing.id, data, overrideAccess: false, user: req.user, req })
+      else await req.payload.create({ collection, data, overrideAccess: false, user: req.user, req })
     }
     if (ownTransaction) await commitTransaction(req)
     return days.length
@@ -44,15 +45,17 @@ const save = async (req: PayloadRequest, days: ImportDay[], source: string): Pro
   }
 }
 
-export const importNoticeEndpoint: Endpoint = {
+/** The endpoint on the 节假日调整 collection `collection`, for the administrators of `actors`. */
+export const importNoticeEndpoint = (collection: string, actors: ActorRules): Endpoint => ({
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!isStaff(req)) return refuse(401, [{ message: '请先登录' }])
-    if (!isAdmin(req.user as never)) return refuse(403, [{ message: '只有网站管理员可以导入节假日安排' }])
+    const slug = collection as CollectionSlug
+    if (!actors.isStaff(req)) throw codedError('auth.required')
+    if (!actors.hasRole(req.user, 'admin')) throw codedError('calendar.import-forbidden')
     await addDataAndFileToRequest(req)
     const body = (req.data ?? {}) as { text?: unknown; days?: unknown; confirm?: unknown }
-    if (typeof body.text !== 'string' || !body.text.trim()) return refuse(400, [{ message: '请粘贴国务院办公厅关于节假日安排的通知全文' }])
+    if (typeof body.text !== 'string' || !body.text.trim()) throw codedError('calendar.notice-missing')
 
     const notice = parseHolidayNotice(body.text)
     if (notice.errors.length > 0 || notice.year === null) return refuse(400, notice.errors)
@@ -61,7 +64,7 @@ export const importNoticeEndpoint: Endpoint = {
     const parsed = noticeDays(notice)
 
     if (body.confirm !== true) {
-      const stored = await storedOn(req, parsed.map((d) => d.date))
+      const stored = await storedOn(req, slug, parsed.map((d) => d.date))
       return Response.json({
         year,
         title: notice.title,
@@ -83,8 +86,8 @@ export const importNoticeEndpoint: Endpoint = {
     // A corrected day without a 说明 gets the notice's name for it (or 调休上班 for a day the notice does not list).
     const names = new Map(parsed.map((d) => [d.date, d.name]))
     const noted = days.map((d) => ({ ...d, note: d.note || (names.has(d.date) ? noteFor(d.kind, names.get(d.date)!) : d.kind === 'workday' ? '调休上班' : '') }))
-    const saved = await save(req, noted, source)
+    const saved = await save(req, slug, noted, source)
     req.payload.logger.info({ msg: `节假日调整：导入${notice.title}，保存 ${saved} 天`, user: req.user?.id, year })
     return Response.json({ year, saved })
   },
-}
+})

@@ -5,7 +5,6 @@ import path from 'node:path'
 import { benchPrecheck } from './bench/precheck'
 import { spawnSync } from 'node:child_process'
 import type { WorkflowBench } from './bench/workflow'
-// @ts-expect-error plain ESM helper shared with the test runner
 import { startCluster } from './pgCluster.mjs'
 
 const only = process.argv.slice(2)

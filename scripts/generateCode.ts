@@ -4,5 +4,7 @@ const config = await configPromise
 const { generateTypes } = await import('payload/node')
 const { generateImportMap } = await import('payload')
 await generateTypes(config, { log: false })
-await generateImportMap(config, { log: false, force: true } as never)
+await generateImportMap(config, { log: false, force: true })
 process.exit(0)
+
+export {}

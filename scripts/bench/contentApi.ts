@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks'
 import type { AddressInfo } from 'node:net'
 import express from 'express'
 import autocannon from 'autocannon'
+import type { CollectionSlug } from 'payload'
 
 type Load = { requestsPerSec: number; p99Ms: number; errors: number }
 export type ContentApiBench = {
@@ -22,8 +23,8 @@ const load = (url: string, paths: string[]): Promise<Load> =>
   new Promise((resolve, reject) => {
     let i = 0
     autocannon(
-      { url, connections: 10, duration: DURATION, requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: paths[i++ % paths.length] }) }] },
-      (error: Error | null, result: any) => {
+      { url, connections: 10, duration: DURATION, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }] },
+      (error, result) => {
         if (error) return reject(error)
         resolve({ requestsPerSec: Math.round(result.requests.average), p99Ms: result.latency.p99, errors: result.errors + result.non2xx })
       },
@@ -48,18 +49,18 @@ export const benchContentApi = async (databaseUri: string, documents = 10_000, c
   const { lexicalFromParagraphs } = await import('../../domain/lexicalText')
   const org = '23456789' + computeOrganizationCodeCheck('23456789')
   const code = `11421123${org}` + computeUsccCheck(`11421123${org}`)
-  const dept = await payload.create({ collection: 'departments', data: { name: '基准测试局', code, kind: 'department' } as never })
-  const column = await payload.create({ collection: 'columns', data: { title: '基准栏目', slug: 'bench', kind: 'news' } as never })
+  const dept = await payload.create({ collection: 'departments', data: { name: '基准测试局', code, kind: 'department' } })
+  const column = await payload.create({ collection: 'columns', data: { title: '基准栏目', slug: 'bench', kind: 'news', status: 'open' } })
   const body = lexicalFromParagraphs(Array.from({ length: 8 }, (_, i) => `第${i + 1}段：全县统筹推进各项重点工作，持续优化营商环境，扎实做好民生保障。`))
 
   // Bulk data straight through the adapter (the workflow would take hours for 10,000 items), in batches.
-  const batch = async (count: number, row: (i: number) => { collection: string; data: Record<string, unknown> }) => {
+  const batch = async (count: number, row: (i: number) => { collection: CollectionSlug; data: Record<string, unknown> }) => {
     for (let start = 0; start < count; start += 1000) {
       const transactionID = await payload.db.beginTransaction()
-      const req = { transactionID, payload } as never
+      const req = { transactionID: transactionID ?? undefined, payload }
       for (let i = start; i < Math.min(count, start + 1000); i++) {
         const { collection, data } = row(i)
-        await payload.db.create({ collection: collection as never, data, req })
+        await payload.db.create({ collection, data, req })
       }
       await payload.db.commitTransaction(transactionID!)
     }
@@ -108,8 +109,8 @@ export const benchContentApi = async (databaseUri: string, documents = 10_000, c
     collection: 'public-changes',
     data: { key: `documents:bench-${i}`, seq: 1_000_000 + i, subjectCollection: 'documents', itemId: String(i), op: i % 10 === 0 ? 'delete' : 'upsert', at: new Date(now + i).toISOString() },
   }))
-  const counter = await payload.db.findOne({ collection: 'public-changes' as never, where: { key: { equals: SEQUENCE_KEY } } })
-  await payload.db.updateOne({ collection: 'public-changes' as never, id: (counter as any).id, data: { seq: 1_000_000 + changes } })
+  const counter = await payload.db.findOne({ collection: 'public-changes', where: { key: { equals: SEQUENCE_KEY } } })
+  await payload.db.updateOne({ collection: 'public-changes', id: (counter as any).id, data: { seq: 1_000_000 + changes } })
   global.gc?.()
   const heapBase = process.memoryUsage().heapUsed
   let peakHeap = heapBase

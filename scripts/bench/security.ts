@@ -40,7 +40,7 @@ export const MAX_COST_QUERY = `{ ${[
   .map(([page, limit]) => `p${page}: Documents(limit: ${limit}, page: ${page}) { docs { id title indexNumber publishedAt bodyHtml column { title slug } department { name } } }`)
   .join(' ')} }`
 
-const summarize = (result: any): Load => ({
+const summarize = (result: autocannon.Result): Load => ({
   requests: result.requests.total,
   requestsPerSec: Math.round(result.requests.average * 10) / 10,
   p50Ms: result.latency.p50,
@@ -51,9 +51,9 @@ const summarize = (result: any): Load => ({
   timeouts: result.timeouts,
 })
 
-const cannon = (options: Record<string, unknown>, statuses?: Record<string, number>): Promise<any> =>
+const cannon = (options: autocannon.Options, statuses?: Record<string, number>): Promise<autocannon.Result> =>
   new Promise((resolve, reject) => {
-    const instance = autocannon({ timeout: 60, ...options } as never, (error: Error | null, result: any) => (error ? reject(error) : resolve(result)))
+    const instance = autocannon({ timeout: 60, ...options }, (error, result) => (error ? reject(error) : resolve(result)))
     if (statuses) instance.on('response', (_client: unknown, status: number) => (statuses[status] = (statuses[status] ?? 0) + 1))
   })
 
@@ -150,7 +150,7 @@ const serve = async (databaseUri: string, documents: number) => {
   const now = Date.now()
   for (let start = 0; start < documents; start += 500) {
     const transactionID = await payload.db.beginTransaction()
-    const req = { transactionID, payload } as never
+    const req = { transactionID: transactionID ?? undefined, payload }
     for (let i = start; i < Math.min(documents, start + 500); i++) {
       await payload.db.create({
         collection: 'documents',

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { AddressInfo } from 'node:net'
+import type { Document } from '../../src/payload-types'
 
 export type WorkflowBench = {
   database: string
@@ -34,21 +35,21 @@ export const benchWorkflow = async (databaseUri: string, label: string, items = 
   const { lexicalFromParagraphs } = await import('../../domain/lexicalText')
   const org = '12345678' + computeOrganizationCodeCheck('12345678')
   const code = `11421123${org}` + computeUsccCheck(`11421123${org}`)
-  const dept = await payload.create({ collection: 'departments', data: { name: '基准测试局', code, kind: 'department' } as never })
-  const column = await payload.create({ collection: 'columns', data: { title: '基准栏目', slug: `bench-${label}`, kind: 'news' } as never })
+  const dept = await payload.create({ collection: 'departments', data: { name: '基准测试局', code, kind: 'department' } })
+  const column = await payload.create({ collection: 'columns', data: { title: '基准栏目', slug: `bench-${label}`, kind: 'news', status: 'open' } })
   const tokens: Record<string, string> = {}
-  for (const role of ['editor', 'reviewer', 'secrecy', 'approver']) {
+  for (const role of ['editor', 'reviewer', 'secrecy', 'approver'] as const) {
     const email = `${role}-${label}@bench.gov.cn`
-    await payload.create({ collection: 'users', data: { name: role, email, password: 'Bench@2026-pass', roles: [role], department: dept.id } as never })
+    await payload.create({ collection: 'users', data: { name: role, email, password: 'Bench@2026-pass', roles: [role], department: dept.id } })
     const res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'Bench@2026-pass' }) })
     tokens[role] = ((await res.json()) as { token: string }).token
   }
   const steps = [['editor', 'submit'], ['reviewer', 'approve'], ['secrecy', 'approve'], ['approver', 'approve']] as const
   const times: Record<string, number[]> = { submit: [], first: [], secrecy: [], final: [] }
   const chains: number[] = []
-  const body = lexicalFromParagraphs(Array.from({ length: 20 }, (_, i) => `第${i + 1}段：全县统筹推进各项重点工作，持续优化营商环境，扎实做好民生保障。`))
+  const body = lexicalFromParagraphs(Array.from({ length: 20 }, (_, i) => `第${i + 1}段：全县统筹推进各项重点工作，持续优化营商环境，扎实做好民生保障。`)) as Document['body']
   for (let i = 0; i < items; i++) {
-    const doc = await payload.create({ collection: 'documents', draft: true, data: { title: `基准稿件${i}`, column: column.id, department: dept.id, formedAt: new Date().toISOString(), disclosure: 'proactive', body, _status: 'draft' } as never })
+    const doc = await payload.create({ collection: 'documents', draft: true, data: { title: `基准稿件${i}`, column: column.id, department: dept.id, formedAt: new Date().toISOString(), disclosure: 'proactive', body, _status: 'draft' } })
     const chainStart = performance.now()
     for (const [index, [role, action]] of steps.entries()) {
       const start = performance.now()

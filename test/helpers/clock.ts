@@ -7,7 +7,7 @@
  */
 import { jest } from '@jest/globals'
 
-type Fakeable = NonNullable<NonNullable<Parameters<typeof jest.useFakeTimers>[0]>['doNotFake']>[number]
+type Fakeable = NonNullable<Extract<Parameters<typeof jest.useFakeTimers>[0], { doNotFake?: unknown }>['doNotFake']>[number]
 
 const RealDate = Date
 let offset = 0

@@ -4,6 +4,8 @@ import { performTransition, type TransitionInput } from '../../plugins/workflow/
 import { computeOrganizationCodeCheck, computeUsccCheck } from '../../domain/organizationCode'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
 import type { Id } from '../../domain/ids'
+import type { Document, User } from '../../src/payload-types'
+import { createDoc, type Fixture } from './localApi'
 
 export const PASSWORD = 'Test@2026-pass'
 
@@ -18,24 +20,24 @@ export const makeUscc = (): string => {
   return body17 + computeUsccCheck(body17)
 }
 
-export const makeDepartment = (payload: Payload, data: Record<string, unknown> = {}) =>
-  payload.create({ collection: 'departments', data: { name: `测试部门${next()}`, code: makeUscc(), kind: 'department', ...data } as never })
+export const makeDepartment = (payload: Payload, data: Fixture<'departments'> = {}) =>
+  createDoc(payload, 'departments', { name: `测试部门${next()}`, code: makeUscc(), kind: 'department', ...data })
 
-export const makeUser = (payload: Payload, roles: string[], department: number | string, data: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: 'users',
-    data: { name: `用户${next()}`, email: `u${next()}@test.gov.cn`, password: PASSWORD, roles, department, ...data } as never,
-  })
+export type Role = User['roles'][number]
 
-export const makeColumn = (payload: Payload, data: Record<string, unknown> = {}) =>
-  payload.create({ collection: 'columns', data: { title: `栏目${next()}`, slug: `col-${next()}`, kind: 'news', ...data } as never })
+export const makeUser = (payload: Payload, roles: Role[], department: Id, data: Fixture<'users'> = {}) =>
+  createDoc(payload, 'users', { name: `用户${next()}`, email: `u${next()}@test.gov.cn`, password: PASSWORD, roles, department, ...data })
 
-export const body = (...paragraphs: string[]) => lexicalFromParagraphs(paragraphs)
+export const makeColumn = (payload: Payload, data: Fixture<'columns'> = {}) =>
+  createDoc(payload, 'columns', { title: `栏目${next()}`, slug: `col-${next()}`, kind: 'news', ...data })
+
+/** A rich-text value as the generated types declare it (lexicalFromParagraphs' `direction` is a plain string). */
+export const body = (...paragraphs: string[]) => lexicalFromParagraphs(paragraphs) as NonNullable<Document['body']>
 
 /** An instant `days` before the clock (the real one, or the test's fixed clock): dates test data relative to now. */
 export const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString()
 
-type Crew = { editor: any; reviewer: any; secrecy: any; approver: any }
+export type Crew = { editor: User; reviewer: User; secrecy: User; approver: User }
 const crews = new WeakMap<Payload, Map<string, Promise<Crew>>>()
 
 /** Staff of a department who can take an item through the three reviews (secrecy and approver are county-wide). */
@@ -58,7 +60,7 @@ export const crewFor = (payload: Payload, department: Id): Promise<Crew> => {
 }
 
 /** Runs one workflow action through the Local API as the given user. */
-export const act = async (payload: Payload, user: any, input: Omit<TransitionInput, 'actor'>) =>
+export const act = async (payload: Payload, user: User, input: Omit<TransitionInput, 'actor'>) =>
   performTransition(await createLocalReq({ user: { ...user, collection: 'users' } }, payload), { ...input, actor: user })
 
 /** Submit, 初审, 保密审查, 终审: the only way an item becomes public. */
@@ -73,30 +75,20 @@ export const publishThroughWorkflow = async (payload: Payload, collection: 'docu
 const idOf = (value: unknown): Id => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id))
 
 /** A document, saved as a draft and (unless `draft`) published through the workflow. */
-export const makeDocument = async (payload: Payload, data: Record<string, unknown>, options: { draft?: boolean } = {}) => {
-  const doc = await payload.create({
-    collection: 'documents',
-    draft: true,
-    data: {
-      title: `测试信息${next()}`,
-      formedAt: daysAgo(1),
-      disclosure: 'proactive',
-      body: body('正文内容'),
-      _status: 'draft',
-      ...data,
-    } as never,
-  })
+export const makeDocument = async (payload: Payload, data: Fixture<'documents'>, options: { draft?: boolean } = {}) => {
+  const doc = await createDoc(
+    payload,
+    'documents',
+    { title: `测试信息${next()}`, formedAt: daysAgo(1), disclosure: 'proactive', body: body('正文内容'), _status: 'draft', ...data },
+    { draft: true },
+  )
   if (options.draft) return doc
   await publishThroughWorkflow(payload, 'documents', doc.id, idOf(data.department))
   return payload.findByID({ collection: 'documents', id: doc.id, depth: 0 })
 }
 
-export const makeInterpretation = async (payload: Payload, data: Record<string, unknown>, options: { draft?: boolean } = {}) => {
-  const doc = await payload.create({
-    collection: 'interpretations',
-    draft: true,
-    data: { title: `测试解读${next()}`, form: 'text', body: body('解读内容'), _status: 'draft', ...data } as never,
-  })
+export const makeInterpretation = async (payload: Payload, data: Fixture<'interpretations'>, options: { draft?: boolean } = {}) => {
+  const doc = await createDoc(payload, 'interpretations', { title: `测试解读${next()}`, form: 'text', body: body('解读内容'), _status: 'draft', ...data }, { draft: true })
   if (options.draft) return doc
   await publishThroughWorkflow(payload, 'interpretations', doc.id, idOf(data.department))
   return payload.findByID({ collection: 'interpretations', id: doc.id, depth: 0 })

@@ -33,7 +33,7 @@ beforeAll(async () => {
   ctx = await bootPayload({ AUDIT_SECRET: 'audit-secret-for-tests' })
   server = await startServer(ctx)
   // Annual reports are due at the end of the year here, so that rule stays quiet in these tests (see the unit tests).
-  await ctx.payload.updateGlobal({ slug: 'settings', data: { annualReports: { departmentDue: '12-31', governmentDue: '12-31' } } as never })
+  await ctx.payload.updateGlobal({ slug: 'settings', data: { annualReports: { departmentDue: '12-31', governmentDue: '12-31' } } })
   dept = await makeDepartment(ctx.payload, { noticeEmails: [{ email: 'web@dept.gov.cn' }] })
   other = await makeDepartment(ctx.payload, { noticeEmails: [{ email: 'office@other.gov.cn' }] })
   news = await makeColumn(ctx.payload, { kind: 'news', department: dept.id })
@@ -41,7 +41,7 @@ beforeAll(async () => {
   await makeDocument(ctx.payload, { column: news.id, department: dept.id, formedAt: new Date(start).toISOString() })
   account = await ctx.payload.create({
     collection: 'new-media-accounts',
-    data: { name: '测试发布', platform: 'weibo', department: dept.id, status: 'active', lastPostAt: new Date(start).toISOString() } as never,
+    data: { name: '测试发布', platform: 'weibo', department: dept.id, status: 'active', lastPostAt: new Date(start).toISOString() },
   })
 })
 afterAll(async () => {
@@ -80,7 +80,7 @@ describe('a run', () => {
   })
 
   it('resolves a notice when its cause goes away, and keeps it as history', async () => {
-    await ctx.payload.update({ collection: 'new-media-accounts', id: account.id, data: { lastPostAt: later(-DAY).toISOString() } as never })
+    await ctx.payload.update({ collection: 'new-media-accounts', id: account.id, data: { lastPostAt: later(-DAY).toISOString() } })
     const result = await runAudit(ctx.payload, { now: later(7200_000) })
     expect(result.notices!.resolved).toBe(1)
     const [resolved] = await notices({ rule: { equals: 'new-media-stale' } })
@@ -114,9 +114,9 @@ describe('a run', () => {
   })
 
   it('refuses a second audit while one is running, and retakes a crashed one’s stale claim', async () => {
-    const claim = await ctx.payload.create({ collection: 'scheduler-runs', data: { key: AUDIT_LOCK_KEY, task: 'audit-lock', status: 'running', instance: 'X', startedAt: new Date().toISOString() } as never })
+    const claim = await ctx.payload.create({ collection: 'scheduler-runs', data: { key: AUDIT_LOCK_KEY, task: 'audit-lock', status: 'running', instance: 'X', startedAt: new Date().toISOString() } })
     await expect(runAudit(ctx.payload, { now: later(5 * 3600_000) })).rejects.toThrow('另一次巡检正在进行中')
-    await ctx.payload.update({ collection: 'scheduler-runs', id: claim.id, data: { startedAt: new Date(Date.now() - 2 * 3600_000).toISOString() } as never })
+    await ctx.payload.update({ collection: 'scheduler-runs', id: claim.id, data: { startedAt: new Date(Date.now() - 2 * 3600_000).toISOString() } })
     await expect(runAudit(ctx.payload, { now: later(5 * 3600_000) })).resolves.toMatchObject({ errors: [] })
     expect((await ctx.payload.find({ collection: 'scheduler-runs', where: { key: { equals: AUDIT_LOCK_KEY } } })).totalDocs).toBe(0)
   })

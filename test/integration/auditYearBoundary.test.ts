@@ -31,7 +31,7 @@ beforeAll(async () => {
   // Annual reports and stale columns are beside the point here: due at the end of the year, no cycle.
   await ctx.payload.updateGlobal({
     slug: 'settings',
-    data: { annualReports: { departmentDue: '12-31', governmentDue: '12-31' }, deadlines: { publishWorkingDays: 20, reviewStuckWorkingDays: 5, interpretationLinkDays: 5, interpretationLinkDayType: 'working' } } as never,
+    data: { annualReports: { departmentDue: '12-31', governmentDue: '12-31' }, deadlines: { publishWorkingDays: 20, reviewStuckWorkingDays: 5, interpretationLinkDays: 5, interpretationLinkDayType: 'working' } },
   })
   dept = await makeDepartment(ctx.payload)
   crew = await crewFor(ctx.payload, dept.id)
@@ -87,7 +87,7 @@ describe('2027 not yet known to the calendar', () => {
 
 describe('2027 entered by the web office', () => {
   beforeAll(async () => {
-    await ctx.payload.create({ collection: 'calendar-days', data: { date: '2027-01-01', kind: 'holiday', note: '元旦' } as never })
+    await ctx.payload.create({ collection: 'calendar-days', data: { date: '2027-01-01', kind: 'holiday', note: '元旦' } })
   })
 
   it('decides every item: nothing pending, no calendar notice', async () => {
@@ -104,7 +104,7 @@ describe('2027 entered by the web office', () => {
     await runAudit(ctx.payload, { now: at('2027-01-11'), runKey: 'boundary-1' })
     const open = await ctx.payload.find({ collection: 'audit-notices', where: { rule: { equals: 'calendar-pending' }, status: { equals: 'open' } } })
     expect(open.totalDocs).toBe(1)
-    await ctx.payload.create({ collection: 'calendar-days', data: { date: '2027-01-01', kind: 'holiday', note: '元旦' } as never })
+    await ctx.payload.create({ collection: 'calendar-days', data: { date: '2027-01-01', kind: 'holiday', note: '元旦' } })
     await runAudit(ctx.payload, { now: at('2027-01-12'), runKey: 'boundary-2' })
     const after = await ctx.payload.find({ collection: 'audit-notices', where: { rule: { in: ['calendar-pending', 'calendar-missing'] } }, depth: 0 })
     expect(after.docs.map((n: any) => n.status)).toEqual(['resolved', 'resolved'])

@@ -87,7 +87,7 @@ beforeAll(async () => {
         retryBaseSeconds: 0.1,
         timeoutSeconds: 30,
       },
-    } as never,
+    },
   })
 })
 afterAll(async () => {
@@ -101,7 +101,7 @@ afterAll(async () => {
 })
 
 const deliveries = async (itemId: number | string) =>
-  (await ctx.payload.find({ collection: 'webhook-deliveries' as never, where: { itemId: { equals: String(itemId) } }, overrideAccess: true, limit: 100 })).docs as any[]
+  (await ctx.payload.find({ collection: 'webhook-deliveries', where: { itemId: { equals: String(itemId) } }, overrideAccess: true, limit: 100 })).docs as any[]
 
 describe('build webhooks', () => {
   let docId: number | string
@@ -150,7 +150,7 @@ describe('build webhooks', () => {
     const before = (await deliveries(other.id)).length
     const req = await createLocalReq({}, ctx.payload)
     await initTransaction(req)
-    await ctx.payload.update({ collection: 'columns', id: other.id, data: { status: 'closed' } as never, req })
+    await ctx.payload.update({ collection: 'columns', id: other.id, data: { status: 'closed' }, req })
     await killTransaction(req)
     expect((await deliveries(other.id)).length).toBe(before)
   })

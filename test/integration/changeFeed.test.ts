@@ -65,7 +65,7 @@ const publicSet = async (): Promise<Set<string>> => {
 
 const sorted = (set: Set<string>) => [...set].sort()
 const feedOps = async (key: string) => {
-  const rows = await ctx.payload.find({ collection: 'public-changes' as never, where: { key: { equals: key } }, overrideAccess: true })
+  const rows = await ctx.payload.find({ collection: 'public-changes', where: { key: { equals: key } }, overrideAccess: true })
   return rows.docs.map((d: any) => d.op)
 }
 
@@ -121,7 +121,7 @@ describe('change feed › single transitions', () => {
     const before = await api(server.url).get('/api/public/changes?limit=500')
     const req = await createLocalReq({}, ctx.payload)
     await initTransaction(req)
-    await ctx.payload.update({ collection: 'columns', id: other.id, data: { status: 'closed' } as never, req })
+    await ctx.payload.update({ collection: 'columns', id: other.id, data: { status: 'closed' }, req })
     await killTransaction(req)
     expect(await feedOps(`columns:${other.id}`)).toEqual(['upsert'])
     const after = await api(server.url).get('/api/public/changes?limit=500')
@@ -167,11 +167,11 @@ describe('change feed › replay property', () => {
     const docs: any[] = []
     const columns: any[] = [column]
     const accounts: any[] = []
-    const platforms = ['wechat', 'weibo', 'douyin', 'toutiao', 'kuaishou', 'bilibili', 'app', 'mini-program']
+    const platforms = ['wechat', 'weibo', 'douyin', 'toutiao', 'kuaishou', 'bilibili', 'app', 'mini-program'] as const
     const steps: Array<[string, () => Promise<unknown>]> = [
       ['publish', async () => docs.push(await makeDocument(ctx.payload, { column: pick(columns).id, department: department.id, kind: 'policy' }))],
       ['publish partial', async () => docs.push(await makeDocument(ctx.payload, { column: pick(columns).id, department: department.id, disclosure: 'partial', nonDisclosureBasis: 'art15-personal-privacy', nonDisclosureReason: '隐私', publicBody: body('公开文本') }))],
-      ['draft edit', async () => docs.length && ctx.payload.update({ collection: 'documents', id: pick(docs).id, draft: true, data: { title: `修改${random()}` } as never })],
+      ['draft edit', async () => docs.length && ctx.payload.update({ collection: 'documents', id: pick(docs).id, draft: true, data: { title: `修改${random()}` } })],
       ['withdraw', async () => {
         const doc = pick(docs)
         if (doc) await act(ctx.payload, crew.approver, { collection: 'documents', id: doc.id, action: 'withdraw', reason: '撤回' }).catch(() => undefined)
@@ -179,7 +179,7 @@ describe('change feed › replay property', () => {
       ['withhold', async () => {
         const doc = pick(docs)
         if (!doc) return
-        await ctx.payload.update({ collection: 'documents', id: doc.id, draft: true, data: { disclosure: 'withheld', nonDisclosureBasis: 'art16-process-information', nonDisclosureReason: '过程性信息' } as never })
+        await ctx.payload.update({ collection: 'documents', id: doc.id, draft: true, data: { disclosure: 'withheld', nonDisclosureBasis: 'art16-process-information', nonDisclosureReason: '过程性信息' } })
         for (const [user, action] of [[crew.editor, 'submit'], [crew.reviewer, 'approve'], [crew.secrecy, 'approve'], [crew.approver, 'approve']] as const) {
           await act(ctx.payload, user, { collection: 'documents', id: doc.id, action }).catch(() => undefined)
         }
@@ -196,17 +196,17 @@ describe('change feed › replay property', () => {
       ['column status', async () => {
         const c = pick(columns)
         const current = await ctx.payload.findByID({ collection: 'columns', id: c.id })
-        await ctx.payload.update({ collection: 'columns', id: c.id, data: { status: (current as any).status === 'open' ? 'closed' : 'open' } as never })
+        await ctx.payload.update({ collection: 'columns', id: c.id, data: { status: (current as any).status === 'open' ? 'closed' : 'open' } })
       }],
       ['account', async () => {
         const platform = platforms[accounts.length % platforms.length]
-        if (accounts.length < platforms.length) accounts.push(await ctx.payload.create({ collection: 'new-media-accounts', data: { name: `账号${accounts.length}`, platform, department: department.id, status: 'active', contactPhone: '13800000000' } as never }))
+        if (accounts.length < platforms.length) accounts.push(await ctx.payload.create({ collection: 'new-media-accounts', data: { name: `账号${accounts.length}`, platform, department: department.id, status: 'active', contactPhone: '13800000000' } }))
       }],
       ['account status', async () => {
         const a = pick(accounts)
         if (!a) return
         const current = (await ctx.payload.findByID({ collection: 'new-media-accounts', id: a.id })) as any
-        await ctx.payload.update({ collection: 'new-media-accounts', id: a.id, data: { status: current.status === 'active' ? 'suspended' : 'active' } as never }).catch(() => undefined)
+        await ctx.payload.update({ collection: 'new-media-accounts', id: a.id, data: { status: current.status === 'active' ? 'suspended' : 'active' } }).catch(() => undefined)
       }],
     ]
     for (let i = 0; i < 40; i++) {

@@ -24,7 +24,7 @@ const payload = () => ctx.payload
 const setLinkRule = (interpretationLinkDays: number, interpretationLinkDayType: 'calendar' | 'working') =>
   payload().updateGlobal({
     slug: 'settings',
-    data: { deadlines: { publishWorkingDays: 20, reviewStuckWorkingDays: 5, interpretationLinkDays, interpretationLinkDayType } } as never,
+    data: { deadlines: { publishWorkingDays: 20, reviewStuckWorkingDays: 5, interpretationLinkDays, interpretationLinkDayType } },
   })
 
 /** A policy taken through the three reviews, the last signature given at `at` (its 发布日期). */
@@ -342,7 +342,7 @@ describe('withdrawing a policy', () => {
     expect((await editorApi.get(`/api/interpretations/${item.id}`)).json.policyWithdrawn).toBe(true)
 
     // The policy is revised and goes through the reviews again.
-    await payload().update({ collection: 'documents', id: policy.id, draft: true, data: { title: 'CASCADEPOLICY 政策（修订）' } as never })
+    await payload().update({ collection: 'documents', id: policy.id, draft: true, data: { title: 'CASCADEPOLICY 政策（修订）' } })
     await publishThroughWorkflow(payload(), 'documents', policy.id, dept.id)
     expect((await payload().findByID({ collection: 'interpretations', id: item.id, depth: 0 })).policyWithdrawn).toBe(false)
     const back = await anon.get(`/api/interpretations/${item.id}`)

@@ -57,8 +57,8 @@ describe('read cache and ETags', () => {
     expect((await api(server.url).get(path())).json.docs[0].title).toBe('另一实例修改前')
     // Another instance: writes the database directly (no hook of this process runs) and moves the sequence.
     await ctx.payload.db.updateOne({ collection: 'documents', id: doc.id, data: { title: '另一实例修改后' } })
-    const row = await ctx.payload.db.findOne({ collection: 'public-changes' as never, where: { key: { equals: '__sequence__' } } })
-    await ctx.payload.db.updateOne({ collection: 'public-changes' as never, id: (row as any).id, data: { seq: { $inc: 1 } } as never })
+    const row = await ctx.payload.db.findOne({ collection: 'public-changes', where: { key: { equals: '__sequence__' } } })
+    await ctx.payload.db.updateOne({ collection: 'public-changes', id: (row as any).id, data: { seq: { $inc: 1 } } })
     // The change log is read at most every versionCheckMs (200 ms here): move the clock past that instead of sleeping.
     advanceClock(250)
     expect((await api(server.url).get(path())).json.docs[0].title).toBe('另一实例修改后')
@@ -95,7 +95,7 @@ describe('RSS and sitemap', () => {
   })
 
   it('answers 404 for a closed column', async () => {
-    await ctx.payload.create({ collection: 'columns', data: { title: '已关闭', slug: 'closed-col', kind: 'news', status: 'closed' } as never })
+    await ctx.payload.create({ collection: 'columns', data: { title: '已关闭', slug: 'closed-col', kind: 'news', status: 'closed' } })
     const res = await fetch(`${server.url}/api/public/columns/closed-col/feed.xml`)
     expect(res.status).toBe(404)
     expect(((await res.json()) as any).errors[0].message).toBe('栏目不存在或未公开：closed-col')

@@ -71,7 +71,7 @@ describe('the publish pass', () => {
   it('re-checks the item: an edit after scheduling voids it and nothing is published', async () => {
     const id = await scheduledItem(60_000)
     const crew = await crewFor(ctx.payload, dept.id)
-    await ctx.payload.update({ collection: 'documents', id, draft: true, data: { body: body('定时发布前被修改') } as never, user: crew.editor })
+    await ctx.payload.update({ collection: 'documents', id, draft: true, data: { body: body('定时发布前被修改') }, user: crew.editor })
     const summary = await publishDueItems(ctx.payload, new Date(Date.now() + 120_000))
     expect(summary.published.map((p) => p.id)).not.toContain(id)
     expect((await ctx.payload.findByID({ collection: 'documents', id, draft: true })).reviewState).toBe('draft')
@@ -82,7 +82,7 @@ describe('the publish pass', () => {
     // Its password is random and never shown; give it a known one, so that only the refusal of the robot can stop the login.
     // (No account is locked any more, issue 11: the refusal is the one every failed login gets.)
     const password = 'Robot#2026-known-to-the-test'
-    await ctx.payload.update({ collection: 'users', id: robot.id, data: { password } as never, overrideAccess: true })
+    await ctx.payload.update({ collection: 'users', id: robot.id, data: { password }, overrideAccess: true })
     const login = ctx.payload.login({ collection: 'users', data: { email: SCHEDULER_USER.email, password } })
     await expect(login).rejects.toMatchObject({ status: 401, message: LOGIN_REFUSED_MESSAGE })
   })

@@ -125,17 +125,17 @@ describe('departments', () => {
     ['01121765X', '组织机构代码校验位错误，应为1'],
     ['12345', '机构代码应为9位组织机构代码或18位统一社会信用代码，当前为5位'],
   ])('refuses the code %s', async (code, message) => {
-    const messages = await validationMessages(ctx.payload.create({ collection: 'departments', data: { name: `坏代码${code}`, code, kind: 'department' } as never }))
+    const messages = await validationMessages(ctx.payload.create({ collection: 'departments', data: { name: `坏代码${code}`, code, kind: 'department' } }))
     expect(messages.code).toBe(message)
   })
 
   it('accepts a valid organisation code and a valid USCC', async () => {
-    await expect(ctx.payload.create({ collection: 'departments', data: { name: '组织机构代码部门', code: '011217651', kind: 'department' } as never })).resolves.toBeTruthy()
-    await expect(ctx.payload.create({ collection: 'departments', data: { name: 'USCC部门', code: '91350100M000100Y43', kind: 'department' } as never })).resolves.toBeTruthy()
+    await expect(ctx.payload.create({ collection: 'departments', data: { name: '组织机构代码部门', code: '011217651', kind: 'department' } })).resolves.toBeTruthy()
+    await expect(ctx.payload.create({ collection: 'departments', data: { name: 'USCC部门', code: '91350100M000100Y43', kind: 'department' } })).resolves.toBeTruthy()
   })
 
   it('refuses a second department with the same name', async () => {
-    await expect(ctx.payload.create({ collection: 'departments', data: { name: '组织机构代码部门', code: '11100000000013127D', kind: 'department' } as never })).rejects.toThrow()
+    await expect(ctx.payload.create({ collection: 'departments', data: { name: '组织机构代码部门', code: '11100000000013127D', kind: 'department' } })).rejects.toThrow()
   })
 })
 
@@ -168,9 +168,9 @@ describe('columns', () => {
     const plan = await makeColumn(ctx.payload, { kind: 'plan' })
     expect(news.updateCycleDays).toBe(14)
     expect(plan.updateCycleDays).toBe(365)
-    await ctx.payload.updateGlobal({ slug: 'settings', data: { columns: { news: 7 } } as never })
+    await ctx.payload.updateGlobal({ slug: 'settings', data: { columns: { news: 7 } } })
     expect((await makeColumn(ctx.payload, { kind: 'news' })).updateCycleDays).toBe(7)
-    await ctx.payload.updateGlobal({ slug: 'settings', data: { columns: { news: 14 } } as never })
+    await ctx.payload.updateGlobal({ slug: 'settings', data: { columns: { news: 14 } } })
   })
 
   it('keeps an explicit cycle, including 0', async () => {

@@ -1,13 +1,14 @@
 /** The 三审 workflow over real HTTP: the whole table of states × roles × actions, separation of duties, reasons. */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { act, api, body, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import type { Column, Department, User } from '../../src/payload-types'
 
 let ctx: TestContext
 let server: TestServer
-const users: Record<string, any> = {}
+const users: Record<string, User> = {}
 const as: Record<string, ReturnType<typeof api>> = {}
-let deptA: { id: number | string }
-let column: { id: number | string }
+let deptA: Department
+let column: Column
 
 const ACTORS = {
   editorA: ['editor'],
@@ -154,7 +155,7 @@ describe('separation of duties', () => {
   })
 
   it('refuses to submit an incomplete item', async () => {
-    const doc = await ctx.payload.create({ collection: 'documents', draft: true, data: { title: '未填成文日期', column: column.id, department: deptA.id, disclosure: 'proactive', _status: 'draft' } as never })
+    const doc = await ctx.payload.create({ collection: 'documents', draft: true, data: { title: '未填成文日期', column: column.id, department: deptA.id, disclosure: 'proactive', _status: 'draft' } })
     const res = await as.editorA.post(`/api/documents/${doc.id}/workflow`, { action: 'submit' })
     expect(res.status).toBe(400)
     expect(res.json.errors[0].message).toBe('请先填写必填项：成文日期')

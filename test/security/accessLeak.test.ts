@@ -33,7 +33,7 @@ beforeAll(async () => {
   publicFile = publicMedia.filename as string
   ids.hiddenMedia = hiddenMedia.id
   ids.publicMedia = publicMedia.id
-  const base = { column: column.id, department: dept.id, kind: 'policy' }
+  const base = { column: column.id, department: dept.id, kind: 'policy' as const }
   ids.proactive = (await makeDocument(payload, { ...base, title: '公开的政策', body: body('公开正文'), attachments: [publicMedia.id] })).id
   ids.partial = (
     await makeDocument(payload, {
@@ -61,24 +61,24 @@ beforeAll(async () => {
   ids.draftOnly = (await makeDocument(payload, { ...base, title: 'DRAFTONLYTITLE', body: body('DRAFTBODY') }, { draft: true })).id
   const republished = await makeDocument(payload, { ...base, title: '已发布版本' })
   ids.withDraft = republished.id
-  await payload.update({ collection: 'documents', id: republished.id, draft: true, data: { title: 'NEWDRAFTTITLE', body: body('DRAFTBODY') } as never })
+  await payload.update({ collection: 'documents', id: republished.id, draft: true, data: { title: 'NEWDRAFTTITLE', body: body('DRAFTBODY') } })
   ids.interpretation = (await makeInterpretation(payload, { title: '公开的解读', policy: ids.proactive, department: dept.id })).id
   // An interpretation published with its policy, whose policy was then withdrawn: it must leave with it.
   const withdrawnPolicy = await makeDocument(payload, { ...base, title: 'WITHDRAWNPOLICY 已撤回的政策' })
   ids.hiddenInterpretation = (await makeInterpretation(payload, { title: 'HIDDENINTERP 已撤回政策的解读', policy: withdrawnPolicy.id, department: dept.id })).id
   await act(payload, (await crewFor(payload, dept.id)).approver, { collection: 'documents', id: withdrawnPolicy.id, action: 'withdraw', reason: '政策废止' })
   ids.draftInterpretation = (await makeInterpretation(payload, { title: 'HIDDENINTERP 草稿解读', policy: ids.proactive, department: dept.id }, { draft: true })).id
-  await payload.create({ collection: 'new-media-accounts', data: { name: '临江发布', platform: 'wechat', department: dept.id, status: 'active', contactPhone: '13912345678', contactEmail: 'private-contact@test.gov.cn' } as never })
-  await payload.create({ collection: 'new-media-accounts', data: { name: 'HIDDENINTERP 已注销账号', platform: 'weibo', department: dept.id, status: 'closed', closedAt: '2026-01-01T00:00:00.000Z' } as never })
-  await payload.create({ collection: 'sensitive-terms', data: { term: 'SECRETBODY', level: 'block', category: 'custom' } as never })
+  await payload.create({ collection: 'new-media-accounts', data: { name: '临江发布', platform: 'wechat', department: dept.id, status: 'active', contactPhone: '13912345678', contactEmail: 'private-contact@test.gov.cn' } })
+  await payload.create({ collection: 'new-media-accounts', data: { name: 'HIDDENINTERP 已注销账号', platform: 'weibo', department: dept.id, status: 'closed', closedAt: '2026-01-01T00:00:00.000Z' } })
+  await payload.create({ collection: 'sensitive-terms', data: { term: 'SECRETBODY', level: 'block', category: 'custom' } })
   // Staff-only records with a marker the anonymous reader must never see.
-  await payload.create({ collection: 'calendar-days', data: { date: '2027-01-01', kind: 'holiday', note: 'AUDITSUBJECT 元旦' } as never })
+  await payload.create({ collection: 'calendar-days', data: { date: '2027-01-01', kind: 'holiday', note: 'AUDITSUBJECT 元旦' } })
   await payload.create({
     collection: 'audit-notices',
     data: {
       rule: 'column-stale', severity: 'red', subjectType: 'columns', subjectId: '1', subjectTitle: 'AUDITSUBJECT 栏目', department: dept.id,
       message: 'AUDITSUBJECT 未更新', detectedAt: new Date().toISOString(), lastSeenAt: new Date().toISOString(), status: 'open',
-    } as never,
+    },
   })
   server = await startServer(ctx)
   anon = api(server.url)

@@ -70,14 +70,14 @@ const advance = (ms: number) => {
 }
 
 const updateSecuritySettings = (data: Record<string, unknown>) =>
-  ctx.payload.updateGlobal({ slug: 'security-settings' as never, data: data as never, overrideAccess: true })
+  ctx.payload.updateGlobal({ slug: 'security-settings', data: data as never, overrideAccess: true })
 
 beforeAll(async () => {
   ctx = await bootPayload()
   dept = await makeDepartment(ctx.payload)
   column = await makeColumn(ctx.payload)
   server = await startServer(ctx, { limits: { loginPerWindow: 100000 } })
-  for (const role of ['admin', 'system-admin', 'security-admin', 'audit-admin', 'editor', 'reviewer', 'secrecy', 'approver']) {
+  for (const role of ['admin', 'system-admin', 'security-admin', 'audit-admin', 'editor', 'reviewer', 'secrecy', 'approver'] as const) {
     users[role] = await makeUser(ctx.payload, [role], dept.id)
   }
 })
@@ -120,7 +120,7 @@ describe('passwords (8.1.4.1 a)', () => {
   it('refuses any of the last five passwords, and accepts one six changes back', async () => {
     const user = await makeUser(ctx.payload, ['editor'], dept.id)
     const change = (password: string) =>
-      ctx.payload.update({ collection: 'users', id: user.id, data: { password } as never, user: { ...user, collection: 'users' }, overrideAccess: false })
+      ctx.payload.update({ collection: 'users', id: user.id, data: { password }, user: { ...user, collection: 'users' }, overrideAccess: false })
     const passwords = ['Second-pass-2', 'Third-pass-3', 'Fourth-pass-4', 'Fifth-pass-5']
     for (const password of passwords) await change(password)
     // Current: Fifth; the last five are Fifth, Fourth, Third, Second and the first (PASSWORD).
@@ -142,12 +142,12 @@ describe('passwords (8.1.4.1 a)', () => {
   describe('in production', () => {
     const nodeEnv = process.env.NODE_ENV
     afterEach(() => {
-      process.env.NODE_ENV = nodeEnv
+      Object.assign(process.env, { NODE_ENV: nodeEnv })
     })
 
     it.each(['Gongkai@2026', 'P@ssw0rd', 'Admin@123456'])('refuses the demo or common password %s for any account', async (password) => {
       const token = await signIn(users['system-admin'].email)
-      process.env.NODE_ENV = 'production'
+      Object.assign(process.env, { NODE_ENV: 'production' })
       const res = await call('POST', '/api/users', { token, data: { name: '新用户', email: `weak-${password.length}@test.gov.cn`, password, roles: ['editor'], department: dept.id } })
       expect(res.status).toBe(400)
       expect(fieldErrors(res)).toEqual({ password: WEAK_PASSWORD_MESSAGE })
@@ -155,7 +155,7 @@ describe('passwords (8.1.4.1 a)', () => {
 
     it('lets an account that still has the demo password in once, then only to change it', async () => {
       const demo = await makeUser(ctx.payload, ['editor'], dept.id, { password: 'Gongkai@2026' })
-      process.env.NODE_ENV = 'production'
+      Object.assign(process.env, { NODE_ENV: 'production' })
       const token = await signIn(demo.email, 'Gongkai@2026')
       expect((await call('GET', '/api/documents', { token })).json.errors[0].message).toBe(REQUIRED)
     })
@@ -266,7 +266,7 @@ describe('failed logins: a progressive delay, never a lock (8.1.4.1 b)', () => {
     advance(0)
     await fail(user.email, ip, 5)
     const failures = async () =>
-      ((await ctx.payload.find({ collection: 'login-throttles' as never, where: { key: { equals: `email:${user.email}` } } })).docs[0] as any).failures
+      ((await ctx.payload.find({ collection: 'login-throttles', where: { key: { equals: `email:${user.email}` } } })).docs[0] as any).failures
     // After 5 failures: 2 s, then 4, 8, and 10 (the cap) instead of 16. A try a second early is not even checked.
     for (const [wait, counted] of [[2, 6], [4, 7], [8, 8], [10, 9], [10, 10]]) {
       advance((wait - 1) * 1000)
@@ -437,7 +437,7 @@ describe('afterwards', () => {
     await settleSecurityWork()
     const verdict = await verifySecurityLog(ctx.payload)
     expect(verdict).toMatchObject({ ok: true })
-    const logins = await ctx.payload.count({ collection: 'security-events' as never, where: { event: { equals: 'login' } } })
+    const logins = await ctx.payload.count({ collection: 'security-events', where: { event: { equals: 'login' } } })
     expect(logins.totalDocs).toBeGreaterThan(40)
   })
 })

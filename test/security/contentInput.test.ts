@@ -4,7 +4,7 @@
  * what anonymous readers get of content stored before the rule).
  */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, PASSWORD } from '../helpers/fixtures'
+import { api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, PASSWORD, type Role } from '../helpers/fixtures'
 import { RICH_TEXT_MESSAGES } from '../../domain/richTextSafety'
 import { beijingDay, DATE_MESSAGES } from '../../domain/plausibleDate'
 import type { Id } from '../../domain/ids'
@@ -51,7 +51,7 @@ beforeAll(async () => {
   column = await makeColumn(ctx.payload, { kind: 'policy' })
   server = await startServer(ctx)
   anon = api(server.url)
-  const signIn = async (roles: string[]) => api(server.url, await login(server.url, (await makeUser(ctx.payload, roles, dept.id)).email, PASSWORD))
+  const signIn = async (roles: Role[]) => api(server.url, await login(server.url, (await makeUser(ctx.payload, roles, dept.id)).email, PASSWORD))
   admin = await signIn(['admin'])
   editor = await signIn(['editor'])
 })
@@ -86,11 +86,11 @@ describe('成文日期 in a sane range (finding 10)', () => {
   })
 
   it('follows the setting of days ahead', async () => {
-    await ctx.payload.updateGlobal({ slug: 'settings', data: { content: { formedAtMaxFutureDays: 365 } } as never })
+    await ctx.payload.updateGlobal({ slug: 'settings', data: { content: { formedAtMaxFutureDays: 365 } } })
     try {
       expect((await editor.post('/api/documents?draft=true', newDocument({ formedAt: new Date(Date.now() + 200 * DAY).toISOString() }))).status).toBe(201)
     } finally {
-      await ctx.payload.updateGlobal({ slug: 'settings', data: { content: { formedAtMaxFutureDays: 30 } } as never })
+      await ctx.payload.updateGlobal({ slug: 'settings', data: { content: { formedAtMaxFutureDays: 30 } } })
     }
   })
 })

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { act, api, body, daysAgo, login, makeColumn, makeDepartment, makeUser, PASSWORD } from '../helpers/fixtures'
+import { act, api, body, daysAgo, login, makeColumn, makeDepartment, makeUser, PASSWORD, type Role } from '../helpers/fixtures'
 import { ATTACHMENT_MESSAGES } from '../../domain/attachments'
 import { REASONS } from '../../domain/workflow/refusals'
 import { LOCK_MESSAGES } from '../../plugins/systemGuards/hooks/guardDocumentLocks'
@@ -43,7 +43,7 @@ const upload = async (client: 'anon' | string, method: 'POST' | 'PATCH', url: st
 }
 const tokens: Record<string, string> = {}
 
-const signIn = async (name: string, roles: string[], department: Id) => {
+const signIn = async (name: string, roles: Role[], department: Id) => {
   people[name] = await makeUser(ctx.payload, roles, department, { name })
   tokens[name] = await login(server.url, people[name].email, PASSWORD)
   as[name] = api(server.url, tokens[name])

@@ -225,7 +225,7 @@ describe('cache poisoning (finding 3)', () => {
     ['without', (id: number | string) => `/api/documents/${id}?x=2`],
   ])('never caches what a session cookie with a space in its name produced (%s)', async (_name, urlOf) => {
     const doc = await makeDocument(ctx.payload, { title: '公开的标题', column: column.id, department: department.id })
-    await ctx.payload.update({ collection: 'documents', id: doc.id, draft: true, data: { title: '未审核的草稿标题' } as never, overrideAccess: true })
+    await ctx.payload.update({ collection: 'documents', id: doc.id, draft: true, data: { title: '未审核的草稿标题' }, overrideAccess: true })
     const url = urlOf(doc.id)
     // Payload trims cookie names: `payload-token ` is its session cookie. Sec-Fetch-Site as a browser sends it.
     const poisoned = await raw(server.url, 'GET', url, { headers: { cookie: `a=b; payload-token =${adminToken}`, 'sec-fetch-site': 'same-origin' } })
@@ -445,17 +445,17 @@ describe('build-webhook SSRF (finding 9)', () => {
     const url = `http://${name}:${(receiver.address() as AddressInfo).port}/hook`
     try {
       expect((await saveUrl(url)).status).toBe(200)
-      await ctx.payload.updateGlobal({ slug: 'settings', data: { webhooks: { enabled: true, secret: 's', urls: [{ url }], maxAttempts: 3, retryBaseSeconds: 0.1, timeoutSeconds: 5 } } as never })
+      await ctx.payload.updateGlobal({ slug: 'settings', data: { webhooks: { enabled: true, secret: 's', urls: [{ url }], maxAttempts: 3, retryBaseSeconds: 0.1, timeoutSeconds: 5 } } })
       const doc = await makeDocument(ctx.payload, { column: column.id, department: department.id })
       const delivery = await until(async () => {
-        const { docs } = await ctx.payload.find({ collection: 'webhook-deliveries' as never, where: { itemId: { equals: String(doc.id) } }, overrideAccess: true })
+        const { docs } = await ctx.payload.find({ collection: 'webhook-deliveries', where: { itemId: { equals: String(doc.id) } }, overrideAccess: true })
         return (docs as any[]).find((d) => d.status === 'failed')
       }, 'the refused delivery')
       expect(delivery.attempts).toBe(1)
       expect(delivery.lastError).toContain(WEBHOOK_URL_PRIVATE)
       expect(hits).toBe(0)
     } finally {
-      await ctx.payload.updateGlobal({ slug: 'settings', data: { webhooks: { enabled: false, urls: [] } } as never })
+      await ctx.payload.updateGlobal({ slug: 'settings', data: { webhooks: { enabled: false, urls: [] } } })
       await new Promise((resolve) => receiver.close(resolve))
     }
   })

@@ -62,12 +62,12 @@ const signIn = async (email: string, ip = '10.20.0.1') => {
 /** Entries after `seq`, oldest first, straight from the database. */
 const entriesAfter = async (seq: number) => {
   await settleSecurityWork()
-  return (await ctx.payload.db.find({ collection: 'security-events' as never, where: { seq: { greater_than: seq } }, sort: 'seq', limit: 0, pagination: false }))
+  return (await ctx.payload.db.find({ collection: 'security-events', where: { seq: { greater_than: seq } }, sort: 'seq', limit: 0, pagination: false }))
     .docs as any[]
 }
 const lastSeq = async () => {
   await settleSecurityWork()
-  const { docs } = await ctx.payload.db.find({ collection: 'security-events' as never, sort: '-seq', limit: 1, pagination: false })
+  const { docs } = await ctx.payload.db.find({ collection: 'security-events', sort: '-seq', limit: 1, pagination: false })
   return Number((docs[0] as any)?.seq ?? 0)
 }
 
@@ -93,7 +93,7 @@ beforeAll(async () => {
   dept = await makeDepartment(ctx.payload)
   column = await makeColumn(ctx.payload)
   server = await startServer(ctx, { limits: { loginPerWindow: 100000 } })
-  for (const role of ['admin', 'system-admin', 'security-admin', 'audit-admin', 'editor']) {
+  for (const role of ['admin', 'system-admin', 'security-admin', 'audit-admin', 'editor'] as const) {
     users[role] = await makeUser(ctx.payload, [role], dept.id)
     tokens[role] = await signIn(users[role].email)
   }
@@ -201,9 +201,9 @@ describe('append-only (8.1.4.3 c)', () => {
     }
     const gql = await call('POST', '/api/graphql', { token: tokens['audit-admin'], data: { query: `mutation { deleteSecurityEvent(id: ${JSON.stringify(first.id)}) { id } }` } })
     expect(gql.json.errors?.length).toBeGreaterThan(0)
-    await expect(ctx.payload.update({ collection: 'security-events' as never, id: first.id, data: { summary: '改写' } as never, overrideAccess: true })).rejects.toThrow(SECURITY_LOG_IMMUTABLE)
-    await expect(ctx.payload.delete({ collection: 'security-events' as never, id: first.id, overrideAccess: true })).rejects.toThrow(SECURITY_LOG_IMMUTABLE)
-    await expect(ctx.payload.create({ collection: 'security-events' as never, data: { seq: 999999, event: 'login', at: new Date().toISOString() } as never, overrideAccess: true })).rejects.toThrow(SECURITY_LOG_IMMUTABLE)
+    await expect(ctx.payload.update({ collection: 'security-events', id: first.id, data: { summary: '改写' }, overrideAccess: true })).rejects.toThrow(SECURITY_LOG_IMMUTABLE)
+    await expect(ctx.payload.delete({ collection: 'security-events', id: first.id, overrideAccess: true })).rejects.toThrow(SECURITY_LOG_IMMUTABLE)
+    await expect(ctx.payload.create({ collection: 'security-events', data: { seq: 999999, event: 'login', at: new Date().toISOString() }, overrideAccess: true })).rejects.toThrow(SECURITY_LOG_IMMUTABLE)
     expect((await entriesAfter(0))[0]).toEqual(first)
   })
 })
@@ -257,25 +257,25 @@ describe('tamper evidence (8.1.4.3 c)', () => {
 
   it('names a row changed directly in the database', async () => {
     const target = (await entriesAfter(2))[0]
-    await ctx.payload.db.updateOne({ collection: 'security-events' as never, id: target.id, data: { summary: '被篡改的摘要' } as never })
+    await ctx.payload.db.updateOne({ collection: 'security-events', id: target.id, data: { summary: '被篡改的摘要' } })
     expect(await verifySecurityLog(ctx.payload)).toEqual({ ok: false, seq: target.seq, reason: CHAIN_REASONS.altered })
     const run = await verifyCli()
     expect(run.status).toBe(1)
     expect(run.stderr).toContain(`安全审计日志校验失败：第 ${target.seq} 条记录内容与其哈希不符（记录被修改）`)
-    await ctx.payload.db.updateOne({ collection: 'security-events' as never, id: target.id, data: { summary: target.summary } as never })
+    await ctx.payload.db.updateOne({ collection: 'security-events', id: target.id, data: { summary: target.summary } })
     expect(await verifySecurityLog(ctx.payload)).toMatchObject({ ok: true })
   })
 
   it('names the row after one deleted directly in the database, and a row cut off at the end', async () => {
     const [target] = await entriesAfter(4)
-    await ctx.payload.db.deleteOne({ collection: 'security-events' as never, where: { id: { equals: target.id } } })
+    await ctx.payload.db.deleteOne({ collection: 'security-events', where: { id: { equals: target.id } } })
     expect(await verifySecurityLog(ctx.payload)).toEqual({ ok: false, seq: target.seq + 1, reason: CHAIN_REASONS.gap(target.seq - 1) })
-    await ctx.payload.db.create({ collection: 'security-events' as never, data: target })
+    await ctx.payload.db.create({ collection: 'security-events', data: target })
     expect(await verifySecurityLog(ctx.payload)).toMatchObject({ ok: true })
     const last = (await entriesAfter((await lastSeq()) - 1))[0]
-    await ctx.payload.db.deleteOne({ collection: 'security-events' as never, where: { id: { equals: last.id } } })
+    await ctx.payload.db.deleteOne({ collection: 'security-events', where: { id: { equals: last.id } } })
     expect(await verifySecurityLog(ctx.payload)).toEqual({ ok: false, seq: last.seq, reason: CHAIN_REASONS.truncated(last.seq - 1, last.seq) })
-    await ctx.payload.db.create({ collection: 'security-events' as never, data: last })
+    await ctx.payload.db.create({ collection: 'security-events', data: last })
     expect(await verifySecurityLog(ctx.payload)).toMatchObject({ ok: true })
   })
 

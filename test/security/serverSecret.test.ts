@@ -46,7 +46,7 @@ const runServerOnce = async (env: Record<string, string | undefined>): Promise<R
       LOG_LEVEL: 'warn',
       NODE_OPTIONS: '--no-deprecation',
       ...env,
-    } as NodeJS.ProcessEnv,
+    } as Record<string, string | undefined> as NodeJS.ProcessEnv, // without NODE_ENV on purpose, which Next's ProcessEnv requires
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

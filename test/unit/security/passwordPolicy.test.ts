@@ -10,6 +10,10 @@ import { generatePasswordSaltHash } from '../../../node_modules/payload/dist/aut
 const policy = SECURITY_DEFAULTS.password
 const DAY = 86_400_000
 
+/** Payload's own hashing, given only the parts of a request it reads (the config, and `t` for its messages). */
+type HashArgs = { password: string; isPasswordAuthenticated: boolean; req: { payload: { config: object }; t: (key: string) => string } }
+const hashPassword = generatePasswordSaltHash as (args: HashArgs) => ReturnType<typeof generatePasswordSaltHash>
+
 describe('passwordProblems', () => {
   it.each([
     ['abc', ['密码长度至少为 8 位', '密码须包含大写字母、小写字母、数字、符号中的至少 3 类（当前 1 类）']],
@@ -85,17 +89,17 @@ describe('settings over the defaults', () => {
 })
 
 describe('password hashes', () => {
-  const req = { payload: { config: {} }, t: (key: string) => key } as never
+  const req = { payload: { config: {} }, t: (key: string) => key }
 
   it('recognises a password hashed by Payload, and nothing else', async () => {
-    const stored = await generatePasswordSaltHash({ password: 'Abcdefg1!', req, isPasswordAuthenticated: true } as never)
+    const stored = await hashPassword({ password: 'Abcdefg1!', req, isPasswordAuthenticated: true })
     expect(await matchesPassword('Abcdefg1!', stored)).toBe(true)
     expect(await matchesPassword('Abcdefg1?', stored)).toBe(false)
   })
 
   it('finds a password among earlier ones', async () => {
-    const older = await generatePasswordSaltHash({ password: 'Older-pass-1', req, isPasswordAuthenticated: true } as never)
-    const newer = await generatePasswordSaltHash({ password: 'Newer-pass-2', req, isPasswordAuthenticated: true } as never)
+    const older = await hashPassword({ password: 'Older-pass-1', req, isPasswordAuthenticated: true })
+    const newer = await hashPassword({ password: 'Newer-pass-2', req, isPasswordAuthenticated: true })
     expect(await matchesAnyPassword('Older-pass-1', [newer, older])).toBe(true)
     expect(await matchesAnyPassword('Other-pass-3', [newer, older, null])).toBe(false)
   })

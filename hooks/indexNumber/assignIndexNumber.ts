@@ -5,11 +5,12 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 import { codedError } from '../../domain/errors'
+import type { Id } from '../../domain/ids'
 import { formatIndexNumber, yearInTimeZone } from '../../domain/indexNumber'
 import { getSettings } from '../settings/getSettings'
 import { fieldRefusal } from '../validation/fieldRefusal'
 
-type Counter = { id: number | string; code?: string; indexSerialYear?: number | null; indexSerialValue?: number | null }
+type Counter = { id: Id; code?: string; indexSerialYear?: number | null; indexSerialValue?: number | null }
 
 export const assignIndexNumber: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (operation !== 'create') {
@@ -21,13 +22,13 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ collection
   const settings = await getSettings(req)
   const year = yearInTimeZone(new Date(), String((settings.audit as { timeZone?: string } | undefined)?.timeZone ?? 'Asia/Shanghai'))
   const serial = await takeSerial(req, departmentId, year)
-  const department = (await req.payload.db.findOne({ collection: 'departments', where: { id: { equals: departmentId } }, req })) as unknown as Counter | null
+  const department = await req.payload.db.findOne<Counter>({ collection: 'departments', where: { id: { equals: departmentId } }, req })
   if (!department?.code) throw fieldRefusal(codedError('app.publisher-without-code'), collection.slug, req)
   data.indexNumber = formatIndexNumber(settings.indexNumberFormat, { code: department.code, year, serial })
   return data
 }
 
-const takeSerial = async (req: Parameters<CollectionBeforeChangeHook>[0]['req'], departmentId: number | string, year: number): Promise<number> => {
+const takeSerial = async (req: Parameters<CollectionBeforeChangeHook>[0]['req'], departmentId: Id, year: number): Promise<number> => {
   const locked = (await req.payload.db.updateOne({
     collection: 'departments',
     id: departmentId,

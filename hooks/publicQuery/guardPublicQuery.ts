@@ -10,6 +10,9 @@ import { isStaff } from '../access/roles'
 const QUERY_OPERATIONS = new Set(['read', 'count', 'readDistinct'])
 const OPERATORS_AND_GROUPS = new Set(['and', 'or'])
 
+/** What this guard reads of a query's arguments. */
+type QueryArgs = { where?: Where; sort?: unknown; field?: unknown; joins?: unknown; overrideAccess?: boolean }
+
 /** Every field path named in a `where`, with operators stripped (`column.slug` from `{column: {slug: {equals}}}`). */
 export const wherePaths = (where: Where | undefined | null): string[] => {
   if (!where || typeof where !== 'object') return []
@@ -35,7 +38,7 @@ export const refusedPublicPaths = (paths: string[], allowed: readonly string[]):
 export const guardPublicQuery =
   (allowed: readonly string[]): CollectionBeforeOperationHook =>
   ({ args: rawArgs, operation, req }) => {
-    const args = rawArgs as Record<string, any>
+    const args = rawArgs as QueryArgs
     if (!QUERY_OPERATIONS.has(operation) || isStaff(req) || args.overrideAccess) return rawArgs
     const refused = [
       ...refusedPublicPaths(wherePaths(args.where), allowed),
@@ -48,5 +51,5 @@ export const guardPublicQuery =
         : []),
     ]
     if (refused.length > 0) throw codedError('app.query-field-refused', [...new Set(refused)].join('、'))
-    return { ...args, draft: false } as typeof rawArgs
+    return { ...rawArgs, draft: false }
   }

@@ -2,28 +2,31 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
-import nodemailer, { type Transporter } from 'nodemailer'
+import nodemailer, { type Transport, type Transporter } from 'nodemailer'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 
 export const outboxDir = () => path.resolve(process.env.MAIL_OUTBOX_DIR || 'data/outbox')
 
 /** A nodemailer transport that writes each message, as sent, to an .eml file. */
-export const outboxTransport = (dir: string = outboxDir()): Transporter =>
-  nodemailer.createTransport({
+export const outboxTransport = (dir: string = outboxDir()): Transporter => {
+  const transport: Transport<{ envelope: unknown; messageId: string; file: string } | undefined> = {
     name: 'gongkai-outbox',
     version: '1',
-    send(mail: { message: { createReadStream: () => NodeJS.ReadableStream; getEnvelope: () => unknown; messageId: () => string } }, callback: (error: Error | null, info?: unknown) => void) {
+    send(mail, callback) {
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`)
       fs.mkdirSync(dir, { recursive: true })
       const out = fs.createWriteStream(file)
+      const fail = (error: Error) => callback(error, undefined)
       mail.message
         .createReadStream()
-        .on('error', callback)
+        .on('error', fail)
         .pipe(out)
-        .on('error', callback)
-        .on('finish', () => callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId(), file } as never))
+        .on('error', fail)
+        .on('finish', () => callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId(), file }))
     },
-  } as never)
+  }
+  return nodemailer.createTransport(transport)
+}
 
 export const smtpTransport = (): Transporter | null => {
   const host = process.env.SMTP_HOST

@@ -143,7 +143,7 @@ export const seedDemo = async (payload: Payload, { now = new Date() }: SeedOptio
           id,
           action,
           opinion: action === 'approve' ? '同意发布' : null,
-          actor: { ...actor, collection: 'users' } as never,
+          actor,
           now: new Date(at.getTime() + hoursBefore * 3600_000),
         })
       }

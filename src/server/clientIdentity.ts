@@ -46,7 +46,7 @@ export const webHeaders = (req: Request): Headers => {
 export const isVerifiedStaff = (payload: Payload, req: Request): boolean => {
   const memo = req as Request & { gongkaiStaff?: boolean }
   if (memo.gongkaiStaff === undefined) {
-    const token = extractJWT({ headers: webHeaders(req), payload } as never) as string | null
+    const token = extractJWT({ headers: webHeaders(req), payload })
     memo.gongkaiStaff = Boolean(token) && verifyPayloadToken(String(token), payload.secret)
   }
   return memo.gongkaiStaff

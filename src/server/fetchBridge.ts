@@ -1,5 +1,6 @@
 /** Express ↔ Fetch API: Payload's handlers take a web Request and return a web Response. */
 import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import { selfOrigin } from './selfOrigin'
 
@@ -35,7 +36,7 @@ export const toWebRequest = (req: ExpressRequest, options: WebRequestOptions = {
   headers.set('host', url.host)
   if (options.anonymous) headers.delete('authorization')
   const hasBody = !['GET', 'HEAD'].includes(req.method)
-  const body = !hasBody ? undefined : options.body !== undefined ? options.body : (Readable.toWeb(req) as unknown as ReadableStream)
+  const body = !hasBody ? undefined : options.body !== undefined ? options.body : (Readable.toWeb(req) as ReadableStream)
   if (options.body === undefined && hasBody) {
     const length = req.headers['content-length']
     if (length !== undefined) headers.set('content-length', String(length))
@@ -58,7 +59,7 @@ export const sendWebResponse = async (response: Response, res: ExpressResponse):
     return
   }
   await new Promise<void>((resolve, reject) => {
-    Readable.fromWeb(response.body as never)
+    Readable.fromWeb(response.body as NodeReadableStream)
       .on('error', reject)
       .pipe(res)
       .on('finish', resolve)

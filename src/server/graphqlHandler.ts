@@ -10,7 +10,7 @@ import { configToSchema } from '@payloadcms/graphql'
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens'
-import { GraphQLError, validate, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql'
+import { GraphQLError, validate, type DocumentNode, type GraphQLSchema, type Source, type ValidationContext, type ValidationRule } from 'graphql'
 import { createComplexityRule } from 'graphql-query-complexity'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import {
@@ -22,7 +22,7 @@ import { payloadCostEstimator } from '../../domain/http/graphqlCost'
 import type { GraphqlLimits, HttpSettings } from './httpSettings'
 import { semaphore, SemaphoreTimeout } from './semaphore'
 
-type Schema = { schema: any; validationRules: (args: any) => any[] }
+type Schema = ReturnType<typeof configToSchema>
 
 export const GRAPHQL_TOO_MANY_TOKENS = (n: number) => messageOf('app.graphql-too-many-tokens', String(n))
 export const GRAPHQL_TOO_MANY_ALIASES = (n: number) => messageOf('app.graphql-too-many-aliases', String(n))
@@ -44,19 +44,19 @@ const reportAs = (message: string) => ({
 const LIMIT_RULES = 3
 
 const rulesFor = (limits: GraphqlLimits, unboundedPage: number, variables: Record<string, unknown> | undefined): ValidationRule[] => [
-  maxAliasesRule({ n: limits.maxAliases, ...reportAs(GRAPHQL_TOO_MANY_ALIASES(limits.maxAliases)) }) as unknown as ValidationRule,
-  maxDepthRule({ n: limits.maxDepth, ...reportAs(GRAPHQL_TOO_DEEP(limits.maxDepth)) }) as unknown as ValidationRule,
+  maxAliasesRule({ n: limits.maxAliases, ...reportAs(GRAPHQL_TOO_MANY_ALIASES(limits.maxAliases)) }),
+  maxDepthRule({ n: limits.maxDepth, ...reportAs(GRAPHQL_TOO_DEEP(limits.maxDepth)) }),
   createComplexityRule({
     maximumComplexity: limits.maxCost,
     variables: variables ?? {},
-    estimators: [payloadCostEstimator({ unboundedPage }) as never],
+    estimators: [payloadCostEstimator({ unboundedPage })],
     createError: (max, actual) => new GraphQLError(GRAPHQL_TOO_COSTLY(max, actual)),
   }),
 ]
 
-const parserFor = (maxTokens: number) => (source: unknown) => {
+const parserFor = (maxTokens: number) => (source: string | Source): DocumentNode => {
   try {
-    return new MaxTokensParserWLexer(source as string, { n: maxTokens, exposeLimits: false, errorMessage: TOKEN_MARKER }).parseDocument()
+    return new MaxTokensParserWLexer(source, { n: maxTokens, exposeLimits: false, errorMessage: TOKEN_MARKER }).parseDocument()
   } catch (error) {
     if (error instanceof GraphQLError && error.message.includes(TOKEN_MARKER)) throw new GraphQLError(GRAPHQL_TOO_MANY_TOKENS(maxTokens))
     throw error
@@ -73,7 +73,7 @@ export const graphqlHandler = (config: Promise<SanitizedConfig> | SanitizedConfi
     if (payload.config.graphQL?.disable) return new Response(null, { status: 404 })
     await addDataAndFileToRequest(req)
     addLocalesToRequestFromData(req)
-    schema ??= (async () => (configToSchema as (c: unknown) => unknown)(await (config as Promise<unknown>)) as Schema)()
+    schema ??= (async () => configToSchema(await config))()
     const { schema: graphqlSchema, validationRules } = await schema
     const anonymous = !req.user
     const limits = anonymous ? settings.graphql.anonymous : settings.graphql.staff
@@ -93,19 +93,22 @@ export const graphqlHandler = (config: Promise<SanitizedConfig> | SanitizedConfi
       const headers: Record<string, string> = {}
       const apiResponse = await createHandler({
         context: { headers, req },
-        parse: parserFor(limits.maxTokens) as never,
+        parse: parserFor(limits.maxTokens),
         onOperation: async (_request, _args, result) => {
           if (!result.errors) return result
           const errors = result.errors.map((error) => {
             const status = (error.originalError as { status?: number } | undefined)?.status ?? 500
             logError({ err: error, payload })
-            return {
-              ...error.toJSON(),
-              message: status === 500 && !payload.config.debug ? messageOf('app.internal') : error.message,
-              extensions: { ...(error.extensions ?? {}), statusCode: status },
-            }
+            return new GraphQLError(status === 500 && !payload.config.debug ? messageOf('app.internal') : error.message, {
+              nodes: error.nodes,
+              source: error.source,
+              positions: error.positions,
+              path: error.path,
+              originalError: error.originalError,
+              extensions: { ...error.extensions, statusCode: status },
+            })
           })
-          return { ...result, errors } as never
+          return { ...result, errors }
         },
         schema: graphqlSchema,
         validationRules: (_, args, defaultRules) => [
@@ -115,11 +118,11 @@ export const graphqlHandler = (config: Promise<SanitizedConfig> | SanitizedConfi
         ],
         // The limits first, alone: GraphQL's own rules (overlapping fields) grow with the square of the aliases, so a
         // refused query must not get that far.
-        validate: ((schema: GraphQLSchema, document: DocumentNode, rules: readonly ValidationRule[]) => {
+        validate: (schema: GraphQLSchema, document: DocumentNode, rules: readonly ValidationRule[] = []) => {
           const limitsOnly = rules.slice(0, LIMIT_RULES)
           const refused = validate(schema, document, limitsOnly)
           return refused.length > 0 ? refused : validate(schema, document, rules.slice(LIMIT_RULES))
-        }) as never,
+        },
       })(originalRequest)
       const responseHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
       for (const [name, value] of Object.entries(headers)) responseHeaders.append(name, value)

@@ -7,7 +7,7 @@ import {
 } from '../domain/vocabulary'
 import { isStaff } from '../hooks/access/roles'
 import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules'
-import { PUBLIC_DOCUMENT_WHERE } from '../hooks/access/publicWhere'
+import { isFullTextPublic, PUBLIC_DOCUMENT_WHERE } from '../domain/publicDefinition'
 import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber'
@@ -24,7 +24,7 @@ export const DOCUMENT_PUBLIC_PATHS = [
 ] as const
 
 /** The full text of a 部分公开 item never leaves the building; the public reads `publicBody` instead. */
-const bodyReadAccess: FieldAccess = ({ req, doc }) => isStaff(req) || (doc?.disclosure === 'proactive')
+const bodyReadAccess: FieldAccess = ({ req, doc }) => isStaff(req) || isFullTextPublic(doc?.disclosure)
 
 export const Documents: CollectionConfig = {
   slug: 'documents',

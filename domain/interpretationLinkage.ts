@@ -3,7 +3,7 @@
  * policy's issue; 《浏阳市政务公开渠道管理机制》: released with the policy, at most 3 working days later).
  * Pure functions over plain data; hooks/interpretations/ feeds them.
  */
-import { PUBLIC_DISCLOSURES, type Disclosure } from './vocabulary'
+import { hasPublicDisclosure, isPublicDocument } from './publicDefinition'
 import { daysBetween, deadlineBounds, deadlineDate, endOfLocalDay, isAfterBounds, isExact, localDate, type DateBounds, type DeadlineRule, type WorkingDayCalendar } from './calendar'
 
 export type PolicyFacts = {
@@ -19,8 +19,7 @@ export type PolicyFacts = {
 }
 
 /** Published, with a public disclosure attribute: what anonymous readers see of a document's main row. */
-export const isPublicRow = (row: { _status?: string | null; disclosure?: string | null }): boolean =>
-  row._status === 'published' && PUBLIC_DISCLOSURES.includes(row.disclosure as Disclosure)
+export const isPublicRow = isPublicDocument
 
 /**
  * Which policy an interpretation may name when it is saved. Drafting an interpretation alongside its policy
@@ -30,7 +29,7 @@ export const isPublicRow = (row: { _status?: string | null; disclosure?: string 
 export const linkRefusal = (policy: PolicyFacts | null): string | null => {
   if (!policy) return '所选政策文件不存在'
   if (policy.kind !== 'policy') return '政策解读只能关联信息类别为“政策文件”的信息'
-  if (!PUBLIC_DISCLOSURES.includes(policy.disclosure as Disclosure)) return '该政策文件不属于主动公开或部分公开，不能为其关联政策解读'
+  if (!hasPublicDisclosure(policy.disclosure)) return '该政策文件不属于主动公开或部分公开，不能为其关联政策解读'
   if (policy.reviewState === 'withdrawn' && !policy.isPublic) return '该政策文件已撤回，不能为其关联政策解读'
   return null
 }

@@ -4,7 +4,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
 
-import { PUBLIC_DOCUMENT_WHERE, PUBLIC_INTERPRETATION_WHERE } from '../access/publicWhere'
+import { PUBLIC_DOCUMENT_WHERE, PUBLIC_INTERPRETATION_WHERE } from '../../domain/publicDefinition'
 
 const linkers: Array<{ collection: 'documents' | 'interpretations'; field: string; publicWhere: Where }> = [
   { collection: 'documents', field: 'attachments', publicWhere: PUBLIC_DOCUMENT_WHERE },

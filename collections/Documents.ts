@@ -1,5 +1,4 @@
 /** 政府信息: an item of the 政府信息公开目录 with its metadata, disclosure attribute and texts. */
-import { linkStatusEndpoint } from '../plugins/interpretations/endpoints/linkStatusEndpoint'
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { documentErrors } from '../domain/documentRules'
 import {
@@ -37,7 +36,6 @@ export const Documents: CollectionConfig = {
   },
   versions: { drafts: true },
   defaultSort: '-createdAt',
-  endpoints: [linkStatusEndpoint],
   access: {
     read: readScoped(PUBLIC_DOCUMENT_WHERE),
     readVersions: readScoped(false, 'version.department'),
@@ -85,12 +83,6 @@ export const Documents: CollectionConfig = {
       ],
     },
     { name: 'requiresInterpretation', type: 'checkbox', label: '需要政策解读', admin: { description: '政策文件默认需要' } },
-    {
-      name: 'interpretationStatus',
-      type: 'ui',
-      label: '政策解读关联',
-      admin: { position: 'sidebar', condition: (data) => data?.kind === 'policy', components: { Field: '/plugins/interpretations/components/InterpretationPanel#PolicyInterpretationPanel' } },
-    },
     {
       name: 'disclosure',
       type: 'select',

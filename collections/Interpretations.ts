@@ -5,7 +5,6 @@ import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/acc
 import { ELIGIBLE_POLICY_WHERE, PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere'
 import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
-import { requirePolicy } from '../plugins/interpretations/hooks/requirePolicy'
 import { WORKFLOW_CONTEXT } from '../plugins/workflow/defaults'
 import { rememberPublishedAttachments, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
@@ -30,7 +29,7 @@ export const Interpretations: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(INTERPRETATION_PUBLIC_PATHS)],
-    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body']), linkableAttachments('media'), requirePolicy, rememberPublishedAttachments('media')],
+    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body']), linkableAttachments('media'), rememberPublishedAttachments('media')],
     afterChange: [syncAttachmentVisibility('media')],
     afterDelete: [syncAttachmentVisibilityOnDelete('media')],
   },
@@ -64,12 +63,6 @@ export const Interpretations: CollectionConfig = {
         { name: 'linkDeadline', type: 'date', label: '关联时限', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
         { name: 'linkedLate', type: 'checkbox', label: '逾期关联', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
       ],
-    },
-    {
-      name: 'policyStatus',
-      type: 'ui',
-      label: '所解读政策',
-      admin: { position: 'sidebar', components: { Field: '/plugins/interpretations/components/InterpretationPanel#InterpretationPolicyPanel' } },
     },
     {
       name: 'policyWithdrawn',

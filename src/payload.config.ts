@@ -20,6 +20,7 @@ import { workflowPlugin } from '../plugins/workflow'
 import { workflowOptions } from './workflowOptions'
 import { schedulerPlugin } from '../plugins/scheduler'
 import { calendarPlugin } from '../plugins/calendar'
+import { interpretationsPlugin } from '../plugins/interpretations'
 import { auditPlugin } from '../plugins/audit'
 import { appAuditRules } from './audit/auditRules'
 import { SUBJECT_TYPES } from '../domain/audit/auditRules'
@@ -91,6 +92,8 @@ export default buildConfig({
     schedulerPlugin({ autoStart: !['off', 'false'].includes(process.env.SCHEDULER ?? '') }),
     // Working days and 节假日调整; the interpretations and the audit plugins need it.
     calendarPlugin(),
+    // 政策解读关联: the link check, the panels, and the workflow's transition hooks on both collections.
+    interpretationsPlugin(),
     workflowPlugin(workflowOptions),
     contentApiPlugin(contentApiOptions),
     nestedDocsPlugin({

@@ -1,6 +1,5 @@
 /** How Gongkai's collections go through the 三审 workflow plugin. */
 import { ATTACHMENT_FIELDS, CONTENT_FIELDS } from '../domain/workflow/contentHash'
-import { flagInterpretationsOf, interpretationPublication } from '../plugins/interpretations/actions/linkage'
 import type { WorkflowPluginOptions } from '../plugins/workflow/types'
 
 export const workflowOptions: WorkflowPluginOptions = {
@@ -22,19 +21,5 @@ export const workflowOptions: WorkflowPluginOptions = {
     },
   },
   schedule: { cron: process.env.PUBLISH_CRON || undefined },
-  // The interpretation ↔ policy linkage, until plugins/interpretations registers it as `custom.workflow` on the
-  // two collections (then these two hooks go).
-  hooks: {
-    // 政策解读: never public before its policy; the first publication records the link and its deadline.
-    beforeTransition: [
-      async ({ req, collection, item, to, publishAt, now }) =>
-        collection === 'interpretations' ? interpretationPublication(req, item, to, publishAt, now) : undefined,
-    ],
-    // A policy's interpretations leave (or rejoin) the public API with it, in the same transaction.
-    afterTransition: [
-      async ({ req, collection, item, draft }) => {
-        if (collection === 'documents' && !draft) await flagInterpretationsOf(req, item)
-      },
-    ],
-  },
+  // The interpretation ↔ policy linkage registers its transition hooks itself (interpretationsPlugin).
 }

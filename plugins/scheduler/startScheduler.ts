@@ -4,25 +4,15 @@ import type { Payload } from 'payload'
 import { databaseRunCoordinator } from './databaseRunCoordinator'
 import { schedulerInfo, scheduledTasks } from './options'
 import type { RunningScheduler, ScheduledTask, StartOptions } from './types'
-import { publishDueItems } from '../workflow/actions/publishDueItems'
 import { purgeSecurityEvents } from '../security/actions/purgeSecurityEvents'
 import { DEFAULT_PURGE_CRON } from '../security/defaults'
 
 export type { StartOptions as SchedulerOptions } from './types'
 
-/** Until the workflow and security plugins register their own tasks, the scheduler keeps running them. */
+/** Until the security plugin registers its own purge, the scheduler keeps running it. */
 const interimTasks = (registered: readonly ScheduledTask[]): ScheduledTask[] => {
   const named = new Set(registered.map((t) => t.name))
   const tasks: ScheduledTask[] = []
-  if (!named.has('publish-scheduled'))
-    tasks.push({
-      name: 'publish-scheduled',
-      cron: process.env.PUBLISH_CRON ?? '* * * * *',
-      run: async (payload) => {
-        const summary = await publishDueItems(payload)
-        if (summary.published.length) payload.logger.info({ msg: `定时发布：已发布 ${summary.published.length} 条`, items: summary.published })
-      },
-    })
   if (!named.has('security-log-purge'))
     tasks.push({
       name: 'security-log-purge',

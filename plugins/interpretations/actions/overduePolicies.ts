@@ -5,6 +5,7 @@
  * only the fields needed, so memory stays flat however many documents there are.
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
+import { interpretationsOptions } from '../options'
 import { PUBLIC_DISCLOSURES } from '../../../domain/vocabulary'
 import { daysBetween, endOfLocalDay, isAfterBounds, localDate, overdueStartCuts, shiftDate, startOfLocalDay } from '../../../domain/calendar'
 import { linkDeadlineBounds, type LinkageContext } from '../../../domain/interpretationLinkage'
@@ -41,6 +42,7 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
   const now = options.now ?? new Date()
   const batchSize = options.batchSize ?? 500
   const req = options.req ?? ({ payload } as PayloadRequest)
+  const { policies, interpretations, policyField } = interpretationsOptions(payload)
   const context = options.context ?? (await linkageContext(req))
   const today = localDate(now, context.timeZone)
   // Issued on or before `certain`: overdue for sure; up to `possible`: overdue or not depending on an unknown year.
@@ -88,7 +90,7 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
   let after: Id | null = null
   for (;;) {
     const { docs } = await payload.find({
-      collection: 'documents',
+      collection: policies,
       where: { and: after === null ? base : [...base, { id: { greater_than: after } }] },
       sort: 'id',
       limit: batchSize,
@@ -101,16 +103,16 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
     if (docs.length === 0) return
     after = docs[docs.length - 1].id as Id
     const linked = await payload.find({
-      collection: 'interpretations',
-      where: { and: [{ policy: { in: docs.map((d) => d.id) } }, { _status: { equals: 'published' } }] },
+      collection: interpretations,
+      where: { and: [{ [policyField]: { in: docs.map((d) => d.id) } }, { _status: { equals: 'published' } }] },
       limit: 0,
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { policy: true },
+      select: { [policyField]: true },
       ...(options.req ? { req: options.req } : {}),
     })
-    const withInterpretation = new Set(linked.docs.map((d) => String(typeof d.policy === 'object' ? d.policy?.id : d.policy)))
+    const withInterpretation = new Set(linked.docs.map((d) => String(idOf((d as object as Record<string, unknown>)[policyField]))))
     const batch = (docs as Array<Record<string, any>>).filter((doc) => !withInterpretation.has(String(doc.id)) && doc.publishedAt).map(toOverdue).filter((p): p is OverduePolicy => p !== null)
     if (batch.length > 0) yield batch
     if (docs.length < batchSize) return
@@ -122,8 +124,10 @@ type SqlAdapter = { drizzle?: any; tables?: Record<string, any> }
 /** Keyset batches of overdue policy rows straight from the SQL tables, or null when the adapter is not SQL. */
 const sqlBatches = async (payload: Payload, issuedBefore: string, batchSize: number) => {
   const db = payload.db as unknown as SqlAdapter
-  const documents = db.tables?.documents
-  const interpretations = db.tables?.interpretations
+  const { policies, interpretations: interpretationsSlug, policyField } = interpretationsOptions(payload)
+  // Drizzle's tables are named after the slugs in snake case.
+  const documents = db.tables?.[policies.replace(/-/g, '_')]
+  const interpretations = db.tables?.[interpretationsSlug.replace(/-/g, '_')]
   if (!db.drizzle || !documents || !interpretations) return null
   const { and, asc, eq, gt, inArray, lt, notExists } = await import('drizzle-orm')
   return (async function* () {
@@ -144,7 +148,7 @@ const sqlBatches = async (payload: Payload, issuedBefore: string, batchSize: num
               db.drizzle
                 .select({ one: interpretations.id })
                 .from(interpretations)
-                .where(and(eq(interpretations.policy, documents.id), eq(interpretations._status, 'published'))),
+                .where(and(eq(interpretations[policyField], documents.id), eq(interpretations._status, 'published'))),
             ),
           ),
         )

@@ -2,12 +2,22 @@
 /**
  * 政策解读关联 panels. On a policy (政府信息 of kind 政策文件): its interpretations and the countdown to the link
  * deadline. On an interpretation: the chosen policy's state and deadline, so the editor knows whether it can be
- * published yet. Both read `GET /api/documents/:id/interpretation-status`; the server decides everything.
+ * published yet. Both read `GET /api/<policies>/:id/interpretation-status`; the server decides everything. The
+ * plugin passes the slugs (`policies`, `interpretations`) and the relation's name (`policyField`) as props.
  */
 import { useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState, type CSSProperties } from 'react'
 import { stateLabel } from '../../../domain/workflow/states'
-import { formatTime } from '../../workflow/components/display'
+
+type Slugs = { policies: string; interpretations: string; policyField: string }
+
+/** Times are shown in Beijing time whatever the browser's zone. */
+const timeFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false })
+const formatTime = (value: string | null | undefined): string => {
+  if (!value) return ''
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date).replace(/\//g, '-')
+}
 
 type Status = {
   policy: { id: number | string; title: string; isPublic: boolean; reviewState: string | null; publishedAt: string | null }
@@ -35,7 +45,7 @@ const s = {
   list: { margin: '8px 0 0', padding: 0, listStyle: 'none', fontSize: 13, lineHeight: 1.6 } as CSSProperties,
 }
 
-const useLinkStatus = (policyId: number | string | null | undefined) => {
+const useLinkStatus = (policies: string, policyId: number | string | null | undefined) => {
   const { config } = useConfig()
   const [status, setStatus] = useState<Status | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -45,7 +55,7 @@ const useLinkStatus = (policyId: number | string | null | undefined) => {
       return
     }
     let cancelled = false
-    fetch(`${config.serverURL ?? ''}${config.routes.api}/documents/${policyId}/interpretation-status`, { credentials: 'include', cache: 'no-store' })
+    fetch(`${config.serverURL ?? ''}${config.routes.api}/${policies}/${policyId}/interpretation-status`, { credentials: 'include', cache: 'no-store' })
       .then(async (res) => {
         const json = await res.json().catch(() => null)
         if (cancelled) return
@@ -59,7 +69,7 @@ const useLinkStatus = (policyId: number | string | null | undefined) => {
     return () => {
       cancelled = true
     }
-  }, [policyId, config.serverURL, config.routes.api])
+  }, [policies, policyId, config.serverURL, config.routes.api])
   return { status, error }
 }
 
@@ -76,10 +86,10 @@ const Verdict = ({ status }: { status: Status }) => {
 const useAdminRoute = () => useConfig().config.routes.admin
 
 /** Sidebar of a policy: its interpretations and the deadline countdown. */
-export const PolicyInterpretationPanel = () => {
+export const PolicyInterpretationPanel = ({ policies, interpretations }: Slugs) => {
   const { id } = useDocumentInfo()
   const kind = useFormFields(([fields]) => fields.kind?.value as string | undefined)
-  const { status, error } = useLinkStatus(kind === 'policy' ? (id as number | string | undefined) : null)
+  const { status, error } = useLinkStatus(policies, kind === 'policy' ? (id as number | string | undefined) : null)
   const adminRoute = useAdminRoute()
   if (kind !== 'policy') return null
   return (
@@ -97,7 +107,7 @@ export const PolicyInterpretationPanel = () => {
             <ul style={s.list}>
               {status.interpretations.map((i) => (
                 <li key={String(i.id)}>
-                  <a href={`${adminRoute}/collections/interpretations/${i.id}`}>{i.title}</a>{' '}
+                  <a href={`${adminRoute}/collections/${interpretations}/${i.id}`}>{i.title}</a>{' '}
                   <span style={s.muted}>
                     {i.published ? '已发布' : stateLabel(i.reviewState ?? 'draft')}
                     {i.linkedAt ? ` · ${formatTime(i.linkedAt)} 关联${i.linkedLate ? '（逾期）' : ''}` : ''}
@@ -109,7 +119,7 @@ export const PolicyInterpretationPanel = () => {
             <p style={s.muted}>尚无政策解读。</p>
           )}
           <p style={s.muted}>
-            <a href={`${adminRoute}/collections/interpretations/create`}>新建政策解读</a>
+            <a href={`${adminRoute}/collections/${interpretations}/create`}>新建政策解读</a>
           </p>
         </>
       ) : null}
@@ -118,10 +128,10 @@ export const PolicyInterpretationPanel = () => {
 }
 
 /** Sidebar of an interpretation: whether its policy is public yet, and the link deadline. */
-export const InterpretationPolicyPanel = () => {
-  const policy = useFormFields(([fields]) => fields.policy?.value as number | string | { id: number | string } | null | undefined)
+export const InterpretationPolicyPanel = ({ policies, policyField }: Slugs) => {
+  const policy = useFormFields(([fields]) => fields[policyField]?.value as number | string | { id: number | string } | null | undefined)
   const policyId = policy && typeof policy === 'object' ? policy.id : policy
-  const { status, error } = useLinkStatus(policyId)
+  const { status, error } = useLinkStatus(policies, policyId)
   return (
     <div style={s.panel} data-testid="interpretation-policy-panel">
       <p style={s.heading}>所解读政策</p>

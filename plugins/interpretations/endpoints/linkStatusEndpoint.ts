@@ -1,22 +1,28 @@
 /**
- * GET /api/documents/:id/interpretation-status — the policy panel: the policy's interpretations, the link
+ * GET /api/<policies>/:id/interpretation-status — the policy panel: the policy's interpretations, the link
  * deadline and its countdown. Staff only, and only for documents the user may read.
  */
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
+import type { ActorRules } from '../../../domain/actors'
+import { codedError } from '../../../domain/errors'
 import { linkStatus, type LinkedInterpretation } from '../../../domain/interpretationLinkage'
 import { linkageContext, policyFacts } from '../actions/linkage'
+import { interpretationsOptions } from '../options'
 
-export const linkStatusEndpoint: Endpoint = {
+type Row = Record<string, any>
+
+export const linkStatusEndpoint = (actors: ActorRules): Endpoint => ({
   path: '/:id/interpretation-status',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw new APIError('请先登录', 401, null, true)
+    if (!actors.isStaff(req)) throw codedError('auth.required')
+    const { policies, interpretations, policyField } = interpretationsOptions(req.payload)
     const id = req.routeParams?.id as string
-    const latest = (await req.payload.findByID({ collection: 'documents', id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })) as Record<string, any>
+    const latest = (await req.payload.findByID({ collection: policies, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })) as Row
     const facts = (await policyFacts(req, latest.id))!
     const { docs } = await req.payload.find({
-      collection: 'interpretations',
-      where: { policy: { equals: latest.id } },
+      collection: interpretations,
+      where: { [policyField]: { equals: latest.id } },
       draft: true,
       depth: 0,
       limit: 100,
@@ -28,8 +34,8 @@ export const linkStatusEndpoint: Endpoint = {
     const publishedIds = new Set(
       (
         await req.payload.find({
-          collection: 'interpretations',
-          where: { and: [{ policy: { equals: latest.id } }, { _status: { equals: 'published' } }] },
+          collection: interpretations,
+          where: { and: [{ [policyField]: { equals: latest.id } }, { _status: { equals: 'published' } }] },
           depth: 0,
           limit: 100,
           overrideAccess: true,
@@ -38,7 +44,7 @@ export const linkStatusEndpoint: Endpoint = {
         })
       ).docs.map((d) => String(d.id)),
     )
-    const interpretations: LinkedInterpretation[] = (docs as Array<Record<string, any>>).map((d) => ({
+    const linked: LinkedInterpretation[] = (docs as Row[]).map((d) => ({
       id: d.id,
       title: d.title,
       published: publishedIds.has(String(d.id)),
@@ -49,7 +55,7 @@ export const linkStatusEndpoint: Endpoint = {
     const context = await linkageContext(req)
     let status
     try {
-      status = linkStatus({ ...facts, requiresInterpretation: latest.requiresInterpretation }, interpretations, new Date(), context)
+      status = linkStatus({ ...facts, requiresInterpretation: latest.requiresInterpretation }, linked, new Date(), context)
     } catch (error) {
       status = { state: 'error', message: (error as Error).message, countdown: null }
     }
@@ -57,7 +63,7 @@ export const linkStatusEndpoint: Endpoint = {
       policy: { id: latest.id, title: latest.title, kind: latest.kind, isPublic: facts.isPublic, reviewState: facts.reviewState, publishedAt: facts.publishedAt },
       rule: context.rule,
       ...status,
-      interpretations,
+      interpretations: linked,
     })
   },
-}
+})

@@ -1,20 +1,21 @@
 /**
- * An interpretation names a policy it may be linked to (SPEC: documents → interpretations): a document of kind
+ * The policy an interpretation is linked to must be eligible (domain/interpretationLinkage): a document of kind
  * `policy`, publicly disclosed, not withdrawn. Checked when the link is made or changed; publishing is gated
  * separately by the workflow (never before the policy).
  */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../../domain/ids'
 import { linkRefusal } from '../../../domain/interpretationLinkage'
-import { WORKFLOW_CONTEXT } from '../../workflow/defaults'
 import { policyFacts } from '../actions/linkage'
+import { interpretationsOptions } from '../options'
 
 export const requirePolicy: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
-  if (context?.[WORKFLOW_CONTEXT]) return data
-  const chosen = idOf(data.policy)
+  const { policyField, workflowContext } = interpretationsOptions(req.payload)
+  if (context?.[workflowContext]) return data
+  const chosen = idOf(data[policyField])
   if (chosen === null) return data
-  if (operation === 'update' && String(chosen) === String(idOf(originalDoc?.policy))) return data
+  if (operation === 'update' && String(chosen) === String(idOf(originalDoc?.[policyField]))) return data
   const refused = linkRefusal(await policyFacts(req, chosen))
-  if (refused) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'policy', message: refused }] }, req.t)
+  if (refused) throw new ValidationError({ collection: collection.slug, errors: [{ path: policyField, message: refused }] }, req.t)
   return data
 }

@@ -1,0 +1,19 @@
+/** The link deadline's settings, read from the settings global in one place. */
+import type { GlobalSlug, PayloadRequest } from 'payload'
+import { RULES_DEFAULTS } from '../../domain/rulesDefaults'
+import { DEFAULT_TIME_ZONE } from './defaults'
+import { interpretationsOptions } from './options'
+
+export type LinkSettings = { days: number; dayType: 'calendar' | 'working'; timeZone: string }
+
+type Stored = { deadlines?: { interpretationLinkDays?: number | null; interpretationLinkDayType?: 'calendar' | 'working' | null }; audit?: { timeZone?: string | null } }
+
+export const getLinkSettings = async (req: PayloadRequest): Promise<LinkSettings> => {
+  const global: object = await req.payload.findGlobal({ slug: interpretationsOptions(req.payload).settingsGlobal as GlobalSlug, depth: 0, overrideAccess: true, req })
+  const stored = global as Stored
+  return {
+    days: stored.deadlines?.interpretationLinkDays ?? RULES_DEFAULTS.deadlines.interpretationLinkDays,
+    dayType: stored.deadlines?.interpretationLinkDayType ?? RULES_DEFAULTS.deadlines.interpretationLinkDayType,
+    timeZone: stored.audit?.timeZone || DEFAULT_TIME_ZONE,
+  }
+}

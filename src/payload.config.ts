@@ -28,6 +28,7 @@ import { contentApiPlugin } from '../plugins/contentApi'
 import { contentApiOptions } from './contentApiOptions'
 import { httpDoorPlugin } from '../plugins/httpDoor'
 import { securityPlugin } from '../plugins/security'
+import { SCHEDULER_USER } from '../plugins/workflow/defaults'
 import { guardDocumentLocks, systemGuardsPlugin } from '../plugins/systemGuards'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
@@ -110,7 +111,7 @@ export default buildConfig({
     // Query guards, anonymous page caps, cookies and the reset mail of the HTTP door, for every collection above.
     httpDoorPlugin(),
     // Accounts, sessions and the security audit log: hooks every collection and global and wraps every endpoint above.
-    securityPlugin(),
+    securityPlugin({ systemAccounts: [SCHEDULER_USER.email] }),
     // Last, so that it covers the collections the other plugins add.
     systemGuardsPlugin(),
   ],

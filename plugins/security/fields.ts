@@ -1,17 +1,17 @@
-/** Fields the security plugin adds to `users`: the password-change request, its date and history, session activity. */
+/** Fields the security plugin adds to the staff accounts: the password-change request, its date and history, session activity. */
 import type { Field } from 'payload'
-import { systemAdminOnlyField } from '../../hooks/access/rules'
+import type { ActorRules } from '../../domain/actors'
 
 const serverOnly = { create: () => false, update: () => false }
 
-export const securityUserFields = (): Field[] => [
+export const securityUserFields = (rules: ActorRules): Field[] => [
   {
     name: 'mustChangePassword',
     type: 'checkbox',
     label: '下次登录须修改密码',
     // Accounts an administrator creates start with a temporary password; the seed and the Local API do not.
     defaultValue: ({ user }: { user?: unknown }) => Boolean(user),
-    access: { create: systemAdminOnlyField, update: systemAdminOnlyField },
+    access: { create: rules.systemAdminOnly, update: rules.systemAdminOnly },
     admin: { position: 'sidebar', description: '管理员新建账号或重置密码后自动勾选；本人修改密码后自动取消。未修改前，除修改密码外不能进行任何操作。' },
   },
   {

@@ -9,8 +9,8 @@ export const getSecuritySettings = (payload: Payload): Promise<SecuritySettings>
   const cached = cache.get(payload)
   if (cached && Date.now() - cached.at < SETTINGS_CACHE_MS) return cached.value
   const value = payload
-    .findGlobal({ slug: SECURITY_SETTINGS_SLUG as never, depth: 0, overrideAccess: true })
-    .then((stored) => withSecurityDefaults(stored as never))
+    .findGlobal({ slug: SECURITY_SETTINGS_SLUG, depth: 0, overrideAccess: true })
+    .then((stored) => withSecurityDefaults({ ...stored }))
     .catch((error) => {
       cache.delete(payload)
       throw error

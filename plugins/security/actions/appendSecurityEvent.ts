@@ -15,6 +15,9 @@ import type { Id } from '../../../domain/ids'
 
 type TxReq = Partial<PayloadRequest>
 
+/** The chain head row: the last sequence number handed out and the hash of the last entry. */
+export type LogHead = { seq: number; hash?: string | null }
+
 export type SecurityEventInput = {
   event: SecurityEventKind
   outcome?: SecurityOutcome
@@ -32,6 +35,13 @@ export type SecurityEventInput = {
 const MAX_TEXT = 500
 const clip = (value: string | null | undefined): string | null => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : null)
 
+/** Increments the head's sequence number, which locks the head row until the transaction ends. */
+export const takeSequence = async (payload: Payload, headId: Id, req: TxReq): Promise<LogHead> => {
+  // The adapter answers with the updated row.
+  const updated: unknown = await payload.db.updateOne({ collection: SECURITY_LOG_HEAD_SLUG, id: headId, data: { seq: { $inc: 1 } }, req })
+  return updated as LogHead
+}
+
 /** The head row's id (created on first use; onInit creates it before any request). */
 export const ensureLogHead = async (payload: Payload, req: TxReq = {}): Promise<Id> => {
   const where = { key: { equals: SECURITY_LOG_HEAD_KEY } }
@@ -43,10 +53,7 @@ export const ensureLogHead = async (payload: Payload, req: TxReq = {}): Promise<
 
 const write = async (payload: Payload, input: SecurityEventInput, req: TxReq, fromRequest: PayloadRequest | undefined): Promise<ChainEntry> => {
   const headId = await ensureLogHead(payload, req)
-  const head = (await payload.db.updateOne({ collection: SECURITY_LOG_HEAD_SLUG, id: headId, data: { seq: { $inc: 1 } } as never, req })) as unknown as {
-    seq: number
-    hash?: string | null
-  }
+  const head = await takeSequence(payload, headId, req)
   const actor = input.actor === undefined && fromRequest ? staffOf(fromRequest) : input.actor
   const fields = actorFields(actor)
   const entry = chainEntry(head.hash || GENESIS_HASH, {
@@ -62,7 +69,7 @@ const write = async (payload: Payload, input: SecurityEventInput, req: TxReq, fr
     summary: clip(input.summary),
     details: input.details ?? null,
   })
-  await payload.db.create({ collection: SECURITY_EVENTS_SLUG, data: entry as never, req })
+  await payload.db.create({ collection: SECURITY_EVENTS_SLUG, data: entry, req })
   await payload.db.updateOne({ collection: SECURITY_LOG_HEAD_SLUG, id: headId, data: { hash: entry.hash }, req })
   return entry
 }

@@ -8,7 +8,7 @@ import { chainEntry, GENESIS_HASH } from '../../../domain/security/hashChain'
 import { securityNow } from '../clock'
 import { SECURITY_EVENTS_SLUG, SECURITY_LOG_HEAD_SLUG } from '../defaults'
 import { getSecuritySettings } from '../settings'
-import { ensureLogHead, inOwnTransaction } from './appendSecurityEvent'
+import { ensureLogHead, inOwnTransaction, takeSequence } from './appendSecurityEvent'
 
 export type PurgeResult = { purged: number; throughSeq: number | null; retentionDays: number }
 
@@ -19,21 +19,18 @@ export const purgeSecurityEvents = async (payload: Payload, options: { now?: Dat
   return inOwnTransaction(payload, async (req) => {
     const headId = await ensureLogHead(payload, req)
     // Take the lock first: appends wait until the purge and its entry are committed.
-    const head = (await payload.db.updateOne({ collection: SECURITY_LOG_HEAD_SLUG, id: headId, data: { seq: { $inc: 1 } } as never, req })) as unknown as {
-      seq: number
-      hash?: string | null
-    }
-    const oldest = await payload.db.find({ collection: SECURITY_EVENTS_SLUG, sort: 'seq', limit: 1, pagination: false, req })
-    const firstKept = await payload.db.find({ collection: SECURITY_EVENTS_SLUG, where: { at: { greater_than_equal: cutoff } }, sort: 'seq', limit: 1, pagination: false, req })
-    const from = (oldest.docs[0] as unknown as { seq?: number } | undefined)?.seq
-    const through = firstKept.docs[0] ? Number((firstKept.docs[0] as unknown as { seq: number }).seq) - 1 : Number(head.seq) - 1
+    const head = await takeSequence(payload, headId, req)
+    const oldest = await payload.db.find<{ seq: number }>({ collection: SECURITY_EVENTS_SLUG, sort: 'seq', limit: 1, pagination: false, req })
+    const firstKept = await payload.db.find<{ seq: number }>({ collection: SECURITY_EVENTS_SLUG, where: { at: { greater_than_equal: cutoff } }, sort: 'seq', limit: 1, pagination: false, req })
+    const from = oldest.docs[0]?.seq
+    const through = firstKept.docs[0] ? Number(firstKept.docs[0].seq) - 1 : Number(head.seq) - 1
     if (from === undefined || through < Number(from)) {
       // Nothing to remove: give the sequence number back.
       await payload.db.updateOne({ collection: SECURITY_LOG_HEAD_SLUG, id: headId, data: { seq: Number(head.seq) - 1 }, req })
       return { purged: 0, throughSeq: null, retentionDays }
     }
-    const last = await payload.db.findOne({ collection: SECURITY_EVENTS_SLUG, where: { seq: { equals: through } }, req })
-    const checkpointHash = String((last as { hash?: string } | null)?.hash ?? GENESIS_HASH)
+    const last = await payload.db.findOne<{ id: number; hash?: string }>({ collection: SECURITY_EVENTS_SLUG, where: { seq: { equals: through } }, req })
+    const checkpointHash = String(last?.hash ?? GENESIS_HASH)
     const purged = through - Number(from) + 1
     await payload.db.deleteMany({ collection: SECURITY_EVENTS_SLUG, where: { seq: { less_than_equal: through } }, req })
     const entry = chainEntry(head.hash || GENESIS_HASH, {
@@ -45,7 +42,7 @@ export const purgeSecurityEvents = async (payload: Payload, options: { now?: Dat
       summary: `清理保存期满 ${retentionDays} 天的安全审计日志：第 ${from}–${through} 条，共 ${purged} 条`,
       details: { purgedFromSeq: Number(from), purgedThroughSeq: through, purgedCount: purged, checkpointHash, cutoff, retentionDays },
     })
-    await payload.db.create({ collection: SECURITY_EVENTS_SLUG, data: entry as never, req })
+    await payload.db.create({ collection: SECURITY_EVENTS_SLUG, data: entry, req })
     await payload.db.updateOne({ collection: SECURITY_LOG_HEAD_SLUG, id: headId, data: { hash: entry.hash }, req })
     return { purged, throughSeq: through, retentionDays }
   })

@@ -1,8 +1,10 @@
 /** Who and where a request comes from, as the security log records it. */
 import type { PayloadRequest } from 'payload'
+import type { Id } from '../../../domain/ids'
 import { CLIENT_IP_HEADER } from '../defaults'
+import { optionsOf } from '../options'
 
-type Actor = { id?: number | string; name?: unknown; email?: unknown; roles?: unknown } | null | undefined
+export type Actor = { id?: Id; name?: unknown; email?: unknown; roles?: unknown } | null | undefined
 
 /** The client address the Express server recorded (see CLIENT_IP_HEADER); 'unknown' outside it. */
 export const clientIpOf = (req: Pick<PayloadRequest, 'headers'> | null | undefined): string => {
@@ -18,4 +20,7 @@ export const actorFields = (user: Actor) => ({
 })
 
 /** The signed-in member of staff behind a request, if any. */
-export const staffOf = (req: Pick<PayloadRequest, 'user'>): Actor => (req.user && req.user.collection === 'users' ? (req.user as Actor) : null)
+export const staffOf = (req: Pick<PayloadRequest, 'user' | 'payload'>): Actor => {
+  const { users } = optionsOf(req.payload)
+  return req.user && req.user.collection === users.slug ? { ...req.user, roles: users.rolesOf(req.user) } : null
+}

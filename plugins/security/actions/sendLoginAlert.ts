@@ -3,6 +3,7 @@
  * alert threshold of failed logins. The entry in the security log is written by the caller.
  */
 import type { Payload } from 'payload'
+import { optionsOf } from '../options'
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -14,17 +15,14 @@ export const loginAlertSubject = (alert: LoginAlert): string =>
     ? `【安全告警】账号 ${alert.email} 连续登录失败 ${alert.failures} 次`
     : `【安全告警】来源地址 ${alert.ip} 连续登录失败 ${alert.failures} 次`
 
+/** Every 安全管理员, by the user model's roles (wherever the host keeps them, so no query on a roles field). */
 export const securityAdminEmails = async (payload: Payload): Promise<string[]> => {
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { roles: { in: ['security-admin'] } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { email: true },
-  })
-  return docs.map((doc) => String((doc as { email?: string }).email ?? '')).filter(Boolean)
+  const { accounts, rules } = optionsOf(payload)
+  const { docs } = await payload.find({ collection: accounts, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+  return docs
+    .filter((doc) => rules.hasRole(doc, 'security-admin'))
+    .map((doc) => String((doc as { email?: unknown }).email ?? ''))
+    .filter(Boolean)
 }
 
 export const sendLoginAlert = async (payload: Payload, alert: LoginAlert): Promise<string[]> => {

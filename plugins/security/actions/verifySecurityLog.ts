@@ -10,16 +10,16 @@ const BATCH = 500
 export async function* securityLogEntries(payload: Payload, where: Where = {}): AsyncGenerator<ChainEntry> {
   let after = 0
   for (;;) {
-    const { docs } = await payload.db.find({
+    const { docs } = await payload.db.find<ChainEntry>({
       collection: SECURITY_EVENTS_SLUG,
       where: { and: [{ seq: { greater_than: after } }, where] },
       sort: 'seq',
       limit: BATCH,
       pagination: false,
     })
-    for (const doc of docs as unknown as ChainEntry[]) yield doc
+    for (const doc of docs) yield doc
     if (docs.length < BATCH) return
-    after = Number((docs.at(-1) as unknown as ChainEntry).seq)
+    after = Number(docs.at(-1)?.seq ?? after)
   }
 }
 

@@ -4,10 +4,12 @@
  * Server-only: no API reads or writes it.
  */
 import type { CollectionConfig } from 'payload'
-import { nobody } from '../../../hooks/access/rules'
+import { LOGIN_THROTTLES_SLUG } from '../defaults'
+
+const nobody = (): boolean => false
 
 export const LoginThrottles: CollectionConfig = {
-  slug: 'login-throttles',
+  slug: LOGIN_THROTTLES_SLUG,
   labels: { singular: '登录失败计数', plural: '登录失败计数' },
   admin: { hidden: true },
   timestamps: false,

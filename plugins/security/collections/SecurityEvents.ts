@@ -4,17 +4,18 @@
  * plugin's appendSecurityEvent, straight through the database adapter); no API — not even the Local API with
  * overrideAccess — creates, changes or deletes an entry. Read and exported by the 审计管理员 alone.
  */
-import { APIError, type CollectionConfig } from 'payload'
-import { auditAdminOnly, nobody } from '../../../hooks/access/rules'
-import { hasRole } from '../../../hooks/access/roles'
+import type { CollectionConfig } from 'payload'
+import type { ActorRules } from '../../../domain/actors'
+import { codedError, messageOf } from '../../../domain/errors'
 import { SECURITY_EVENT_OPTIONS, SECURITY_OUTCOMES } from '../../../domain/security/securityEvents'
+import { SECURITY_EVENTS_SLUG } from '../defaults'
 
-export const SECURITY_LOG_IMMUTABLE = '安全审计日志只能由系统追加，不能新建、修改或删除'
+export const SECURITY_LOG_IMMUTABLE = messageOf('security.log-immutable')
 
 const text = (name: string, label: string, extra: Record<string, unknown> = {}) => ({ name, type: 'text' as const, label, ...extra })
 
-export const SecurityEvents: CollectionConfig = {
-  slug: 'security-events',
+export const securityEvents = (rules: ActorRules): CollectionConfig => ({
+  slug: SECURITY_EVENTS_SLUG,
   labels: { singular: '安全审计记录', plural: '安全审计日志' },
   admin: {
     useAsTitle: 'summary',
@@ -22,16 +23,16 @@ export const SecurityEvents: CollectionConfig = {
     listSearchableFields: ['summary', 'actorName', 'actorEmail', 'ip'],
     group: '安全审计',
     description: '只能由系统追加，逐条以哈希链相连，任何修改或删除都会被校验发现。仅审计管理员可查看和导出（导出本身也记入日志）。',
-    hidden: ({ user }) => !hasRole(user as never, 'audit-admin'),
+    hidden: ({ user }) => !rules.hasRole(user, 'audit-admin'),
     pagination: { defaultLimit: 50 },
   },
   defaultSort: '-seq',
   timestamps: false,
-  access: { read: auditAdminOnly, create: nobody, update: nobody, delete: nobody },
+  access: { read: rules.auditAdminOnly, create: rules.nobody, update: rules.nobody, delete: rules.nobody },
   hooks: {
     beforeOperation: [
       ({ operation }) => {
-        if (operation === 'create' || operation === 'update' || operation === 'delete') throw new APIError(SECURITY_LOG_IMMUTABLE, 403, null, true)
+        if (operation === 'create' || operation === 'update' || operation === 'delete') throw codedError('security.log-immutable')
       },
     ],
   },
@@ -53,4 +54,4 @@ export const SecurityEvents: CollectionConfig = {
     text('prevHash', '上一条哈希'),
     text('hash', '本条哈希'),
   ],
-}
+})

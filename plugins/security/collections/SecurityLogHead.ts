@@ -4,12 +4,14 @@
  * (several instances on one PostgreSQL) take turns and the chain never forks. Server-only.
  */
 import type { CollectionConfig } from 'payload'
-import { nobody } from '../../../hooks/access/rules'
+import { SECURITY_LOG_HEAD_SLUG } from '../defaults'
+
+const nobody = (): boolean => false
 
 export const SECURITY_LOG_HEAD_KEY = 'head'
 
 export const SecurityLogHead: CollectionConfig = {
-  slug: 'security-log-head',
+  slug: SECURITY_LOG_HEAD_SLUG,
   labels: { singular: '安全审计日志链头', plural: '安全审计日志链头' },
   admin: { hidden: true },
   timestamps: false,

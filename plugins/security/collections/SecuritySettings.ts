@@ -3,8 +3,8 @@
  * 安全管理员 (三员分立); the 网站管理员, 系统管理员 and 审计管理员 may read them.
  */
 import type { Field, GlobalConfig } from 'payload'
-import { hasRole, isStaff } from '../../../hooks/access/roles'
-import { securityAdminOnly } from '../../../hooks/access/rules'
+import type { ActorRules } from '../../../domain/actors'
+import { SECURITY_SETTINGS_SLUG } from '../defaults'
 import { MIN_LOG_RETENTION_DAYS, SECURITY_DEFAULTS } from '../../../domain/security/securityDefaults'
 
 const number = (name: string, label: string, defaultValue: number, description?: string, min = 0): Field => ({
@@ -17,14 +17,14 @@ const number = (name: string, label: string, defaultValue: number, description?:
   admin: description ? { description } : undefined,
 })
 
-export const SecuritySettings: GlobalConfig = {
-  slug: 'security-settings',
+export const securitySettings = (rules: ActorRules): GlobalConfig => ({
+  slug: SECURITY_SETTINGS_SLUG,
   label: '安全设置',
   admin: { group: '系统管理', description: '等保 2.0 第三级身份鉴别、登录失败处理、会话超时和审计日志留存的参数，由安全管理员维护。' },
   access: {
-    read: ({ req }) => isStaff(req) && hasRole(req.user as never, 'admin', 'system-admin', 'security-admin', 'audit-admin'),
-    update: securityAdminOnly,
-    readVersions: securityAdminOnly,
+    read: rules.staffWith('admin', 'system-admin', 'security-admin', 'audit-admin'),
+    update: rules.securityAdminOnly,
+    readVersions: rules.securityAdminOnly,
   },
   fields: [
     {
@@ -67,4 +67,4 @@ export const SecuritySettings: GlobalConfig = {
       ],
     },
   ],
-}
+})

@@ -4,18 +4,23 @@
  * hash chain check that `npm run security:verify` also runs.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
+import { codedError, messageOf, type ErrorCode } from '../../../domain/errors'
 import { toCsv } from '../../../domain/security/csv'
 import { securityEventLabel, SECURITY_OUTCOMES } from '../../../domain/security/securityEvents'
-import { hasRole, isStaff } from '../../../hooks/access/roles'
+import { SECURITY_EVENTS_SLUG } from '../defaults'
+import { optionsOf } from '../options'
 import { appendSecurityEvent } from '../actions/appendSecurityEvent'
 import { securityLogEntries, verifySecurityLog } from '../actions/verifySecurityLog'
 import { securityNow } from '../clock'
 
-export const AUDIT_ADMIN_ONLY = '只有审计管理员可以查看、导出或校验安全审计日志'
-const BAD_DATE = '日期格式不正确，请使用 ISO 格式，例如 2026-12-01 或 2026-12-01T08:00:00+08:00'
+export const AUDIT_ADMIN_ONLY = messageOf('security.audit-admin-only')
 
-const refusal = (req: PayloadRequest): Response | null =>
-  isStaff(req) && hasRole(req.user as never, 'audit-admin') ? null : Response.json({ errors: [{ message: AUDIT_ADMIN_ONLY }] }, { status: 403 })
+const refused = (code: ErrorCode): Response => {
+  const { message, status } = codedError(code)
+  return Response.json({ errors: [{ message }] }, { status })
+}
+
+const refusal = (req: PayloadRequest): Response | null => (optionsOf(req.payload).rules.auditAdminOnly({ req }) ? null : refused('security.audit-admin-only'))
 
 const HEADER = ['序号', '时间', '事件', '结果', '操作人', '账号邮箱', '角色', '来源地址', '对象类型', '对象编号', '摘要', '详情', '上一条哈希', '本条哈希']
 const outcomeLabel = (value: unknown) => SECURITY_OUTCOMES.find(([v]) => v === value)?.[1] ?? ''
@@ -30,12 +35,12 @@ export const exportEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
   handler: async (req) => {
-    const refused = refusal(req)
-    if (refused) return refused
+    const denied = refusal(req)
+    if (denied) return denied
     const url = new URL(req.url ?? 'http://localhost/')
     const from = dateParam(url.searchParams.get('from'))
     const to = dateParam(url.searchParams.get('to'))
-    if (from === 'bad' || to === 'bad') return Response.json({ errors: [{ message: BAD_DATE }] }, { status: 400 })
+    if (from === 'bad' || to === 'bad') return refused('security.bad-date')
     const range = [...(from ? [{ at: { greater_than_equal: from.toISOString() } }] : []), ...(to ? [{ at: { less_than_equal: to.toISOString() } }] : [])]
     const rows: unknown[][] = []
     for await (const e of securityLogEntries(req.payload, range.length ? { and: range } : {})) {
@@ -48,8 +53,8 @@ export const exportEndpoint: Endpoint = {
       req.payload,
       {
         event: 'log-exported',
-        targetCollection: 'security-events',
-        summary: `${String((req.user as { name?: string }).name ?? '')} 导出安全审计日志 ${rows.length} 条`,
+        targetCollection: SECURITY_EVENTS_SLUG,
+        summary: `${String((req.user as { name?: unknown } | null)?.name ?? '')} 导出安全审计日志 ${rows.length} 条`,
         details: { count: rows.length, from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },
       },
       req,
@@ -70,8 +75,8 @@ export const verifyEndpoint: Endpoint = {
   path: '/verify',
   method: 'get',
   handler: async (req) => {
-    const refused = refusal(req)
-    if (refused) return refused
+    const denied = refusal(req)
+    if (denied) return denied
     const verdict = await verifySecurityLog(req.payload)
     return Response.json(verdict, { headers: { 'cache-control': 'private, no-store' } })
   },

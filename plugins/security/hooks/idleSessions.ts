@@ -11,11 +11,14 @@ import { securityNow } from '../clock'
 import { getSecuritySettings } from '../settings'
 import { appendSecurityEvent } from '../actions/appendSecurityEvent'
 import { clientIpOf } from '../actions/requestInfo'
+import { optionsOf } from '../options'
+import type { Id } from '../../../domain/ids'
 
 type Session = { id: string; createdAt?: string | Date | null; expiresAt?: string | Date | null }
 type SessionUser = {
-  id: number | string
+  id: Id
   collection?: string
+  name?: unknown
   _sid?: string
   sessions?: Session[] | null
   sessionActivity?: Record<string, string> | null
@@ -35,9 +38,10 @@ const liveActivity = (user: SessionUser): Record<string, string> => {
 
 export const idleSessionAuthenticate = async (args: AuthStrategyFunctionArgs) => {
   const result = await JWTAuthentication({ ...args, strategyName: 'local-jwt' })
-  const user = result.user as unknown as SessionUser | null
-  if (!user || user.collection !== 'users' || !user._sid) return result
+  const user = result.user as SessionUser | null
   const { payload } = args
+  const { accounts } = optionsOf(payload)
+  if (!user || user.collection !== accounts || !user._sid) return result
   const settings = await getSecuritySettings(payload)
   const now = securityNow()
   const idleMs = settings.session.idleMinutes * 60_000
@@ -47,25 +51,25 @@ export const idleSessionAuthenticate = async (args: AuthStrategyFunctionArgs) =>
   const since = lastActive ? now.getTime() - new Date(lastActive).getTime() : Number.POSITIVE_INFINITY
   if (since >= idleMs) {
     await payload.db.updateOne({
-      collection: 'users',
+      collection: accounts,
       id: user.id,
-      // Sessions alone: the adapter cannot write an array and main-row columns of `users` in one partial update.
-      data: { sessions: (user.sessions ?? []).filter((s) => s.id !== sid), updatedAt: null } as never,
+      // Sessions alone: the adapter cannot write an array and main-row columns of the account in one partial update.
+      data: { sessions: (user.sessions ?? []).filter((s) => s.id !== sid), updatedAt: null },
     })
     await appendSecurityEvent(payload, {
       event: 'session-expired',
       actor: user,
       ip: clientIpOf({ headers: args.headers }),
-      targetCollection: 'users',
+      targetCollection: accounts,
       targetId: user.id,
-      summary: `${String((user as { name?: string }).name ?? user.id)} 的会话超过 ${settings.session.idleMinutes} 分钟无操作，已自动退出`,
+      summary: `${String(user.name ?? user.id)} 的会话超过 ${settings.session.idleMinutes} 分钟无操作，已自动退出`,
       details: { idleMinutes: settings.session.idleMinutes, lastActiveAt: lastActive ? new Date(lastActive).toISOString() : null },
     })
     return { user: null }
   }
   if (since >= touchIntervalMs(idleMs) || !user.sessionActivity?.[sid]) {
     const sessionActivity = { ...liveActivity(user), [sid]: now.toISOString() }
-    await payload.db.updateOne({ collection: 'users', id: user.id, data: { sessionActivity, updatedAt: null } as never })
+    await payload.db.updateOne({ collection: accounts, id: user.id, data: { sessionActivity, updatedAt: null } })
     user.sessionActivity = sessionActivity
   }
   const reason = passwordChangeReason(user, now, settings.password.maxAgeDays)

@@ -3,27 +3,32 @@
  * Chinese refusal for everything but reading their own account and changing its password; `me`, logout and
  * token refresh never pass here. Added to every collection and global, and wrapped around every endpoint.
  */
-import { APIError, type CollectionBeforeOperationHook, type Endpoint, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload'
-import { passwordChangeMessage, type PasswordChangeReason } from '../../../domain/security/passwordPolicy'
+import type { CollectionBeforeOperationHook, Endpoint, GlobalBeforeOperationHook, PayloadRequest } from 'payload'
+import { codedError, type CodedError } from '../../../domain/errors'
+import type { PasswordChangeReason } from '../../../domain/security/passwordPolicy'
+import { optionsOf } from '../options'
 
 const reasonOf = (req: Pick<PayloadRequest, 'user'>): PasswordChangeReason | undefined =>
   (req.user as { _passwordChange?: PasswordChangeReason } | null | undefined)?._passwordChange
 
-const refusal = (reason: PasswordChangeReason) => new APIError(passwordChangeMessage(reason), 403, null, true)
+const argsOf = (reason: PasswordChangeReason): string[] => (reason.kind === 'expired' ? ['expired', String(reason.maxAgeDays)] : ['required'])
+const refusal = (reason: PasswordChangeReason): CodedError => codedError('security.password-change-required', ...argsOf(reason))
 
 const ALWAYS = new Set(['login', 'refresh', 'forgotPassword', 'resetPassword'])
-/** Read to fill in one's own account (its department): public names anyway, and nothing else is let through. */
-const POPULATED_WITH_ACCOUNT = new Set(['departments'])
 
 export const passwordChangeGate: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
   const reason = reasonOf(req)
   if (!reason || overrideAccess) return args
-  const own = collection.slug === 'users' && String((args as { id?: unknown }).id) === String(req.user!.id)
+  const { users, organizationCollections } = optionsOf(req.payload)
+  const accounts = collection.slug === users.slug
+  const own = accounts && String((args as { id?: unknown }).id) === String(req.user!.id)
+  // Read to fill in one's own account (its department): public names anyway, and nothing else is let through.
+  const populatedWithAccount = organizationCollections.includes(collection.slug)
   const allowed =
-    (collection.slug === 'users' && ALWAYS.has(operation)) ||
+    (accounts && ALWAYS.has(operation)) ||
     (own && operation === 'read') ||
     (own && operation === 'update' && typeof (args as { data?: { password?: unknown } }).data?.password === 'string') ||
-    (operation === 'read' && POPULATED_WITH_ACCOUNT.has(collection.slug))
+    (operation === 'read' && populatedWithAccount)
   if (!allowed) throw refusal(reason)
   return args
 }
@@ -39,7 +44,10 @@ export const gateEndpoint = (endpoint: Endpoint): Endpoint => ({
   ...endpoint,
   handler: async (req) => {
     const reason = reasonOf(req)
-    if (reason) return Response.json({ errors: [{ message: passwordChangeMessage(reason) }] }, { status: 403 })
+    if (reason) {
+      const refused = refusal(reason)
+      return Response.json({ errors: [{ message: refused.message }] }, { status: refused.status })
+    }
     return endpoint.handler(req)
   },
 })

@@ -12,8 +12,10 @@ import { passwordProblems, passwordReuseMessage } from '../../../domain/security
 import { securityNow } from '../clock'
 import { getSecuritySettings } from '../settings'
 import { appendSecurityEvent } from '../actions/appendSecurityEvent'
+import { optionsOf } from '../options'
+import type { Id } from '../../../domain/ids'
 
-type Stored = StoredPassword & { id: number | string; passwordHistory?: StoredPassword[] | null }
+type Stored = StoredPassword & { id: Id; passwordHistory?: StoredPassword[] | null }
 
 export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
 
@@ -23,10 +25,12 @@ export const demoPasswords = (): Array<string | undefined> => [process.env.DEMO_
 const STORED = 'gongkaiSecurityStoredPassword'
 const RESET = 'gongkaiSecurityPasswordReset'
 /** `req.context` key telling the event log that this save changed the user's password, and how. */
-export const passwordChangeContextKey = (id: number | string): string => `gongkaiSecurityPasswordChange:${id}`
+export const passwordChangeContextKey = (id: Id): string => `gongkaiSecurityPasswordChange:${id}`
+
+const accounts = (req: PayloadRequest) => optionsOf(req.payload).accounts
 
 const refuse = (req: PayloadRequest, message: string): never => {
-  throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] }, req.t)
+  throw new ValidationError({ collection: accounts(req), errors: [{ path: 'password', message }] }, req.t)
 }
 
 /** The policy and history checks for a new password of the account `stored` (null: a new account). */
@@ -45,18 +49,18 @@ const nextHistory = async (req: PayloadRequest, stored: Stored): Promise<StoredP
   return [...previous, ...(stored.passwordHistory ?? [])].slice(0, Math.max(0, historyCount - 1))
 }
 
-const readStored = async (req: PayloadRequest, id: number | string): Promise<Stored | null> =>
-  (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } }, req })) as Stored | null
+const readStored = async (req: PayloadRequest, id: Id): Promise<Stored | null> =>
+  req.payload.db.findOne<Stored>({ collection: accounts(req), where: { id: { equals: id } }, req })
 
 export const enforcePasswordPolicy: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
-  const reset = req.context[RESET] as { id: number | string; history: StoredPassword[] } | undefined
+  const reset = req.context[RESET] as { id: Id; history: StoredPassword[] } | undefined
   if (reset && data && String(data.id) === String(reset.id)) {
     // The reset-password operation saves the user object itself: record the change on it.
     Object.assign(data, { passwordHistory: reset.history, passwordChangedAt: securityNow().toISOString(), mustChangePassword: false })
     delete req.context[RESET]
     await appendSecurityEvent(
       req.payload,
-      { event: 'password-reset', actor: data, targetCollection: 'users', targetId: reset.id, summary: `${String(data.name ?? data.email ?? reset.id)} 通过邮件链接重置了密码` },
+      { event: 'password-reset', actor: data, targetCollection: accounts(req), targetId: reset.id, summary: `${String(data.name ?? data.email ?? reset.id)} 通过邮件链接重置了密码` },
       req,
     )
     return data
@@ -86,11 +90,11 @@ export const guardResetPassword: CollectionBeforeOperationHook = async ({ args, 
   if (operation !== 'resetPassword') return args
   const data = (args as { data?: { token?: unknown; password?: unknown } }).data
   if (typeof data?.token !== 'string' || typeof data.password !== 'string') return args
-  const stored = (await req.payload.db.findOne({
-    collection: 'users',
+  const stored = await req.payload.db.findOne<Stored>({
+    collection: accounts(req),
     where: { and: [{ resetPasswordToken: { equals: data.token } }, { resetPasswordExpiration: { greater_than: new Date().toISOString() } }] },
     req,
-  })) as Stored | null
+  })
   if (!stored) return args
   await checkNewPassword(req, data.password, stored)
   req.context[RESET] = { id: stored.id, history: await nextHistory(req, stored) }

@@ -7,19 +7,20 @@
 import type {
   CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAfterLoginHook, CollectionAfterLogoutHook, GlobalAfterChangeHook, PayloadRequest,
 } from 'payload'
-import { afterCommit } from '../../contentApi/afterCommit'
+import { afterCommit } from '../actions/afterCommit'
 import { appendSecurityEvent, track, type SecurityEventInput } from '../actions/appendSecurityEvent'
 import { clientIpOf, staffOf } from '../actions/requestInfo'
 import { forgetSecuritySettings } from '../settings'
 import { securityNow } from '../clock'
 import { passwordChangeContextKey } from './passwordRules'
 import { SECURITY_SETTINGS_SLUG } from '../defaults'
+import { optionsOf } from '../options'
 
-type Doc = Record<string, any>
+type Doc = Record<string, unknown>
 
 const idOf = (value: unknown): string | null =>
   value && typeof value === 'object' ? String((value as { id?: unknown }).id ?? '') || null : value === null || value === undefined ? null : String(value)
-const rolesOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String).sort() : [])
+const sorted = (roles: readonly string[]): string[] => [...roles].map(String).sort()
 const nameOf = (doc: Doc | null | undefined): string => String(doc?.name ?? doc?.title ?? doc?.email ?? doc?.subjectTitle ?? doc?.id ?? '')
 const who = (req: PayloadRequest): string => String(staffOf(req)?.name ?? '系统')
 
@@ -35,15 +36,16 @@ const sidOf = (token: string): string | null => {
 }
 
 /** Logs the login and starts the new session's idle clock (hooks/idleSessions.ts). */
-export const recordLogin: CollectionAfterLoginHook = async ({ req, token, user }) => {
+export const recordLogin: CollectionAfterLoginHook = async ({ collection, req, token, user }) => {
   const sid = sidOf(token)
+  const account = user as Doc & { sessions?: Array<{ id: string }> | null; sessionActivity?: Record<string, string> | null }
   if (sid) {
-    const live = new Set(((user as Doc).sessions ?? []).map((s: { id: string }) => s.id))
-    const kept = Object.entries(((user as Doc).sessionActivity ?? {}) as Record<string, string>).filter(([id]) => live.has(id))
+    const live = new Set((account.sessions ?? []).map((s) => s.id))
+    const kept = Object.entries(account.sessionActivity ?? {}).filter(([id]) => live.has(id))
     const sessionActivity = { ...Object.fromEntries(kept), [sid]: securityNow().toISOString() }
-    await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { sessionActivity, updatedAt: null } as never, req })
+    await req.payload.db.updateOne({ collection: optionsOf(req.payload).accounts, id: user.id, data: { sessionActivity, updatedAt: null }, req })
   }
-  await append(req, { event: 'login', actor: user, targetCollection: 'users', targetId: user.id, summary: `${nameOf(user)} 登录` })
+  await append(req, { event: 'login', actor: user, targetCollection: collection.slug, targetId: user.id, summary: `${nameOf(account)} 登录` })
   return user
 }
 
@@ -51,29 +53,30 @@ export const recordLogin: CollectionAfterLoginHook = async ({ req, token, user }
 export const recordLogout: CollectionAfterLogoutHook = async ({ req }) => {
   const user = staffOf(req)
   if (!user) return
-  const input: SecurityEventInput = { event: 'logout', actor: user, targetCollection: 'users', targetId: user.id, summary: `${nameOf(user as Doc)} 退出登录` }
+  const input: SecurityEventInput = { event: 'logout', actor: user, targetCollection: optionsOf(req.payload).users.slug, targetId: user.id, summary: `${nameOf(user)} 退出登录` }
   const ip = clientIpOf(req)
   await afterCommit(req, () => track(req.payload, appendSecurityEvent(req.payload, { ...input, ip }), '退出登录记录'))
 }
 
-export const recordUserChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
-  const target = { targetCollection: 'users', targetId: doc.id }
+export const recordUserChange: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
+  const { rolesOf, departmentOf } = optionsOf(req.payload).users
+  const target = { targetCollection: collection.slug, targetId: doc.id }
   if (operation === 'create') {
     await append(req, {
       event: 'user-created',
       ...target,
       summary: `${who(req)} 新建账号 ${nameOf(doc)}（${doc.email}）`,
-      details: { email: doc.email, roles: rolesOf(doc.roles), department: idOf(doc.department), mustChangePassword: Boolean(doc.mustChangePassword) },
+      details: { email: doc.email, roles: sorted(rolesOf(doc)), department: idOf(departmentOf(doc)), mustChangePassword: Boolean(doc.mustChangePassword) },
     })
     return doc
   }
-  const beforeRoles = rolesOf(previousDoc?.roles)
-  const afterRoles = rolesOf(doc.roles)
+  const beforeRoles = previousDoc ? sorted(rolesOf(previousDoc)) : []
+  const afterRoles = sorted(rolesOf(doc))
   if (beforeRoles.join() !== afterRoles.join()) {
     await append(req, { event: 'roles-changed', ...target, summary: `${who(req)} 将 ${nameOf(doc)} 的角色由 ${beforeRoles.join('、') || '无'} 改为 ${afterRoles.join('、') || '无'}`, details: { from: beforeRoles, to: afterRoles } })
   }
-  if (idOf(previousDoc?.department) !== idOf(doc.department)) {
-    await append(req, { event: 'department-changed', ...target, summary: `${who(req)} 调整 ${nameOf(doc)} 的所属部门`, details: { from: idOf(previousDoc?.department), to: idOf(doc.department) } })
+  if (idOf(previousDoc ? departmentOf(previousDoc) : null) !== idOf(departmentOf(doc))) {
+    await append(req, { event: 'department-changed', ...target, summary: `${who(req)} 调整 ${nameOf(doc)} 的所属部门`, details: { from: idOf(previousDoc ? departmentOf(previousDoc) : null), to: idOf(departmentOf(doc)) } })
   }
   const password = req.context[passwordChangeContextKey(doc.id)]
   if (password) {

@@ -2,17 +2,18 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { roleChangeError, roleSeparationError } from '../../../domain/security/roleSeparation'
 import { staffOf } from '../actions/requestInfo'
+import { optionsOf } from '../options'
 
-const rolesOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])
-
-export const enforceRoleRules: CollectionBeforeValidateHook = ({ data, operation, originalDoc, req }) => {
+export const enforceRoleRules: CollectionBeforeValidateHook = ({ collection, data, operation, originalDoc, req }) => {
   if (!data) return data
-  const before = operation === 'update' ? rolesOf(originalDoc?.roles) : []
-  const after = data.roles === undefined ? before : rolesOf(data.roles)
+  const { rolesOf } = optionsOf(req.payload).users
+  const before: string[] = operation === 'update' && originalDoc ? rolesOf(originalDoc) : []
+  // A partial update keeps the roles it does not send.
+  const after: string[] = rolesOf(operation === 'update' ? { ...originalDoc, ...data } : data)
   const editor = staffOf(req)
   const message =
     roleSeparationError(after) ??
-    (editor ? roleChangeError({ id: editor.id!, roles: rolesOf(editor.roles) }, { id: operation === 'update' ? (originalDoc?.id ?? null) : null, before, after }) : null)
-  if (message) throw new ValidationError({ collection: 'users', errors: [{ path: 'roles', message }] }, req.t)
+    (editor ? roleChangeError({ id: editor.id!, roles: rolesOf(req.user) }, { id: operation === 'update' ? (originalDoc?.id ?? null) : null, before, after }) : null)
+  if (message) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'roles', message }] }, req.t)
   return data
 }

@@ -3,14 +3,17 @@
  * creates, edits or deletes content, whatever another access rule would allow (an upload, for instance).
  * Signing reviews needs a content role, which they cannot hold.
  */
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+import { codedError, messageOf } from '../../../domain/errors'
 import { holdsThreeAdminRole } from '../../../domain/security/roleSeparation'
+import { optionsOf } from '../options'
 
-export const THREE_ADMINS_NO_CONTENT = '系统管理员、安全管理员、审计管理员不能新建、修改或删除内容'
+export const THREE_ADMINS_NO_CONTENT = messageOf('security.three-admins-no-content')
 
 export const threeAdminsGate: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
-  if (overrideAccess || !req.user || req.user.collection !== 'users') return args
+  const { rules, users } = optionsOf(req.payload)
+  if (overrideAccess || !rules.isStaff(req)) return args
   if (!['create', 'update', 'delete'].includes(operation)) return args
-  if (holdsThreeAdminRole((req.user as { roles?: string[] }).roles)) throw new APIError(THREE_ADMINS_NO_CONTENT, 403, null, true)
+  if (holdsThreeAdminRole(users.rolesOf(req.user))) throw codedError('security.three-admins-no-content')
   return args
 }

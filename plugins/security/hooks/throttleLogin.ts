@@ -4,8 +4,10 @@
  * and per client address, makes further attempts wait (never locks), alerts the 安全管理员 and logs each
  * attempt. Unknown emails, wrong passwords and attempts that must wait get one and the same answer.
  */
-import { APIError, type CollectionBeforeOperationHook, type Payload, type PayloadRequest } from 'payload'
-import { LOGIN_REFUSED_MESSAGE, nextAttemptAt, reachesAlert } from '../../../domain/security/loginDelay'
+import type { CollectionBeforeOperationHook, Payload, PayloadRequest } from 'payload'
+import { codedError, type CodedError } from '../../../domain/errors'
+import type { Id } from '../../../domain/ids'
+import { nextAttemptAt, reachesAlert } from '../../../domain/security/loginDelay'
 import { matchesPassword, wastePasswordCheck } from '../../../domain/security/passwordHash'
 import { isWeakPassword } from '../../../domain/security/passwordPolicy'
 import type { SecuritySettings } from '../../../domain/security/securityDefaults'
@@ -16,11 +18,11 @@ import { addFailure, clearFailures, emailKey, ipKey, oneAtATime, readFailures } 
 import { clientIpOf } from '../actions/requestInfo'
 import { sendLoginAlert, type LoginAlert } from '../actions/sendLoginAlert'
 import { isProduction, demoPasswords } from './passwordRules'
-import { SCHEDULER_USER } from '../../workflow/defaults'
+import { optionsOf } from '../options'
 
-type Stored = { id: number | string; name?: string; email?: string; roles?: string[]; hash?: string; salt?: string }
+type Stored = { id: Id; name?: string; email?: string; roles?: string[]; hash?: string; salt?: string }
 
-export const loginRefused = (): APIError => new APIError(LOGIN_REFUSED_MESSAGE, 401, null, true)
+export const loginRefused = (): CodedError => codedError('security.login-refused')
 
 const policies = (settings: SecuritySettings) => ({
   account: { afterFailures: settings.login.accountDelayAfterFailures, maxSeconds: settings.login.delayMaxSeconds, windowMinutes: settings.login.failureWindowMinutes },
@@ -47,7 +49,7 @@ const alert = async (payload: Payload, details: LoginAlert): Promise<void> => {
 const refuse = async (payload: Payload, req: PayloadRequest, email: string, ip: string, user: Stored | null, reason: string, summary: string): Promise<never> => {
   await appendSecurityEvent(
     payload,
-    { event: 'login-failed', outcome: 'failure', actor: user, actorEmail: email, ip, targetCollection: 'users', targetId: user?.id ?? null, summary, details: { reason } },
+    { event: 'login-failed', outcome: 'failure', actor: user, actorEmail: email, ip, targetCollection: optionsOf(payload).accounts, targetId: user?.id ?? null, summary, details: { reason } },
     req,
   ).catch((error) => payload.logger.error({ err: error, msg: '安全审计：登录失败记录写入失败' }))
   throw loginRefused()
@@ -61,18 +63,19 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   // Missing fields: Payload answers with its own "required" errors.
   if (!email || typeof password !== 'string' || password.trim() === '') return args
   const { payload } = req
+  const { accounts, systemAccounts } = optionsOf(payload)
   const ip = clientIpOf(req)
   return oneAtATime(emailKey(email), async () => {
     const settings = await getSecuritySettings(payload)
     const policy = policies(settings)
     const now = securityNow()
     const [accountState, ipState] = await Promise.all([readFailures(payload, emailKey(email), req), readFailures(payload, ipKey(ip), req)])
-    const user = (await payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })) as Stored | null
+    const user = await payload.db.findOne<Stored>({ collection: accounts, where: { email: { equals: email } }, req })
     if (nextAttemptAt(accountState, now, policy.account) || nextAttemptAt(ipState, now, policy.ip)) {
       return refuse(payload, req, email, ip, user, 'delayed', `${email} 登录失败：失败次数过多，须等待后再试（本次未核对密码）`)
     }
-    // The robot 定时发布 acts for the scheduler and never signs in, whatever password is tried.
-    const robot = email === SCHEDULER_USER.email
+    // Robots (the 定时发布 account) act for the system and never sign in, whatever password is tried.
+    const robot = systemAccounts.includes(email)
     const matches = user && !robot ? await matchesPassword(password, user) : await wastePasswordCheck(password)
     if (!matches) {
       const window = settings.login.failureWindowMinutes
@@ -90,7 +93,7 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
     await clearFailures(payload, emailKey(email), req)
     // A demo or common password still stored in production: allowed in once, then it has to be changed.
     if (isProduction() && isWeakPassword(password, demoPasswords())) {
-      await payload.db.updateOne({ collection: 'users', id: user!.id, data: { mustChangePassword: true, updatedAt: null } as never, req })
+      await payload.db.updateOne({ collection: accounts, id: user!.id, data: { mustChangePassword: true, updatedAt: null }, req })
     }
     return args
   })

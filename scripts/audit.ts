@@ -26,8 +26,9 @@ process.env.SCHEDULER = 'off'
 
 const { default: config } = await import('../src/payload.config')
 const { getPayload } = await import('payload')
-const { runAudit } = await import('../plugins/audit/runAudit')
-const { formatFindings } = await import('../plugins/audit/formatFindings')
+const { runAudit, formatFindings } = await import('../plugins/audit')
+const { ruleTitle } = await import('../plugins/audit/options')
+const { readSettings } = await import('../hooks/settings/getSettings')
 
 const payload = await getPayload({ config, key: 'server' })
 let exitCode = 0
@@ -35,9 +36,9 @@ try {
   const result = await runAudit(payload, { now, dryRun })
   const { docs } = await payload.find({ collection: 'departments', pagination: false, depth: 0, overrideAccess: true, select: { name: true } })
   const names = new Map(docs.map((d) => [String(d.id), String(d.name)]))
-  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  const settings = await readSettings(payload)
   console.log(`政务公开自动巡检 ${now.toISOString()}${dryRun ? '（试运行：不记录、不发送）' : ''}\n`)
-  console.log(formatFindings(result.findings, names, String((settings as { audit?: { timeZone?: string } }).audit?.timeZone || 'Asia/Shanghai')))
+  console.log(formatFindings(result.findings, names, settings.audit.timeZone, (rule) => ruleTitle(payload, rule)))
   for (const error of result.errors) console.error(`规则 ${error.rules} 未能运行：${error.message}`)
   if (result.notices) console.log(`督办通知：新增 ${result.notices.created}，更新 ${result.notices.updated}，持续 ${result.notices.unchanged}，销号 ${result.notices.resolved}。`)
   for (const email of result.emails ?? []) {

@@ -12,7 +12,16 @@ export type DigestItem = {
   dueAt: string | null
 }
 
-export type DigestInput = { departmentName: string; items: readonly DigestItem[]; runDate: string; adminUrl: string; timeZone: string; maxItems?: number }
+export type DigestInput = {
+  departmentName: string
+  items: readonly DigestItem[]
+  runDate: string
+  adminUrl: string
+  timeZone: string
+  maxItems?: number
+  /** The title of a rule id (default: Gongkai's AUDIT_RULES; a host passes its own rules' titles). */
+  ruleTitle?: (rule: string) => string
+}
 
 /** A digest lists at most this many items (red first); the rest are counted and linked. */
 export const DIGEST_MAX_ITEMS = 200
@@ -24,7 +33,7 @@ export const adminLink = (adminUrl: string, item: Pick<DigestItem, 'subjectType'
 
 const SEVERITY_TEXT: Record<Severity, string> = { red: '红色·逾期', yellow: '黄色·预警' }
 
-export const renderDigest = ({ departmentName, items, runDate, adminUrl, timeZone, maxItems = DIGEST_MAX_ITEMS }: DigestInput) => {
+export const renderDigest = ({ departmentName, items, runDate, adminUrl, timeZone, maxItems = DIGEST_MAX_ITEMS, ruleTitle = ruleLabel }: DigestInput) => {
   const all = [...items].sort((a, b) => (a.severity === b.severity ? (a.dueAt ?? '').localeCompare(b.dueAt ?? '') : a.severity === 'red' ? -1 : 1))
   const red = all.filter((i) => i.severity === 'red').length
   const yellow = all.length - red
@@ -37,7 +46,7 @@ export const renderDigest = ({ departmentName, items, runDate, adminUrl, timeZon
   const text = [
     intro,
     '',
-    ...sorted.map((i, n) => `${n + 1}. [${SEVERITY_TEXT[i.severity]}] ${ruleLabel(i.rule)}：${i.message}\n   期限：${due(i)}\n   处理：${adminLink(adminUrl, i)}`),
+    ...sorted.map((i, n) => `${n + 1}. [${SEVERITY_TEXT[i.severity]}] ${ruleTitle(i.rule)}：${i.message}\n   期限：${due(i)}\n   处理：${adminLink(adminUrl, i)}`),
     ...(moreText ? ['', moreText] : []),
     '',
     `全部督办事项：${adminUrl}/admin/collections/audit-notices`,
@@ -47,7 +56,7 @@ export const renderDigest = ({ departmentName, items, runDate, adminUrl, timeZon
     .map(
       (i) =>
         `<tr><td style="color:${i.severity === 'red' ? '#c00' : '#b80'};font-weight:bold">${SEVERITY_TEXT[i.severity]}</td>` +
-        `<td>${escapeHtml(ruleLabel(i.rule))}</td><td><a href="${escapeHtml(adminLink(adminUrl, i))}">${escapeHtml(i.subjectTitle)}</a></td>` +
+        `<td>${escapeHtml(ruleTitle(i.rule))}</td><td><a href="${escapeHtml(adminLink(adminUrl, i))}">${escapeHtml(i.subjectTitle)}</a></td>` +
         `<td>${escapeHtml(i.message)}</td><td>${escapeHtml(due(i))}</td></tr>`,
     )
     .join('\n')

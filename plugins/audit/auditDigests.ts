@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 import { DEPARTMENT_FIELDS } from './defaults'
-import { auditOptions } from './options'
+import { auditOptions, ruleTitle } from './options'
 import type { AuditSettings } from '../../domain/audit/auditSettings'
 import { renderDigest, retryDelayMinutes, type DigestItem } from '../../domain/audit/digestEmail'
 import { localDate } from '../../domain/calendar'
@@ -66,7 +66,7 @@ export const prepareDigests = async (payload: Payload, settings: AuditSettings, 
   const prepared: PreparedDigest[] = []
   for (const [group, notices] of groups) {
     const department = group === 'site' ? null : notices[0].department
-    const rendered = renderDigest({ departmentName: group === 'site' ? '政务公开办（全站）' : (names.get(group) ?? `部门 ${group}`), items: notices, runDate: localDate(now, settings.timeZone), adminUrl: adminUrl(), timeZone: settings.timeZone })
+    const rendered = renderDigest({ departmentName: group === 'site' ? '政务公开办（全站）' : (names.get(group) ?? `部门 ${group}`), items: notices, runDate: localDate(now, settings.timeZone), adminUrl: adminUrl(), timeZone: settings.timeZone, ruleTitle: (rule) => ruleTitle(payload, rule) })
     const key = `${runKey}|${group}`
     const digest = await payload.create({
       collection: digestsSlug,

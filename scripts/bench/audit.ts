@@ -38,10 +38,15 @@ const close = async (payload: { db: unknown; destroy: () => Promise<void> }) => 
 }
 
 /** Seeds the portal (its own process: the seed's arrays must not count against the audit's memory). */
+/** The part of the SQL adapters' Drizzle instance the seed uses: batched inserts, returning ids when asked. */
+type Drizzle = {
+  insert(table: unknown): { values(rows: Record<string, unknown>[]): PromiseLike<unknown> & { returning(fields: Record<string, unknown>): Promise<Array<{ id: number }>> } }
+}
+
 export const seedAuditBench = async (databaseUri: string, label: string, now: number, sizes = { documents: 100_000, columns: 2_000, accounts: 500, departments: 50 }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-audit-'))
   const payload = await boot(databaseUri, label, dir)
-  const db = payload.db as unknown as { drizzle: any; tables: Record<string, any> }
+  const db = payload.db as { drizzle: Drizzle; tables: Record<string, { id: unknown }> }
   const { computeOrganizationCodeCheck, computeUsccCheck } = await import('../../domain/organizationCode')
   // Deterministic pseudo-random numbers: every run seeds the same portal.
   let seed = 42

@@ -109,8 +109,8 @@ export const benchContentApi = async (databaseUri: string, documents = 10_000, c
     collection: 'public-changes',
     data: { key: `documents:bench-${i}`, seq: 1_000_000 + i, subjectCollection: 'documents', itemId: String(i), op: i % 10 === 0 ? 'delete' : 'upsert', at: new Date(now + i).toISOString() },
   }))
-  const counter = await payload.db.findOne({ collection: 'public-changes', where: { key: { equals: SEQUENCE_KEY } } })
-  await payload.db.updateOne({ collection: 'public-changes', id: (counter as any).id, data: { seq: 1_000_000 + changes } })
+  const counter = await payload.db.findOne<{ id: number }>({ collection: 'public-changes', where: { key: { equals: SEQUENCE_KEY } } })
+  await payload.db.updateOne({ collection: 'public-changes', id: counter!.id, data: { seq: 1_000_000 + changes } })
   global.gc?.()
   const heapBase = process.memoryUsage().heapUsed
   let peakHeap = heapBase
@@ -127,7 +127,7 @@ export const benchContentApi = async (databaseUri: string, documents = 10_000, c
   let items = 0
   let pages = 0
   for (;;) {
-    const page = (await (await fetch(`${cached.url}/api/public/changes?limit=500${cursor ? `&cursor=${cursor}` : ''}`)).json()) as any
+    const page = (await (await fetch(`${cached.url}/api/public/changes?limit=500${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { items: unknown[]; nextCursor: string; hasMore: boolean }
     items += page.items.length
     pages += 1
     if (items >= 10_000 && !heapAt10k) heapAt10k = peakHeap

@@ -63,8 +63,8 @@ const phase = async (url: string, attackQuery?: string): Promise<Phase> => {
   let answer = ''
   if (attackQuery) {
     const started = Date.now()
-    const res = (await (await fetch(`${url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: attackQuery }) })).json()) as any
-    const items = res.data ? Object.values(res.data as Record<string, { docs: unknown[] }>).reduce((n, page) => n + page.docs.length, 0) : 0
+    const res = (await (await fetch(`${url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: attackQuery }) })).json()) as { data?: Record<string, { docs: unknown[] }>; errors?: Array<{ message: string }> }
+    const items = res.data ? Object.values(res.data).reduce((n, page) => n + page.docs.length, 0) : 0
     answer = res.errors ? `refused in ${Date.now() - started} ms: ${res.errors[0].message}` : `${items} items in ${Date.now() - started} ms`
   }
   const attack = attackQuery

@@ -21,13 +21,16 @@ let work: string
 const tokens: Record<string, string> = {}
 const ids: Record<string, number> = {}
 
+/** What these calls read back: a login's token, a created document, or a read document's fields. */
+type Reply = { token: string; doc: { id: number }; indexNumber: string }
+
 const call = async (method: string, url: string, token: string | null, data?: unknown) => {
   const res = await fetch(`${app.url}${url}`, {
     method,
     headers: { ...(data ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `JWT ${token}` } : {}) },
     body: data ? JSON.stringify(data) : undefined,
   })
-  const json = (await res.json()) as any
+  const json = (await res.json()) as Reply
   if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
   return json
 }
@@ -94,7 +97,7 @@ describe('Eleventy site from the content API', () => {
     build()
     expect(read('columns/zcwj/index.html')).toContain('关于促进就业的若干措施')
     const policy = read(`documents/${ids.policy}/index.html`)
-    const doc = (await call('GET', `/api/documents/${ids.policy}`, null)) as any
+    const doc = await call('GET', `/api/documents/${ids.policy}`, null)
     for (const text of ['索引号', doc.indexNumber, '发文字号', '临政发〔2026〕3号', '发布机构', '县人民政府办公室', '成文日期', FORMED_DAY, '发布日期', '有效性', '有效', '第一条 全面促进就业。']) {
       expect(policy).toContain(text)
     }

@@ -46,6 +46,9 @@ export const updateGlobal = <S extends GlobalSlug>(payload: Payload, slug: S, da
 /** The body of an HTTP response as the type the test expects to read (a test asserts the shape, so no check here). */
 export const json = async <T = ApiBody>(response: Response): Promise<T> => (await response.json()) as T
 
+/** A refusal as Payload's REST API sends it. */
+export type ApiError = { errors: Array<{ message: string; data?: { errors?: Array<{ path: string; message: string }> } }> }
+
 /** What Payload's REST API answers: a document, a page of documents, or its `{ errors }`. */
 export type ApiBody = {
   errors?: Array<{ message: string; data?: { errors?: Array<{ path: string; message: string }> } }>

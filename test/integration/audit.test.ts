@@ -1,9 +1,10 @@
 /** The daily audit (督办) on a real database: notices deduplicated and resolved, one transaction, one run per slot. */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { bootPayload, closePayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { act, api, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser, PASSWORD } from '../helpers/fixtures'
+import type { Column, Department, NewMediaAccount } from '../../src/payload-types'
 import { runAudit } from '../../plugins/audit/runAudit'
 import { AUDIT_LOCK_KEY } from '../../plugins/audit/auditLock'
 import { runScheduledAudit, startAuditSchedule } from '../../plugins/audit/scheduleAudit'
@@ -13,11 +14,11 @@ import { fireSlot, tasksScheduledBy } from '../helpers/cronSlots'
 
 let ctx: TestContext
 let server: TestServer
-let dept: any
-let other: any
-let news: any
-let empty: any
-let account: any
+let dept: Department
+let other: Department
+let news: Column
+let empty: Column
+let account: NewMediaAccount
 const DAY = 86_400_000
 /** Monday 2026-09-07, 10:00 in Beijing: the clock is fixed, so the findings never depend on the day the tests run. */
 const start = beijing('2026-09-07', '10:00').getTime()
@@ -25,8 +26,8 @@ fixClock(start)
 /** The audit "15 days from now": the news column (14-day cycle) and the account (14-day veto) are overdue. */
 const later = (extraMs = 0) => new Date(start + 15 * DAY + extraMs)
 
-const notices = async (where: Record<string, unknown> = {}) =>
-  (await ctx.payload.find({ collection: 'audit-notices', where: where as never, pagination: false, depth: 0, sort: 'id' })).docs as any[]
+const notices = async (where: Where = {}) =>
+  (await ctx.payload.find({ collection: 'audit-notices', where, pagination: false, depth: 0, sort: 'id' })).docs
 const outbox = () => (fs.existsSync(path.join(ctx.dir, 'outbox')) ? fs.readdirSync(path.join(ctx.dir, 'outbox')) : [])
 
 beforeAll(async () => {
@@ -73,7 +74,7 @@ describe('a run', () => {
     const result = await runAudit(ctx.payload, { now: later(3600_000) })
     const after = await notices()
     expect(after.map((n) => n.id)).toEqual(before.map((n) => n.id))
-    expect(after.every((n) => new Date(n.lastSeenAt).getTime() === later(3600_000).getTime())).toBe(true)
+    expect(after.every((n) => new Date(n.lastSeenAt!).getTime() === later(3600_000).getTime())).toBe(true)
     expect(result.notices).toMatchObject({ created: 0, resolved: 0, unchanged: 3 })
     expect(result.emails).toEqual([])
     expect(outbox()).toHaveLength(2)
@@ -169,7 +170,7 @@ describe('who may see and run it', () => {
     const mine = await api(server.url, await login(server.url, editor.email, PASSWORD)).get('/api/audit-notices?limit=100&depth=0')
     expect(mine.status).toBe(200)
     expect(mine.json.docs.length).toBeGreaterThan(0)
-    expect(mine.json.docs.every((n: any) => String(n.department) === String(dept.id))).toBe(true)
+    expect(mine.json.docs.every((n: { department: unknown }) => String(n.department) === String(dept.id))).toBe(true)
     const write = await api(server.url, await login(server.url, editor.email, PASSWORD)).patch(`/api/audit-notices/${mine.json.docs[0].id}`, { status: 'resolved' })
     expect(write.status).toBe(403)
   })
@@ -213,10 +214,10 @@ describe('three instances on one database', () => {
     } finally {
       releaseClock()
     }
-    const runs = (await ctx.payload.find({ collection: 'scheduler-runs', where: { task: { equals: 'daily-audit' } }, pagination: false, depth: 0 })).docs as any[]
+    const runs = (await ctx.payload.find({ collection: 'scheduler-runs', where: { task: { equals: 'daily-audit' } }, pagination: false, depth: 0 })).docs
     const fired = runs.filter((r) => r.instance?.startsWith('cron-'))
     expect(fired).toHaveLength(2)
     expect(new Set(fired.map((r) => r.key)).size).toBe(fired.length)
-    expect(fired.every((r) => r.status === 'done' && r.summary && typeof r.summary.findings === 'number')).toBe(true)
+    expect(fired.every((r) => r.status === 'done' && r.summary && typeof (r.summary as { findings?: unknown }).findings === 'number')).toBe(true)
   }, 60_000)
 })

@@ -4,6 +4,7 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import type { AddressInfo } from 'node:net'
 import { bootPayload, type TestContext } from '../helpers/testPayload'
 import { makeColumn, makeDepartment, makeDocument } from '../helpers/fixtures'
+import type { Column, Department } from '../../src/payload-types'
 import { runAudit } from '../../plugins/audit/runAudit'
 import { beijing, fixClock } from '../helpers/clock'
 
@@ -36,8 +37,8 @@ const listen = (onPort = 0) =>
   })
 const stop = () => new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
 
-let dept: any
-let column: any
+let dept: Department
+let column: Column
 
 beforeAll(async () => {
   await listen()
@@ -76,10 +77,10 @@ it('SMTP down: the notice keeps the error and is sent on the next run after it c
   const blank = await makeColumn(ctx.payload, { kind: 'notice', title: '空白的通知公告', department: dept.id })
   const failed = await runAudit(ctx.payload, { now: new Date(start + 16 * DAY) })
   expect(failed.emails!.map((e) => e.status)).toEqual(['failed'])
-  const [notice] = (await ctx.payload.find({ collection: 'audit-notices', where: { subjectId: { equals: String(blank.id) } } })).docs as any[]
+  const [notice] = (await ctx.payload.find({ collection: 'audit-notices', where: { subjectId: { equals: String(blank.id) } } })).docs
   expect(notice).toMatchObject({ status: 'open', emailAttempts: 1, emailedAt: null })
   expect(notice.lastEmailError).toBeTruthy()
-  expect(new Date(notice.nextEmailAt).getTime()).toBe(start + 16 * DAY + 60 * 60_000)
+  expect(new Date(notice.nextEmailAt!).getTime()).toBe(start + 16 * DAY + 60 * 60_000)
 
   // Before the backoff has passed the notice waits, even with the server back.
   await listen(port)
@@ -91,7 +92,7 @@ it('SMTP down: the notice keeps the error and is sent on the next run after it c
   expect(next.emails!.map((e) => e.status)).toEqual(['sent'])
   expect(received).toHaveLength(1)
   expect(received[0].text).toContain('空白的通知公告')
-  const [sent] = (await ctx.payload.find({ collection: 'audit-notices', where: { id: { equals: notice.id } } })).docs as any[]
+  const [sent] = (await ctx.payload.find({ collection: 'audit-notices', where: { id: { equals: notice.id } } })).docs
   expect(sent).toMatchObject({ emailAttempts: 2, lastEmailError: null })
   expect(sent.emailedAt).toBeTruthy()
 

@@ -5,6 +5,7 @@
  */
 import { bootPayload, type TestContext } from '../helpers/testPayload'
 import { act, crewFor, makeColumn, makeDepartment, makeDocument, type Crew } from '../helpers/fixtures'
+import type { Column, Department, Document } from '../../src/payload-types'
 import { runAudit } from '../../plugins/audit/runAudit'
 import { beijing, fixClock } from '../helpers/clock'
 
@@ -14,11 +15,11 @@ fixClock(beijing('2026-12-30', '10:00'))
 
 let ctx: TestContext
 let crew: Crew
-let dept: any
-let policyColumn: any
-let novemberDraft: any
-let decemberDraft: any
-let policy: any
+let dept: Department
+let policyColumn: Column
+let novemberDraft: Document
+let decemberDraft: Document
+let policy: Awaited<ReturnType<typeof act>>
 
 /** The audit at 08:30 Beijing time on a calendar date. */
 const at = (date: string) => new Date(`${date}T08:30:00+08:00`)
@@ -107,6 +108,6 @@ describe('2027 entered by the web office', () => {
     await ctx.payload.create({ collection: 'calendar-days', data: { date: '2027-01-01', kind: 'holiday', note: '元旦' } })
     await runAudit(ctx.payload, { now: at('2027-01-12'), runKey: 'boundary-2' })
     const after = await ctx.payload.find({ collection: 'audit-notices', where: { rule: { in: ['calendar-pending', 'calendar-missing'] } }, depth: 0 })
-    expect(after.docs.map((n: any) => n.status)).toEqual(['resolved', 'resolved'])
+    expect(after.docs.map((n) => n.status)).toEqual(['resolved', 'resolved'])
   })
 })

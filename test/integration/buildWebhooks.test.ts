@@ -6,7 +6,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { api, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import { api, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser, type Crew } from '../helpers/fixtures'
+import type { Column, Department } from '../../src/payload-types'
 import { verifySignature } from '../../domain/contentApi/webhookSignature'
 
 const SECRET = 'build-hook-secret-测试'
@@ -14,9 +15,9 @@ type Received = { body: string; signature: string | undefined; event: string | u
 
 let ctx: TestContext
 let server: TestServer
-let department: any
-let column: any
-let crew: any
+let department: Department
+let column: Column
+let crew: Crew
 let adminToken: string
 const good: Received[] = []
 let flakyCalls = 0

@@ -22,7 +22,7 @@ let adminApi: ReturnType<typeof api>
 const payload = () => ctx.payload
 const stored = async (prefix: string) => {
   const { docs } = await payload().find({ collection: 'calendar-days', where: { date: { like: `${prefix}-` } }, pagination: false, depth: 0, sort: 'date' })
-  return (docs as unknown as Array<{ date: string; kind: string; note: string | null; source: string | null }>).filter((d) => d.date.startsWith(`${prefix}-`))
+  return docs.filter((d) => d.date.startsWith(`${prefix}-`))
 }
 const countAll = async () => (await payload().count({ collection: 'calendar-days' })).totalDocs
 
@@ -66,7 +66,7 @@ describe('POST /api/calendar-days/import › preview', () => {
     const other = await payload().create({ collection: 'calendar-days', data: { date: '2027-01-31', kind: 'holiday', note: '误录为放假' } })
     try {
       const response = await adminApi.post(IMPORT, { text: NOTICE_2027 })
-      const byDate = new Map((response.json.days as Array<any>).map((d) => [d.date, d]))
+      const byDate = new Map((response.json.days as Array<{ date: string }>).map((d) => [d.date, d]))
       expect(byDate.get('2027-01-01')).toMatchObject({ existing: { kind: 'holiday', note: '元旦（手工录入）' }, conflict: false })
       expect(byDate.get('2027-01-31')).toMatchObject({ kind: 'workday', existing: { kind: 'holiday', note: '误录为放假' }, conflict: true })
     } finally {

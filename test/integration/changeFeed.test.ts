@@ -5,15 +5,16 @@
  */
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { act, api, body, crewFor, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser } from '../helpers/fixtures'
+import { act, api, body, crewFor, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, type Crew } from '../helpers/fixtures'
+import type { Column, Department, Document, NewMediaAccount, User } from '../../src/payload-types'
 import { publishDueItems } from '../../plugins/workflow/actions/publishDueItems'
 
 let ctx: TestContext
 let server: TestServer
-let department: any
-let crew: any
-let column: any
-let admin: any
+let department: Department
+let crew: Crew
+let column: Column
+let admin: User
 
 beforeAll(async () => {
   ctx = await bootPayload()
@@ -66,7 +67,7 @@ const publicSet = async (): Promise<Set<string>> => {
 const sorted = (set: Set<string>) => [...set].sort()
 const feedOps = async (key: string) => {
   const rows = await ctx.payload.find({ collection: 'public-changes', where: { key: { equals: key } }, overrideAccess: true })
-  return rows.docs.map((d: any) => d.op)
+  return rows.docs.map((d) => d.op)
 }
 
 describe('change feed › single transitions', () => {
@@ -164,9 +165,9 @@ describe('change feed › replay property', () => {
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
     const pick = <T,>(list: T[]): T => list[Math.floor(random() * list.length)]
     const incremental = consumer()
-    const docs: any[] = []
-    const columns: any[] = [column]
-    const accounts: any[] = []
+    const docs: Document[] = []
+    const columns: Column[] = [column]
+    const accounts: NewMediaAccount[] = []
     const platforms = ['wechat', 'weibo', 'douyin', 'toutiao', 'kuaishou', 'bilibili', 'app', 'mini-program'] as const
     const steps: Array<[string, () => Promise<unknown>]> = [
       ['publish', async () => docs.push(await makeDocument(ctx.payload, { column: pick(columns).id, department: department.id, kind: 'policy' }))],
@@ -196,7 +197,7 @@ describe('change feed › replay property', () => {
       ['column status', async () => {
         const c = pick(columns)
         const current = await ctx.payload.findByID({ collection: 'columns', id: c.id })
-        await ctx.payload.update({ collection: 'columns', id: c.id, data: { status: (current as any).status === 'open' ? 'closed' : 'open' } })
+        await ctx.payload.update({ collection: 'columns', id: c.id, data: { status: current.status === 'open' ? 'closed' : 'open' } })
       }],
       ['account', async () => {
         const platform = platforms[accounts.length % platforms.length]
@@ -205,7 +206,7 @@ describe('change feed › replay property', () => {
       ['account status', async () => {
         const a = pick(accounts)
         if (!a) return
-        const current = (await ctx.payload.findByID({ collection: 'new-media-accounts', id: a.id })) as any
+        const current = await ctx.payload.findByID({ collection: 'new-media-accounts', id: a.id })
         await ctx.payload.update({ collection: 'new-media-accounts', id: a.id, data: { status: current.status === 'active' ? 'suspended' : 'active' } }).catch(() => undefined)
       }],
     ]

@@ -7,7 +7,11 @@ import { bootPayload, startServer, type TestContext, type TestServer } from '../
 import { act, api, body, crewFor, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, publishThroughWorkflow } from '../helpers/fixtures'
 import { findOverduePolicies, overduePolicyBatches } from '../../plugins/interpretations/actions/overduePolicies'
 import { publishDueItems } from '../../plugins/workflow/actions/publishDueItems'
+import type { RelationshipField, Where } from 'payload'
 
+
+/** The interpretation's policy field as the admin picker calls it: its filterOptions answers the eligible policies. */
+type PolicyField = { filterOptions: (args: { req: { context: object } }) => Where }
 let ctx: TestContext
 let server: TestServer
 let dept: { id: number | string }
@@ -122,13 +126,13 @@ describe('which policy an interpretation may name', () => {
   })
 
   it('offers only eligible policies in the admin picker (filterOptions)', async () => {
-    const field = payload().collections.interpretations.config.fields.find((f: any) => f.name === 'policy') as any
+    const field = payload().collections.interpretations.config.fields.find((f) => 'name' in f && f.name === 'policy') as RelationshipField & PolicyField
     const where = field.filterOptions({ req: { context: {} } })
     const eligible = await payload().find({ collection: 'documents', where, limit: 0, pagination: false, depth: 0, overrideAccess: true })
     const all = await payload().find({ collection: 'documents', limit: 0, pagination: false, depth: 0, overrideAccess: true })
     expect(eligible.docs.length).toBeGreaterThan(0)
     expect(eligible.docs.length).toBeLessThan(all.docs.length)
-    for (const doc of eligible.docs as any[]) {
+    for (const doc of eligible.docs) {
       expect(doc.kind).toBe('policy')
       expect(['proactive', 'partial']).toContain(doc.disclosure)
       expect(doc.reviewState).not.toBe('withdrawn')
@@ -284,7 +288,7 @@ describe('the link in both directions for anonymous readers', () => {
     expect(response.status).toBe(200)
     expect(response.json.interpretations.docs).toEqual([linked.id])
     const populated = await anon.get(`/api/documents/${policy.id}?depth=1`)
-    expect(populated.json.interpretations.docs.map((d: any) => d.title)).toEqual(['图解：支持个体工商户发展的若干措施'])
+    expect(populated.json.interpretations.docs.map((d: { title: string }) => d.title)).toEqual(['图解：支持个体工商户发展的若干措施'])
     expect(populated.text).not.toContain('PENDINGINTERP')
     // Staff see the pending one too.
     const staff = await editorApi.get(`/api/documents/${policy.id}?depth=0&draft=true`)
@@ -294,7 +298,7 @@ describe('the link in both directions for anonymous readers', () => {
   it('answers the documented join query (limit and sort on the join)', async () => {
     const response = await anon.get(`/api/documents/${policy.id}?depth=1&joins[interpretations][limit]=20&joins[interpretations][sort]=linkedAt`)
     expect(response.status).toBe(200)
-    expect(response.json.interpretations.docs.map((d: any) => d.id)).toEqual([linked.id])
+    expect(response.json.interpretations.docs.map((d: { id: number }) => d.id)).toEqual([linked.id])
     expect(response.json.interpretations.docs[0]).toMatchObject({ linkedLate: false, linkDeadline: expect.any(String) })
     // A join filter on a hidden path is refused like any other anonymous filter.
     expect((await anon.get(`/api/documents/${policy.id}?joins[interpretations][where][reviewState][equals]=draft`)).status).toBe(400)

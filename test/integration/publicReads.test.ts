@@ -1,14 +1,17 @@
 /** Anonymous reads for static sites: ETag/304 and the read cache, RSS and sitemap, rich text as safe HTML. */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { act, api, body, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import { act, api, body, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser, type Crew } from '../helpers/fixtures'
+import type { Column, Department } from '../../src/payload-types'
+import type { LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
+import { json, type ApiError } from '../helpers/localApi'
 import { PUBLIC_HTML_CONVERTERS } from '../../plugins/contentApi/richText/lexicalToHtml'
 import { advanceClock } from '../helpers/clock'
 
 let ctx: TestContext
 let server: TestServer
-let department: any
-let column: any
-let crew: any
+let department: Department
+let column: Column
+let crew: Crew
 
 beforeAll(async () => {
   ctx = await bootPayload()
@@ -45,10 +48,10 @@ describe('read cache and ETags', () => {
     const after = await api(server.url).get(path())
     expect(after.headers.get('x-cache')).toBe('MISS')
     expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'))
-    expect(after.json.docs.map((d: any) => d.id)).toContain(doc.id)
+    expect(after.json.docs.map((d: { id: number }) => d.id)).toContain(doc.id)
     await act(ctx.payload, crew.approver, { collection: 'documents', id: doc.id, action: 'withdraw', reason: '撤回' })
     const gone = await api(server.url).get(path())
-    expect(gone.json.docs.map((d: any) => d.id)).not.toContain(doc.id)
+    expect(gone.json.docs.map((d: { id: number }) => d.id)).not.toContain(doc.id)
     expect((await api(server.url).get(`/api/documents/${doc.id}`)).status).toBe(404)
   })
 
@@ -57,8 +60,8 @@ describe('read cache and ETags', () => {
     expect((await api(server.url).get(path())).json.docs[0].title).toBe('另一实例修改前')
     // Another instance: writes the database directly (no hook of this process runs) and moves the sequence.
     await ctx.payload.db.updateOne({ collection: 'documents', id: doc.id, data: { title: '另一实例修改后' } })
-    const row = await ctx.payload.db.findOne({ collection: 'public-changes', where: { key: { equals: '__sequence__' } } })
-    await ctx.payload.db.updateOne({ collection: 'public-changes', id: (row as any).id, data: { seq: { $inc: 1 } } })
+    const row = await ctx.payload.db.findOne<{ id: number }>({ collection: 'public-changes', where: { key: { equals: '__sequence__' } } })
+    await ctx.payload.db.updateOne({ collection: 'public-changes', id: row!.id, data: { seq: { $inc: 1 } } })
     // The change log is read at most every versionCheckMs (200 ms here): move the clock past that instead of sleeping.
     advanceClock(250)
     expect((await api(server.url).get(path())).json.docs[0].title).toBe('另一实例修改后')
@@ -98,7 +101,7 @@ describe('RSS and sitemap', () => {
     await ctx.payload.create({ collection: 'columns', data: { title: '已关闭', slug: 'closed-col', kind: 'news', status: 'closed' } })
     const res = await fetch(`${server.url}/api/public/columns/closed-col/feed.xml`)
     expect(res.status).toBe(404)
-    expect(((await res.json()) as any).errors[0].message).toBe('栏目不存在或未公开：closed-col')
+    expect((await json<ApiError>(res)).errors[0].message).toBe('栏目不存在或未公开：closed-col')
   })
 })
 
@@ -119,7 +122,7 @@ describe('rich text as HTML', () => {
   })
 
   it('has an HTML converter for every node the editor can produce', async () => {
-    const editor = ctx.config.editor as any
+    const editor = ctx.config.editor as LexicalRichTextAdapter
     const nodeTypes = new Set<string>()
     for (const feature of editor.editorConfig.resolvedFeatureMap.values()) {
       for (const node of feature.nodes ?? []) nodeTypes.add(node.node.getType())

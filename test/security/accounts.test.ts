@@ -17,6 +17,7 @@ import { passwordChangeMessage, WEAK_PASSWORD_MESSAGE } from '../../domain/secur
 import { ROLE_CHANGE_MESSAGES, ROLE_SEPARATION_MESSAGES } from '../../domain/security/roleSeparation'
 import { SECURITY_DEFAULTS } from '../../domain/security/securityDefaults'
 import type { Id } from '../../domain/ids'
+import { json, updateGlobal, type ApiError, type GlobalFixture } from '../helpers/localApi'
 
 type Res = { status: number; json: any; headers: Headers }
 
@@ -59,7 +60,7 @@ const signIn = async (email: string, password = PASSWORD, ip = freshIp()): Promi
   if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(res.json)}`)
   return res.json.token
 }
-const fieldErrors = (res: Res) => Object.fromEntries((res.json.errors?.[0]?.data?.errors ?? []).map((e: any) => [e.path, e.message]))
+const fieldErrors = (res: Res) => Object.fromEntries((res.json.errors?.[0]?.data?.errors ?? []).map((e: { path: string; message: string }) => [e.path, e.message]))
 
 /** Freezes the security clock (idle sessions, password age, login delays) and moves it on by `ms`. */
 let frozen: number | null = null
@@ -69,8 +70,7 @@ const advance = (ms: number) => {
   setSecurityClock(() => new Date(at))
 }
 
-const updateSecuritySettings = (data: Record<string, unknown>) =>
-  ctx.payload.updateGlobal({ slug: 'security-settings', data: data as never, overrideAccess: true })
+const updateSecuritySettings = (data: GlobalFixture<'security-settings'>) => updateGlobal(ctx.payload, 'security-settings', data, { overrideAccess: true })
 
 beforeAll(async () => {
   ctx = await bootPayload()
@@ -196,7 +196,7 @@ describe('a change forced on first login and after the period (8.1.4.1 a)', () =
     expect(both.json.data.User).toEqual({ email: user.email })
     expect(both.json.data.Documents).toBeNull()
     expect(both.json.data.Columns).toBeNull()
-    expect(both.json.errors.map((e: any) => e.message)).toEqual([REQUIRED, REQUIRED])
+    expect(both.json.errors.map((e: { message: string }) => e.message)).toEqual([REQUIRED, REQUIRED])
     const doc = await makeDocument(ctx.payload, { column: column.id, department: dept.id }, { draft: true })
     const workflow = await call('POST', `/api/documents/${doc.id}/workflow`, { token, data: { action: 'submit' } })
     expect([workflow.status, workflow.json.errors[0].message]).toEqual([403, REQUIRED])
@@ -266,7 +266,7 @@ describe('failed logins: a progressive delay, never a lock (8.1.4.1 b)', () => {
     advance(0)
     await fail(user.email, ip, 5)
     const failures = async () =>
-      ((await ctx.payload.find({ collection: 'login-throttles', where: { key: { equals: `email:${user.email}` } } })).docs[0] as any).failures
+      ((await ctx.payload.find({ collection: 'login-throttles', where: { key: { equals: `email:${user.email}` } } })).docs[0]).failures
     // After 5 failures: 2 s, then 4, 8, and 10 (the cap) instead of 16. A try a second early is not even checked.
     for (const [wait, counted] of [[2, 6], [4, 7], [8, 8], [10, 9], [10, 10]]) {
       advance((wait - 1) * 1000)
@@ -395,7 +395,7 @@ describe('三员分立 (8.1.4.2 d)', () => {
     upload.append('_payload', JSON.stringify({ alt: '附件' }))
     const media = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: upload })
     expect(media.status).toBe(403)
-    expect(((await media.json()) as any).errors[0].message).toBe(THREE_ADMINS_NO_CONTENT)
+    expect((await json<ApiError>(media)).errors[0].message).toBe(THREE_ADMINS_NO_CONTENT)
     expect((await ctx.payload.findByID({ collection: 'documents', id: doc.id, draft: true })).title).toBe(doc.title)
   })
 

@@ -10,7 +10,8 @@ import dns from 'node:dns/promises'
 import type { AddressInfo } from 'node:net'
 import { simpleParser } from 'mailparser'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { act, api, body, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import { act, api, body, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser, type Crew } from '../helpers/fixtures'
+import type { Column, Department, User } from '../../src/payload-types'
 import { freePort, multipart, raw, startServerOn, until } from './httpHelpers'
 import { CROSS_SITE_REFUSED } from '../../domain/http/originPolicy'
 import { DATE_REFUSED, GEO_REFUSED, ID_PARAM_REFUSED } from '../../domain/http/queryShape'
@@ -25,10 +26,10 @@ const READS_LIMITED = '请求过于频繁，请稍后再试'
 let ctx: TestContext
 let server: TestServer
 let port: number
-let department: any
-let column: any
-let crew: any
-let admin: any
+let department: Department
+let column: Column
+let crew: Crew
+let admin: User
 let adminToken: string
 const extra: TestServer[] = []
 
@@ -323,7 +324,7 @@ describe('GraphQL cost (finding 2)', () => {
     const res = await raw(server.url, 'POST', '/api/graphql', { headers: json, body: JSON.stringify({ query: `{ ${aliases} }` }) })
     // A validation error: nothing ran (GraphQL over HTTP answers 200 to an application/json client).
     expect(res.json.data).toBeUndefined()
-    expect(res.json.errors.map((e: any) => e.message)).toContain(GRAPHQL_TOO_MANY_ALIASES(10))
+    expect(res.json.errors.map((e: { message: string }) => e.message)).toContain(GRAPHQL_TOO_MANY_ALIASES(10))
   })
 
   it('counts limit: 0 and an unbounded join as full pages', async () => {
@@ -449,7 +450,7 @@ describe('build-webhook SSRF (finding 9)', () => {
       const doc = await makeDocument(ctx.payload, { column: column.id, department: department.id })
       const delivery = await until(async () => {
         const { docs } = await ctx.payload.find({ collection: 'webhook-deliveries', where: { itemId: { equals: String(doc.id) } }, overrideAccess: true })
-        return (docs as any[]).find((d) => d.status === 'failed')
+        return docs.find((d) => d.status === 'failed')
       }, 'the refused delivery')
       expect(delivery.attempts).toBe(1)
       expect(delivery.lastError).toContain(WEBHOOK_URL_PRIVATE)

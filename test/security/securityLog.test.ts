@@ -14,6 +14,10 @@ import { AUDIT_ADMIN_ONLY } from '../../plugins/security/endpoints/securityLogEn
 import { SECURITY_LOG_IMMUTABLE } from '../../plugins/security/collections/SecurityEvents'
 import { CHAIN_REASONS } from '../../domain/security/hashChain'
 import type { Id } from '../../domain/ids'
+import type { SecurityEvent } from '../../src/payload-types'
+
+/** A log row with the details the tests read (stored as free JSON). */
+type Entry = Omit<SecurityEvent, 'details'> & { details: { changed: Record<string, unknown>; action: string; toState: string } }
 
 type Res = { status: number; json: any; text: string; headers: Headers }
 
@@ -62,13 +66,13 @@ const signIn = async (email: string, ip = '10.20.0.1') => {
 /** Entries after `seq`, oldest first, straight from the database. */
 const entriesAfter = async (seq: number) => {
   await settleSecurityWork()
-  return (await ctx.payload.db.find({ collection: 'security-events', where: { seq: { greater_than: seq } }, sort: 'seq', limit: 0, pagination: false }))
-    .docs as any[]
+  return (await ctx.payload.db.find<Entry>({ collection: 'security-events', where: { seq: { greater_than: seq } }, sort: 'seq', limit: 0, pagination: false }))
+    .docs
 }
 const lastSeq = async () => {
   await settleSecurityWork()
-  const { docs } = await ctx.payload.db.find({ collection: 'security-events', sort: '-seq', limit: 1, pagination: false })
-  return Number((docs[0] as any)?.seq ?? 0)
+  const { docs } = await ctx.payload.db.find<SecurityEvent>({ collection: 'security-events', sort: '-seq', limit: 1, pagination: false })
+  return Number(docs[0]?.seq ?? 0)
 }
 
 /** `npm run security:verify` on the test database (asynchronously: a blocked event loop would drop the server's kept-alive sockets). */
@@ -270,12 +274,12 @@ describe('tamper evidence (8.1.4.3 c)', () => {
     const [target] = await entriesAfter(4)
     await ctx.payload.db.deleteOne({ collection: 'security-events', where: { id: { equals: target.id } } })
     expect(await verifySecurityLog(ctx.payload)).toEqual({ ok: false, seq: target.seq + 1, reason: CHAIN_REASONS.gap(target.seq - 1) })
-    await ctx.payload.db.create({ collection: 'security-events', data: target })
+    await ctx.payload.db.create({ collection: 'security-events', data: { ...target } })
     expect(await verifySecurityLog(ctx.payload)).toMatchObject({ ok: true })
     const last = (await entriesAfter((await lastSeq()) - 1))[0]
     await ctx.payload.db.deleteOne({ collection: 'security-events', where: { id: { equals: last.id } } })
     expect(await verifySecurityLog(ctx.payload)).toEqual({ ok: false, seq: last.seq, reason: CHAIN_REASONS.truncated(last.seq - 1, last.seq) })
-    await ctx.payload.db.create({ collection: 'security-events', data: last })
+    await ctx.payload.db.create({ collection: 'security-events', data: { ...last } })
     expect(await verifySecurityLog(ctx.payload)).toMatchObject({ ok: true })
   })
 

@@ -3,6 +3,7 @@ import { bootPayload, startServer, type TestContext, type TestServer } from '../
 import { act, api, body, crewFor, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
 import { DIRECT_PUBLISH_REFUSED, DIRECT_STATE_REFUSED, RESTORE_REFUSED } from '../../plugins/workflow/hooks/refuseDirectPublishing'
 import { REGISTER_IMMUTABLE } from '../../plugins/workflow/collections/ApprovalRecords'
+import type { Finding } from '../../domain/precheck/types'
 
 let ctx: TestContext
 let server: TestServer
@@ -193,10 +194,10 @@ describe('pre-check in the workflow', () => {
     const refused = act(ctx.payload, crew.secrecy, { collection: 'documents', id: doc.id, action: 'approve' })
     await expect(refused).rejects.toThrow('尚有1处需人工审查的预审结果未确认，请逐条填写确认意见')
     const stored = await ctx.payload.findByID({ collection: 'documents', id: doc.id, draft: true })
-    const finding = (stored.precheckFindings as Array<{ level: string; kind: string }>).find((f) => f.level === 'review')!
+    const finding = (stored.precheckFindings as Finding[]).find((f) => f.level === 'review')!
     expect(finding.kind).toBe('mobile-number')
     const { findingKey } = await import('../../domain/precheck')
-    await act(ctx.payload, crew.secrecy, { collection: 'documents', id: doc.id, action: 'approve', acknowledgements: [{ key: findingKey(finding as never), note: '为单位公开咨询电话' }] })
+    await act(ctx.payload, crew.secrecy, { collection: 'documents', id: doc.id, action: 'approve', acknowledgements: [{ key: findingKey(finding), note: '为单位公开咨询电话' }] })
     const after = await ctx.payload.findByID({ collection: 'documents', id: doc.id, draft: true })
     expect(after.reviewState).toBe('secrecy-reviewed')
     expect((after.precheckAcknowledgements as Array<{ note: string }>)[0].note).toBe('为单位公开咨询电话')

@@ -4,6 +4,9 @@ import { validateUrl } from '../../../node_modules/@payloadcms/richtext-lexical/
 
 const text = (value: string) => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
 const link = (url: string, type = 'link', extra: Record<string, unknown> = {}) => ({ type, version: 3, fields: { url, linkType: 'custom', newTab: false, ...extra }, children: [text('链接文字')] })
+/** The parts of a Lexical value these tests read back. */
+type Node = { type: string; tag?: string; style?: string; fields?: unknown; children: Node[] }
+type Rich = { root: Node }
 const rich = (...children: unknown[]) => ({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children }] } })
 
 const ACCEPTED = [
@@ -94,20 +97,20 @@ describe('sanitizeRichText', () => {
   })
 
   it('keeps only the link fields a reader needs, and no inline CSS', () => {
-    const clean = sanitizeRichText(rich({ ...link('https://www.gov.cn/', 'link', { onclick: 'x' }), children: [{ ...text('字'), style: 'background:url(javascript:x)' }] })) as any
+    const clean = sanitizeRichText(rich({ ...link('https://www.gov.cn/', 'link', { onclick: 'x' }), children: [{ ...text('字'), style: 'background:url(javascript:x)' }] }) as Rich)
     const node = clean.root.children[0].children[0]
     expect(node.fields).toEqual({ url: 'https://www.gov.cn/', linkType: 'custom', newTab: false })
     expect(node.children[0].style).toBe('')
   })
 
   it('mends bogus heading and list tags', () => {
-    const clean = sanitizeRichText({ root: { type: 'root', children: [{ type: 'heading', tag: 'script', children: [] }, { type: 'list', tag: 'x', children: [] }] } }) as any
-    expect(clean.root.children.map((n: { tag: string }) => n.tag)).toEqual(['h2', 'ul'])
+    const clean = sanitizeRichText<Rich>({ root: { type: 'root', children: [{ type: 'heading', tag: 'script', children: [] }, { type: 'list', tag: 'x', children: [] }] } })
+    expect(clean.root.children.map((n) => n.tag)).toEqual(['h2', 'ul'])
   })
 
   it('leaves values without a root alone and gives an empty root for a bogus one', () => {
     expect(sanitizeRichText(null)).toBeNull()
     expect(sanitizeRichText('text')).toBe('text')
-    expect((sanitizeRichText({ root: { type: 'html' } }) as any).root.children).toEqual([])
+    expect(sanitizeRichText({ root: { type: 'html' } } as Rich).root.children).toEqual([])
   })
 })

@@ -23,10 +23,10 @@ export const ACTIVE_ACCOUNT = 'active'
 
 export { PUBLIC_DISCLOSURES }
 
-export const hasPublicDisclosure = (disclosure: string | null | undefined): boolean => PUBLIC_DISCLOSURES.includes(disclosure as Disclosure)
+export const hasPublicDisclosure = (disclosure: unknown): boolean => PUBLIC_DISCLOSURES.includes(disclosure as Disclosure)
 
 /** 主动公开: the full text is public; a 部分公开 item shows only its 公开文本 (`publicBody`). */
-export const isFullTextPublic = (disclosure: string | null | undefined): boolean => disclosure === 'proactive'
+export const isFullTextPublic = (disclosure: unknown): boolean => disclosure === 'proactive'
 
 /** The published version of a document, when its disclosure attribute is public. */
 export const PUBLIC_DOCUMENT_WHERE: WhereData = {
@@ -51,18 +51,18 @@ export const ELIGIBLE_POLICY_WHERE: WhereData = {
   and: [{ kind: { equals: 'policy' } }, { disclosure: { in: [...PUBLIC_DISCLOSURES] } }, { reviewState: { not_equals: 'withdrawn' } }],
 }
 
-type DocumentRow = { _status?: string | null; disclosure?: string | null }
+type DocumentRow = { _status?: unknown; disclosure?: unknown }
 
 /** Published, with a public disclosure attribute: what anonymous readers see of a document's main row. */
 export const isPublicDocument = (row: DocumentRow): boolean => row._status === PUBLISHED && hasPublicDisclosure(row.disclosure)
 
 /** A published interpretation whose policy (populated) is public; a policy given as a bare id is not known to be. */
-export const isPublicInterpretation = (row: { _status?: string | null; policy?: unknown }): boolean =>
+export const isPublicInterpretation = (row: { _status?: unknown; policy?: unknown }): boolean =>
   row._status === PUBLISHED && typeof row.policy === 'object' && row.policy !== null && isPublicDocument(row.policy as DocumentRow)
 
-export const isPublicColumn = (row: { status?: string | null }): boolean => row.status === OPEN_COLUMN
+export const isPublicColumn = (row: { status?: unknown }): boolean => row.status === OPEN_COLUMN
 
-export const isPublicAccount = (row: { status?: string | null }): boolean => row.status === ACTIVE_ACCOUNT
+export const isPublicAccount = (row: { status?: unknown }): boolean => row.status === ACTIVE_ACCOUNT
 
 /** The rich text a public reader of a document gets: the 公开文本 of a 部分公开 item, else the body. */
 export const publicTextOf = (row: { [field: string]: unknown }): unknown =>

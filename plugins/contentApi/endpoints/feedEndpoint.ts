@@ -23,6 +23,7 @@ export const feedEndpoint = ({ groups, items, textOf = (row) => row.body, descri
     const group: Row | undefined = found.docs.map((doc) => ({ ...doc }))[0]
     if (!group) throw codedError('contentApi.feed-not-found', slug)
     const title = text(group[groups.titleField ?? 'title'])
+    const groupSlug = text(group[slugField])
     const settings = await readSettings(req.payload)
     const { paths, feedItems } = settings.publicSite
     const base = siteBase(req, settings)
@@ -50,8 +51,8 @@ export const feedEndpoint = ({ groups, items, textOf = (row) => row.body, descri
     return xmlResponse(
       renderRss({
         title,
-        link: publicUrl(base, paths[groups.sitePath] ?? '/', { slug }),
-        selfLink: `${apiBase(req)}/api/public/${groups.collection}/${encodeURIComponent(slug)}/feed.xml`,
+        link: publicUrl(base, paths[groups.sitePath] ?? '/', { slug: groupSlug }),
+        selfLink: `${apiBase(req)}/api/public/${groups.collection}/${encodeURIComponent(groupSlug)}/feed.xml`,
         description: describe(title),
         items: entries,
         lastBuildDate: entries[0]?.pubDate ?? undefined,

@@ -1,5 +1,6 @@
 /** 栏目: the column tree of the portal, each column with its kind, update cycle and responsible 保障单位. */
 import type { CollectionConfig } from 'payload'
+import { messageOf } from '../domain/errors'
 import { COLUMN_KINDS, COLUMN_STATUSES } from '../domain/vocabulary'
 import { isStaff } from '../hooks/access/roles'
 import { adminOnly } from '../hooks/access/rules'
@@ -37,7 +38,7 @@ export const Columns: CollectionConfig = {
       validate: (value: unknown) =>
         typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
           ? true
-          : '栏目标识只能包含小写字母、数字和连字符（不能以连字符开头或结尾）',
+          : messageOf('app.column-slug-format'),
     },
     {
       name: 'kind',

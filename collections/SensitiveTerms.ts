@@ -1,5 +1,6 @@
 /** 敏感词: terms the pre-check scans for, each with the level of its finding. */
 import type { CollectionConfig } from 'payload'
+import { messageOf } from '../domain/errors'
 import { TERM_CATEGORIES, TERM_LEVELS } from '../domain/vocabulary'
 import { adminOnly, staffOnly } from '../hooks/access/rules'
 
@@ -15,7 +16,7 @@ export const SensitiveTerms: CollectionConfig = {
       label: '词语',
       required: true,
       unique: true,
-      validate: (value: unknown) => (typeof value === 'string' && value.trim().length > 0 ? true : '请填写敏感词'),
+      validate: (value: unknown) => (typeof value === 'string' && value.trim().length > 0 ? true : messageOf('app.sensitive-term-required')),
     },
     { name: 'level', type: 'select', label: '处理级别', required: true, defaultValue: 'review', options: TERM_LEVELS.map((o) => ({ ...o })) },
     { name: 'category', type: 'select', label: '类别', required: true, defaultValue: 'custom', options: TERM_CATEGORIES.map((o) => ({ ...o })) },

@@ -93,6 +93,8 @@ export const ERRORS = {
   'app.database-unavailable': entry(503, '数据库不可用'),
   'app.not-found': entry(404, '未找到该页面'),
   'app.internal': entry(500, '服务器内部错误'),
+  'app.column-slug-format': entry(400, '栏目标识只能包含小写字母、数字和连字符（不能以连字符开头或结尾）', 'slug'),
+  'app.sensitive-term-required': entry(400, '请填写敏感词', 'term'),
 } as const satisfies Record<string, Entry>
 
 export type ErrorCode = keyof typeof ERRORS

@@ -134,7 +134,7 @@ export const seedAuditBench = async (databaseUri: string, label: string, now: nu
       updatedAt: iso(now),
     })),
   )
-  await payload.updateGlobal({ slug: 'settings', data: { audit: { webOfficeEmail: 'gkb@bench.gov.cn' } } as never })
+  await payload.updateGlobal({ slug: 'settings', data: { audit: { webOfficeEmail: 'gkb@bench.gov.cn' } } })
   const seedSeconds = (performance.now() - seedStart) / 1000
   await close(payload)
   fs.rmSync(dir, { recursive: true, force: true })

@@ -60,7 +60,7 @@ export const benchWorkflow = async (databaseUri: string, label: string, items = 
     chains.push(performance.now() - chainStart)
   }
   server.close()
-  const pool = (payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> } }).pool
+  const pool = (payload.db as typeof payload.db & { pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> } }).pool
   pool?.on('error', () => undefined)
   await payload.destroy().catch(() => undefined)
   if (pool) void pool.end().catch(() => undefined)

@@ -17,7 +17,7 @@ const inFlight = new WeakMap<ScheduledTask, Set<Promise<void>>>()
  * the previous one is still in there is refused as an overlap, so the test waits for all of it (see `fireSlot`).
  */
 const track = (task: ScheduledTask) => {
-  const runner = (task as unknown as { runner?: { runCoordinated?: Slot } }).runner
+  const runner = (task as ScheduledTask & { runner?: { runCoordinated?: Slot } }).runner
   if (typeof runner?.runCoordinated !== 'function') throw new Error('node-cron internals changed: a task has no runner.runCoordinated')
   const runCoordinated = runner.runCoordinated.bind(runner)
   const pending = new Set<Promise<void>>()

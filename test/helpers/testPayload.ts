@@ -81,7 +81,7 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Tes
 
 /** Closes a Payload instance, including the PostgreSQL pool that destroy() leaves open. */
 export const closePayload = async (payload: Payload) => {
-  const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
+  const pool = (payload.db as Payload['db'] & { pool?: pg.Pool }).pool
   pool?.on('error', () => undefined)
   await payload.destroy().catch(() => undefined)
   if (pool) void pool.end().catch(() => undefined)

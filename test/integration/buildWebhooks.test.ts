@@ -102,7 +102,7 @@ afterAll(async () => {
 })
 
 const deliveries = async (itemId: number | string) =>
-  (await ctx.payload.find({ collection: 'webhook-deliveries', where: { itemId: { equals: String(itemId) } }, overrideAccess: true, limit: 100 })).docs as any[]
+  (await ctx.payload.find({ collection: 'webhook-deliveries', where: { itemId: { equals: String(itemId) } }, overrideAccess: true, limit: 100 })).docs
 
 describe('build webhooks', () => {
   let docId: number | string

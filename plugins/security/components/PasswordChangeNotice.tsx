@@ -19,7 +19,7 @@ export const PasswordChangeNotice = async ({ payload, user }: Props) => {
   return (
     <div role="alert" style={{ background: '#fff4e5', borderBottom: '1px solid #f0b429', color: '#7a4b00', padding: '10px 24px', fontSize: 14 }}>
       {passwordChangeMessage(reason)}{' '}
-      <Link href="/admin/account" style={{ fontWeight: 600, textDecoration: 'underline' }}>
+      <Link href={`${payload.config.routes.admin}/account`} style={{ fontWeight: 600, textDecoration: 'underline' }}>
         前往修改密码
       </Link>
     </div>

@@ -1,5 +1,6 @@
 /** 系统设置: every deadline and threshold of the disclosure rules (docs/operations.md), editable by the web office. */
 import type { Field, GlobalConfig } from 'payload'
+import { messageOf } from '../domain/errors'
 import { RULES_DEFAULTS } from '../domain/rulesDefaults'
 import { indexNumberFormatError } from '../domain/indexNumber'
 import { COLUMN_KINDS } from '../domain/vocabulary'
@@ -64,7 +65,7 @@ export const Settings: GlobalConfig = {
           required: true,
           defaultValue: RULES_DEFAULTS.content.formedAtEarliest,
           validate: (value: unknown) =>
-            typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? true : '请按“年-月-日”格式填写，例如 1949-01-01',
+            typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? true : messageOf('app.settings-date-format'),
         },
         days('formedAtMaxFutureDays', '成文日期最多可晚于当天（天）', RULES_DEFAULTS.content.formedAtMaxFutureDays),
       ],
@@ -139,6 +140,6 @@ function monthDay(name: string, label: string, defaultValue: string): Field {
     required: true,
     defaultValue,
     validate: (value: unknown) =>
-      typeof value === 'string' && /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? true : '请按“月-日”格式填写，例如 01-31',
+      typeof value === 'string' && /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value) ? true : messageOf('app.settings-month-day-format'),
   }
 }

@@ -95,6 +95,8 @@ export const ERRORS = {
   'app.internal': entry(500, '服务器内部错误'),
   'app.column-slug-format': entry(400, '栏目标识只能包含小写字母、数字和连字符（不能以连字符开头或结尾）', 'slug'),
   'app.sensitive-term-required': entry(400, '请填写敏感词', 'term'),
+  'app.settings-date-format': entry(400, '请按“年-月-日”格式填写，例如 1949-01-01'),
+  'app.settings-month-day-format': entry(400, '请按“月-日”格式填写，例如 01-31'),
 } as const satisfies Record<string, Entry>
 
 export type ErrorCode = keyof typeof ERRORS

@@ -2,7 +2,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { actorRules, userModel, type ActorRules, type UserModel } from '../../domain/actors'
 import {
-  CONTENT_COLLECTIONS, DEFAULT_PURGE_CRON, OPTIONS_KEY, ORGANIZATION_COLLECTIONS, OWN_COLLECTIONS, SYSTEM_ACCOUNTS, UNLOGGED_DELETIONS, WORKFLOW_REGISTER,
+  CLIENT_IP_HEADER, CONTENT_COLLECTIONS, DEFAULT_PURGE_CRON, OPTIONS_KEY, ORGANIZATION_COLLECTIONS, OWN_COLLECTIONS, SYSTEM_ACCOUNTS, UNLOGGED_DELETIONS, WORKFLOW_REGISTER,
 } from './defaults'
 import type { SecurityPluginOptions } from './types'
 
@@ -18,6 +18,7 @@ export type ResolvedSecurityOptions = {
   unloggedDeletions: readonly string[]
   workflowRegister: string | false
   systemAccounts: readonly string[]
+  clientIpHeader: string
   purgeCron: string | false
 }
 
@@ -33,6 +34,7 @@ export const resolveOptions = (options: SecurityPluginOptions = {}): ResolvedSec
     unloggedDeletions: [...OWN_COLLECTIONS, ...(options.unloggedDeletions ?? UNLOGGED_DELETIONS)],
     workflowRegister: options.workflowRegister ?? WORKFLOW_REGISTER,
     systemAccounts: (options.systemAccounts ?? SYSTEM_ACCOUNTS).map((email) => email.toLowerCase()),
+    clientIpHeader: (options.clientIpHeader ?? CLIENT_IP_HEADER).toLowerCase(),
     purgeCron: options.purgeCron ?? process.env.SECURITY_PURGE_CRON ?? DEFAULT_PURGE_CRON,
   }
 }

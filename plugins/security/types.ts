@@ -27,6 +27,11 @@ export type SecurityPluginOptions = {
    * false: none.
    */
   workflowRegister?: string | false
+  /**
+   * Request header carrying the client address, set by the host's HTTP server on every request (overwriting any
+   * a client sent); Payload's request has no socket address. Default: `x-gongkai-client-ip`.
+   */
+  clientIpHeader?: string
   /** Emails of robot accounts that act for the system and never sign in, whatever password is tried. */
   systemAccounts?: readonly string[]
   /**

@@ -1,14 +1,13 @@
 /** Who and where a request comes from, as the security log records it. */
 import type { PayloadRequest } from 'payload'
 import type { Id } from '../../../domain/ids'
-import { CLIENT_IP_HEADER } from '../defaults'
 import { optionsOf } from '../options'
 
 export type Actor = { id?: Id; name?: unknown; email?: unknown; roles?: unknown } | null | undefined
 
-/** The client address the Express server recorded (see CLIENT_IP_HEADER); 'unknown' outside it. */
-export const clientIpOf = (req: Pick<PayloadRequest, 'headers'> | null | undefined): string => {
-  const value = req?.headers?.get?.(CLIENT_IP_HEADER)?.trim()
+/** The client address the host's server recorded (option clientIpHeader); 'unknown' outside it. */
+export const clientIpOf = (req: Pick<PayloadRequest, 'headers' | 'payload'> | null | undefined): string => {
+  const value = req ? req.headers?.get?.(optionsOf(req.payload).clientIpHeader)?.trim() : undefined
   return value ? value.slice(0, 64) : 'unknown'
 }
 

@@ -59,7 +59,7 @@ export const idleSessionAuthenticate = async (args: AuthStrategyFunctionArgs) =>
     await appendSecurityEvent(payload, {
       event: 'session-expired',
       actor: user,
-      ip: clientIpOf({ headers: args.headers }),
+      ip: clientIpOf({ headers: args.headers, payload }),
       targetCollection: accounts,
       targetId: user.id,
       summary: `${String(user.name ?? user.id)} 的会话超过 ${settings.session.idleMinutes} 分钟无操作，已自动退出`,

@@ -3,7 +3,7 @@
  * names relations by id, numbers on SQL and strings on MongoDB, while the generated types (src/payload-types.ts)
  * require every required field and a numeric id: `Fixture<'columns'>` is what a test may write, checked field by field.
  */
-import type { CollectionSlug, DataFromCollectionSlug, GlobalSlug, Payload, PayloadRequest, TypedUser } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, GlobalSlug, Payload, PayloadRequest, TypedUser, Where } from 'payload'
 import type { Config } from '../../src/payload-types'
 import type { Id } from '../../domain/ids'
 
@@ -55,3 +55,18 @@ export type ApiBody = {
   docs?: Array<Record<string, unknown> & { id: Id }>
   [key: string]: unknown
 }
+
+/** A document of another app booted in a test (the plugin host's posts and members): its fields as stored. */
+export type OtherDoc = { id: Id; [field: string]: unknown }
+
+type OtherRead = { collection: string; depth?: number; draft?: boolean; overrideAccess?: boolean }
+
+/** The Local API of that app: its slugs are not this app's generated ones, so they and its documents go unchecked. */
+export type OtherLocalApi = {
+  create(args: OtherRead & { data: Record<string, unknown> }): Promise<OtherDoc>
+  find(args: OtherRead & { where?: Where; sort?: string; limit?: number; pagination?: boolean }): Promise<{ docs: OtherDoc[]; totalDocs: number }>
+  findByID(args: OtherRead & { id: Id }): Promise<OtherDoc>
+  update(args: OtherRead & { id: Id; data: Record<string, unknown> }): Promise<OtherDoc>
+}
+
+export const otherApp = (payload: Payload): OtherLocalApi => payload as OtherLocalApi

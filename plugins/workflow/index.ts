@@ -97,8 +97,9 @@ export const workflowPlugin =
           name: 'publish-scheduled',
           cron: schedule.cron,
           ...(schedule.timezone ? { timezone: schedule.timezone } : {}),
-          run: async (payload) => {
-            const summary = await publishDueItems(payload)
+          // The slot's instant is the pass's clock: what is due at the slot goes out in it.
+          run: async (payload, slot) => {
+            const summary = await publishDueItems(payload, slot)
             if (summary.published.length) payload.logger.info({ msg: `定时发布：已发布 ${summary.published.length} 条`, items: summary.published })
           },
         }
@@ -115,6 +116,7 @@ export const workflowPlugin =
               path: WORKFLOW_COMPONENTS.myReviews,
               clientProps: {
                 collections: Object.values(options.collections).map(({ slug, label, titleField, departmentField }) => ({ slug, label, titleField, departmentField })),
+                registerDepartments: Boolean(options.departments),
               },
             },
           ],

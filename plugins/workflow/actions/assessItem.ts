@@ -10,7 +10,9 @@ import { fileHashesOf } from './fileHashes'
 import { idOf, type Id } from '../../../domain/ids'
 import { authorsOf } from '../../../domain/workflow/authorship'
 
-export type Acknowledgement = { key: string; note: string }
+import type { Acknowledgement, WorkflowRow } from '../item'
+
+export type { Acknowledgement } from '../item'
 
 
 export type Assessment = {
@@ -31,13 +33,13 @@ export const itemHash = (collection: string, item: Record<string, unknown>, file
 export const assessItem = async (
   req: PayloadRequest,
   collection: string,
-  item: Record<string, any>,
+  item: WorkflowRow,
   { rescan, extraAcknowledged = [] }: { rescan: boolean; extraAcknowledged?: string[] },
 ): Promise<Assessment> => {
   const hash = itemHash(collection, item, await fileHashesOf(req, collection, item), req)
   const findings: Finding[] = rescan ? await runPrecheck(req, collection, item) : (item.precheckFindings ?? [])
   const reviewKeys = findingsToReview(findings).map(findingKey)
-  const acknowledgements: Acknowledgement[] = (item.precheckAcknowledgements ?? []).filter((a: Acknowledgement) => reviewKeys.includes(a.key))
+  const acknowledgements: Acknowledgement[] = (item.precheckAcknowledgements ?? []).filter((a) => reviewKeys.includes(a.key))
   return {
     hash,
     findings,
@@ -46,9 +48,9 @@ export const assessItem = async (
       reviewState: (item.reviewState ?? 'draft') as ReviewState,
       department: idOf(item[collectionOptionsOf(req.payload, collection).departmentField]),
       submittedBy: idOf(item.submittedBy),
-      authors: authorsOf(idOf(item.author), (item.contentEditors ?? []).map(idOf).filter((id: Id | null): id is Id => id !== null)),
+      authors: authorsOf(idOf(item.author), (item.contentEditors ?? []).map(idOf).filter((id): id is Id => id !== null)),
       contentHash: hash,
-      signatures: (item.signatures ?? []).map((s: any) => ({ stage: s.stage, user: idOf(s.user) as Id, contentHash: s.contentHash })),
+      signatures: (item.signatures ?? []).map((s) => ({ stage: s.stage, user: idOf(s.user) as Id, contentHash: s.contentHash ?? '' })),
       forcePublished: Boolean(item.forcePublished),
       forcePublishedBy: idOf(item.forcePublishedBy),
       blockingFindings: findings.filter((f) => f.level === 'block').length,

@@ -16,7 +16,8 @@ import { transitionHooksOf } from '../transitionHooks'
 import type { ActionService } from './actionService'
 import { appendRecord } from './appendRecord'
 import { approve } from './approve'
-import { assessItem, type Acknowledgement } from './assessItem'
+import { assessItem } from './assessItem'
+import type { Acknowledgement, WorkflowRow } from '../item'
 import { forcePublish } from './forcePublish'
 import { missingRequiredFields } from './missingRequiredFields'
 import { publishScheduled } from './publishScheduled'
@@ -48,7 +49,6 @@ const SERVICES: Record<Exclude<WorkflowAction, 'void'>, ActionService> = {
 
 const PRECHECK_ACTIONS = new Set(['submit', 'approve', 'force-publish'])
 
-type Item = Record<string, unknown> & { id: Id; reviewState?: string; precheckAcknowledgements?: unknown }
 
 export const performTransition = async (req: PayloadRequest, input: TransitionInput): Promise<Record<string, unknown>> => {
   const { payload } = req
@@ -62,7 +62,7 @@ export const performTransition = async (req: PayloadRequest, input: TransitionIn
   const { slug } = options
   const ownTransaction = await initTransaction(req)
   try {
-    const item = (await payload.findByID({ collection: slug, id: input.id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Item | null
+    const item = (await payload.findByID({ collection: slug, id: input.id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as unknown as WorkflowRow | null
     if (!item) throw codedError('workflow.item-missing')
 
     const isSecrecyStage = item.reviewState === 'first-reviewed' && input.action === 'approve'
@@ -131,7 +131,7 @@ export const performTransition = async (req: PayloadRequest, input: TransitionIn
       overrideAccess: true,
       context: { [WORKFLOW_CONTEXT]: true },
       req,
-    })) as unknown as Item
+    })) as unknown as WorkflowRow
     for (const hook of hooks.afterTransition) await hook({ req, collection: input.collection, item: updated, action: input.action, from, to, draft })
     await appendRecord(req, {
       collection: input.collection,

@@ -1,7 +1,8 @@
 'use client'
 /**
- * 待我审核: on the dashboard, the 政府信息 and 政策解读 waiting for the signed-in user, read through the REST
- * API (`draft=true`: the workflow state lives in the latest version):
+ * 待我审核: on the dashboard, the items of the reviewed collections waiting for the signed-in user, read through
+ * the REST API (`draft=true`: the workflow state lives in the latest version). The plugin passes the collections
+ * (slug, label, title and department fields) as client props:
  * - 初审 (reviewer): 待初审 items of their own department;
  * - 保密审查员 (secrecy): 待保密审查 items;
  * - 终审领导 (approver): 待终审 items, and items published by force still waiting for a 补充终审;
@@ -12,15 +13,15 @@ import { useAuth, useConfig } from '@payloadcms/ui'
 import Link from 'next/link'
 import React, { useEffect, useState, type CSSProperties } from 'react'
 import { stateLabel } from '../../../domain/workflow/states'
-import { COLLECTION_LABELS, formatTime, stateBadgeStyle } from './display'
+import { formatTime, stateBadgeStyle } from './display'
 import type { Id } from '../../../domain/ids'
 
-const COLLECTIONS = ['documents', 'interpretations'] as const
-type Collection = (typeof COLLECTIONS)[number]
+/** A reviewed collection as 待我审核 reads it. */
+export type MyReviewsCollection = { slug: string; label: string; titleField: string; departmentField: string }
+type Collection = string
 
 type Item = {
   id: Id
-  title?: string
   reviewState?: string
   updatedAt?: string
   submittedAt?: string
@@ -28,6 +29,7 @@ type Item = {
   contentHash?: string | null
   signatures?: Array<{ user?: Id | { id: Id } | null; contentHash?: string | null }> | null
   forcePublished?: boolean | null
+  [field: string]: unknown
 }
 type Entry = { collection: Collection; item: Item; why: string }
 type RoleUser = { id: Id; roles?: string[] | null; department?: Id | { id: Id } | null }
@@ -53,7 +55,13 @@ const s = {
   row: { display: 'flex', alignItems: 'center', gap: 10, padding: '8px 0', borderTop: '1px solid var(--theme-elevation-100)', fontSize: 13, flexWrap: 'wrap' } as CSSProperties,
 }
 
-export const MyReviews = () => {
+export type MyReviewsProps = {
+  collections?: MyReviewsCollection[]
+  /** The register files entries under a department (the plugin's `departments` option). */
+  registerDepartments?: boolean
+}
+
+export const MyReviews = ({ collections = [], registerDepartments = true }: MyReviewsProps) => {
   const { user } = useAuth()
   const { config } = useConfig()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
@@ -85,9 +93,10 @@ export const MyReviews = () => {
     const load = async (): Promise<Entry[]> => {
       const found: Entry[] = []
       const stage = async (state: string, why: string, extra: Array<[string, string, string | number | boolean]> = []) => {
-        for (const collection of COLLECTIONS) {
-          const docs = await items(collection, whereQuery([['reviewState', 'equals', state], ...extra]))
-          for (const item of docs) if (maySign(item)) found.push({ collection, item, why })
+        for (const { slug, departmentField } of collections) {
+          const own = extra.map(([path, operator, value]): [string, string, string | number | boolean] => [path === 'department' ? departmentField : path, operator, value])
+          const docs = await items(slug, whereQuery([['reviewState', 'equals', state], ...own]))
+          for (const item of docs) if (maySign(item)) found.push({ collection: slug, item, why })
         }
       }
       if (roles.includes('reviewer') && department !== null) await stage('submitted', '待初审', [['department', 'equals', department]])
@@ -99,7 +108,7 @@ export const MyReviews = () => {
       if (roles.includes('editor') && department !== null) {
         // The newest register entry of each item of the department: those whose latest step was 退回修改.
         const records = await get<{ docs: Array<{ action: string; subject?: { relationTo: Collection; value: unknown } }> }>(
-          `${api}/approval-records?depth=0&limit=300&sort=-at&${whereQuery([['department', 'equals', department]])}`,
+          `${api}/approval-records?depth=0&limit=300&sort=-at${registerDepartments ? `&${whereQuery([['department', 'equals', department]])}` : ''}`,
         )
         const latest = new Map<string, string>()
         for (const record of records.docs) {
@@ -108,12 +117,12 @@ export const MyReviews = () => {
           const key = `${subject.relationTo}:${String(idOf(subject.value))}`
           if (!latest.has(key)) latest.set(key, record.action)
         }
-        for (const collection of COLLECTIONS) {
+        for (const { slug: collection, departmentField } of collections) {
           const ids = [...latest.entries()]
             .filter(([key, action]) => action === 'return' && key.startsWith(`${collection}:`))
             .map(([key]) => key.slice(collection.length + 1))
           if (ids.length === 0) continue
-          const docs = await items(collection, whereQuery([['id', 'in', ids], ['reviewState', 'equals', 'draft']]))
+          const docs = await items(collection, whereQuery([['id', 'in', ids], ['reviewState', 'equals', 'draft'], ...(registerDepartments ? [] : [[departmentField, 'equals', department] as [string, string, Id]])]))
           for (const item of docs) found.push({ collection, item, why: '被退回，待修改后重新提交' })
         }
       }
@@ -131,7 +140,7 @@ export const MyReviews = () => {
     }
     // The user's id, roles and department decide the queries.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, me?.id, roles.join(','), String(department), relevant])
+  }, [api, me?.id, roles.join(','), String(department), relevant, collections.map((c) => c.slug).join(',')])
 
   if (!me || !relevant) return null
   const count = entries?.length ?? 0
@@ -149,18 +158,22 @@ export const MyReviews = () => {
       {entries && entries.length === 0 ? <p style={s.muted}>暂无需要您处理的稿件。</p> : null}
       {entries && entries.length > 0 ? (
         <div style={{ marginTop: 8 }}>
-          {entries.map(({ collection, item, why }) => (
+          {entries.map(({ collection, item, why }) => {
+            const options = collections.find((c) => c.slug === collection)
+            const title = options ? item[options.titleField] : undefined
+            return (
             <div key={`${collection}:${item.id}`} data-testid="my-reviews-item" style={s.row}>
               <span style={stateBadgeStyle(item.reviewState)}>{item.reviewState === 'draft' ? '已退回' : stateLabel(item.reviewState)}</span>
-              <span style={{ color: 'var(--theme-elevation-500)', whiteSpace: 'nowrap' }}>{COLLECTION_LABELS[collection]}</span>
+              <span style={{ color: 'var(--theme-elevation-500)', whiteSpace: 'nowrap' }}>{options?.label ?? collection}</span>
               <Link href={`${admin}/collections/${collection}/${item.id}`} style={{ flex: '1 1 240px', fontWeight: 500 }}>
-                {item.title || '（无标题）'}
+                {typeof title === 'string' && title ? title : '（无标题）'}
               </Link>
               <span style={{ color: 'var(--theme-elevation-500)', whiteSpace: 'nowrap' }}>
                 {why} · {formatTime(item.submittedAt ?? item.updatedAt)}
               </span>
             </div>
-          ))}
+            )
+          })}
         </div>
       ) : null}
     </section>

@@ -78,5 +78,3 @@ export const findingLocation = (field: string, offset: number): string => {
   const label = field.startsWith('attachments:') ? `附件 ${field.slice('attachments:'.length)}` : (FIELD_LABELS[field] ?? field)
   return Number.isFinite(offset) ? `${label}第 ${offset + 1} 字` : label
 }
-
-export const COLLECTION_LABELS: Record<string, string> = { documents: '政府信息', interpretations: '政策解读' }

@@ -3,7 +3,9 @@ import type { Endpoint } from 'payload'
 import { renderApprovalForm, type ApprovalFormData } from '../../../domain/workflow/approvalForm'
 import { codedError } from '../../../domain/errors'
 import { REGISTER_SLUG } from '../defaults'
-import { collectionOptionsOf } from '../options'
+import { collectionOptionsOf, optionsOf } from '../options'
+import type { UserLike } from '../../../domain/actors'
+import { registerLine, type RegisterRow, type WorkflowRow } from '../item'
 
 const nameOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { name?: string }).name ?? '') : '')
 
@@ -15,7 +17,7 @@ export const approvalFormEndpoint = (collection: string): Endpoint => ({
     const options = collectionOptionsOf(req.payload, collection)
     const id = req.routeParams?.id as string
     // Read with the user's own access: staff outside the item's department get 404/403 like any read.
-    const item = (await req.payload.findByID({ collection: options.slug, id, draft: true, depth: 1, overrideAccess: false, user: req.user, req })) as Record<string, any>
+    const item = (await req.payload.findByID({ collection: options.slug, id, draft: true, depth: 1, overrideAccess: false, user: req.user, req })) as unknown as WorkflowRow
     const records = await req.payload.find({
       collection: REGISTER_SLUG,
       where: { and: [{ 'subject.value': { equals: item.id } }, { 'subject.relationTo': { equals: collection } }] },
@@ -26,6 +28,7 @@ export const approvalFormEndpoint = (collection: string): Endpoint => ({
       overrideAccess: true,
       req,
     })
+    const userName = (user: unknown): string => (user && typeof user === 'object' ? (optionsOf(req.payload).nameOf(user as UserLike) ?? '') : '')
     const field = (name: string | undefined): string | null => (name ? ((item[name] as string | null | undefined) ?? null) : null)
     const form: ApprovalFormData = {
       title: String(item[options.titleField] ?? ''),
@@ -36,18 +39,18 @@ export const approvalFormEndpoint = (collection: string): Endpoint => ({
       // Without a 公开属性 field every item of the collection is 主动公开.
       disclosure: options.disclosureField ? field(options.disclosureField) : 'proactive',
       reviewState: item.reviewState ?? 'draft',
-      submitter: nameOf(item.submittedBy) || null,
+      submitter: userName(item.submittedBy) || null,
       submittedAt: item.submittedAt ?? null,
-      signatures: (item.signatures ?? []).map((s: any) => ({
+      signatures: (item.signatures ?? []).map((s) => ({
         stage: s.stage,
-        userName: s.userName ?? nameOf(s.user),
+        userName: s.userName ?? userName(s.user),
         opinion: s.opinion,
         at: s.at,
         valid: s.contentHash === item.contentHash,
       })),
       findings: item.precheckFindings ?? [],
       acknowledgements: item.precheckAcknowledgements ?? [],
-      records: records.docs.map((r: any) => ({ at: r.at, action: r.action, fromState: r.fromState, toState: r.toState, actorName: r.actorName, opinion: r.opinion })),
+      records: (records.docs as unknown as RegisterRow[]).map(registerLine),
       generatedAt: new Date().toISOString(),
     }
     if (req.searchParams.get('format') === 'json') return Response.json(form)

@@ -6,6 +6,7 @@ import { findingKey } from '../../../domain/precheck'
 import { availableActions } from '../../../domain/workflow/refusals'
 import { REGISTER_SLUG } from '../defaults'
 import { collectionOptionsOf, optionsOf } from '../options'
+import { registerLine, type RegisterRow, type WorkflowRow } from '../item'
 import { assessItem } from '../actions/assessItem'
 
 export const workflowStatusEndpoint = (collection: string): Endpoint => ({
@@ -14,7 +15,7 @@ export const workflowStatusEndpoint = (collection: string): Endpoint => ({
   handler: async (req) => {
     if (!req.user) throw codedError('auth.required')
     const id = req.routeParams?.id as string
-    const item = (await req.payload.findByID({ collection: collectionOptionsOf(req.payload, collection).slug, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })) as Record<string, any>
+    const item = (await req.payload.findByID({ collection: collectionOptionsOf(req.payload, collection).slug, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })) as unknown as WorkflowRow
     // Findings of the content as it is now (stored findings may predate the last edit or term list change).
     const { hash, findings, workflowItem } = await assessItem(req, collection, item, { rescan: true })
     const records = await req.payload.find({
@@ -36,8 +37,8 @@ export const workflowStatusEndpoint = (collection: string): Endpoint => ({
       publishAt: item.publishAt ?? null,
       actions: availableActions(workflowItem, { id: req.user.id, roles: users.rolesOf(me), department: users.departmentOf(me) }, new Date()),
       findings: findings.map((f) => ({ ...f, key: findingKey(f), acknowledged: workflowItem.acknowledgedKeys.includes(findingKey(f)) })),
-      signatures: (item.signatures ?? []).map((s: any) => ({ stage: s.stage, userName: s.userName, opinion: s.opinion, at: s.at, valid: s.contentHash === hash })),
-      records: records.docs.map((r: any) => ({ at: r.at, action: r.action, fromState: r.fromState, toState: r.toState, actorName: r.actorName, opinion: r.opinion })),
+      signatures: (item.signatures ?? []).map((s) => ({ stage: s.stage, userName: s.userName, opinion: s.opinion, at: s.at, valid: s.contentHash === hash })),
+      records: (records.docs as unknown as RegisterRow[]).map(registerLine),
     })
   },
 })

@@ -8,6 +8,7 @@ import { api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, ma
 import { RICH_TEXT_MESSAGES } from '../../domain/richTextSafety'
 import { beijingDay, DATE_MESSAGES } from '../../domain/plausibleDate'
 import type { Id } from '../../domain/ids'
+import type { ApiError } from '../helpers/localApi'
 
 type Client = ReturnType<typeof api>
 
@@ -60,7 +61,7 @@ afterAll(async () => {
   await ctx?.close()
 })
 
-const fieldErrors = (res: { json: any }) => res.json?.errors?.[0]?.data?.errors as Array<{ path: string; message: string }>
+const fieldErrors = (res: { json: ApiError | null }) => res.json?.errors?.[0]?.data?.errors as Array<{ path: string; message: string }>
 
 describe('成文日期 in a sane range (finding 10)', () => {
   const latest = () => beijingDay(new Date(Date.now() + 30 * DAY))

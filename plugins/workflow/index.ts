@@ -61,11 +61,21 @@ const reviewed = (collection: CollectionConfig, options: ResolvedOptions): Colle
 })
 
 /** The upload collection: every stored file gets its SHA-256, which the content hash binds the signatures to. */
-const hashedUploads = (collection: CollectionConfig): CollectionConfig => ({
+const hashedUploads = (collection: CollectionConfig, { rules }: ResolvedOptions): CollectionConfig => ({
   ...collection,
   fields: collection.fields.some((field) => 'name' in field && field.name === 'sha256')
     ? collection.fields
-    : [...collection.fields, { name: 'sha256', type: 'text', label: '文件指纹（SHA-256）', index: true, access: { create: () => false, update: () => false }, admin: { readOnly: true } }],
+    : [
+        ...collection.fields,
+        {
+          name: 'sha256',
+          type: 'text',
+          label: '文件指纹（SHA-256）',
+          index: true,
+          access: { read: ({ req }) => rules.isStaff(req), create: () => false, update: () => false },
+          admin: { readOnly: true, position: 'sidebar' },
+        },
+      ],
   hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), recordFileHash] },
 })
 
@@ -85,7 +95,7 @@ export const workflowPlugin =
     const options = resolveOptions(pluginOptions, config.collections ?? [])
     const collections = (config.collections ?? []).map((collection): CollectionConfig => {
       if (options.collections[collection.slug]) return reviewed(collection, options)
-      if (collection.slug === options.uploads) return hashedUploads(collection)
+      if (collection.slug === options.uploads) return hashedUploads(collection, options)
       if (collection.slug === options.sensitiveTerms && options.enabled) return forgettingTerms(collection)
       return collection
     })

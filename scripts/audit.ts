@@ -26,8 +26,7 @@ process.env.SCHEDULER = 'off'
 
 const { default: config } = await import('../src/payload.config')
 const { getPayload } = await import('payload')
-const { runAudit, formatFindings } = await import('../plugins/audit')
-const { ruleTitle } = await import('../plugins/audit/options')
+const { runAudit, formatFindings, ruleTitle } = await import('../plugins/audit')
 const { readSettings } = await import('../hooks/settings/getSettings')
 
 const payload = await getPayload({ config, key: 'server' })

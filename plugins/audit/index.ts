@@ -17,6 +17,7 @@ import type { AuditPluginOptions } from './types'
 export type { AuditFinding, AuditPluginOptions, AuditRuleContext, AuditRuleRegistration, PendingItem, RuleFinding, Severity } from './types'
 export { runAudit, type AuditOptions, type AuditResult } from './runAudit'
 export { formatFindings } from './formatFindings'
+export { ruleTitle } from './options'
 export { AuditBusyError, AUDIT_LOCK_KEY } from './auditLock'
 export { runScheduledAudit, startAuditSchedule } from './scheduleAudit'
 

@@ -46,6 +46,13 @@ export const schedulerPlugin =
         if (options.autoStart === false || flags[PROCESS_FLAG]) return
         flags[PROCESS_FLAG] = true
         started.set(payload, startScheduler(payload))
+        // payload.destroy() stops Payload's own crons; ours stop with them, so no slot fires on a closed database.
+        ;(payload.crons as Array<{ stop: () => unknown }>).push({
+          stop: async () => {
+            await stopScheduler(payload)
+            flags[PROCESS_FLAG] = false
+          },
+        })
       },
     }
   }

@@ -8,7 +8,6 @@ import { destinationOf, refusals, transitionOf, type Actor, type WorkflowRequest
 import { clearsContentEditors } from '../../../domain/workflow/authorship'
 import type { WorkflowAction } from '../../../domain/workflow/states'
 import { codedError, messageOf } from '../../../domain/errors'
-import type { UserLike } from '../../../domain/actors'
 import type { Id } from '../../../domain/ids'
 import { WORKFLOW_CONTEXT } from '../defaults'
 import { collectionOptionsOf, optionsOf } from '../options'
@@ -49,7 +48,6 @@ const SERVICES: Record<Exclude<WorkflowAction, 'void'>, ActionService> = {
 
 const PRECHECK_ACTIONS = new Set(['submit', 'approve', 'force-publish'])
 
-
 export const performTransition = async (req: PayloadRequest, input: TransitionInput): Promise<Record<string, unknown>> => {
   const { payload } = req
   const now = input.now ?? new Date()
@@ -72,7 +70,7 @@ export const performTransition = async (req: PayloadRequest, input: TransitionIn
       extraAcknowledged: isSecrecyStage ? offeredAll.map((a) => a.key) : [],
     })
     const offered = offeredAll.filter((a) => workflowItem.reviewFindingKeys.includes(a.key))
-    const actor: Actor = { id: user.id, roles: user.system ? ['system'] : users.rolesOf(user as UserLike), department: users.departmentOf(user as UserLike) }
+    const actor: Actor = { id: user.id, roles: user.system ? ['system'] : users.rolesOf(user), department: users.departmentOf(user) }
     const request: WorkflowRequest = { action: input.action, opinion: input.opinion, reason: input.reason, publishAt: input.publishAt, now }
     const reasons = refusals(workflowItem, actor, request)
     if (reasons.length === 0 && input.action === 'submit') {

@@ -4,26 +4,8 @@ import type { Payload } from 'payload'
 import { databaseRunCoordinator } from './databaseRunCoordinator'
 import { schedulerInfo, scheduledTasks } from './options'
 import type { RunningScheduler, ScheduledTask, StartOptions } from './types'
-import { purgeSecurityEvents } from '../security/actions/purgeSecurityEvents'
-import { DEFAULT_PURGE_CRON } from '../security/defaults'
 
 export type { StartOptions as SchedulerOptions } from './types'
-
-/** Until the security plugin registers its own purge, the scheduler keeps running it. */
-const interimTasks = (registered: readonly ScheduledTask[]): ScheduledTask[] => {
-  const named = new Set(registered.map((t) => t.name))
-  const tasks: ScheduledTask[] = []
-  if (!named.has('security-log-purge'))
-    tasks.push({
-      name: 'security-log-purge',
-      cron: process.env.SECURITY_PURGE_CRON ?? DEFAULT_PURGE_CRON,
-      run: async (payload) => {
-        const result = await purgeSecurityEvents(payload).catch((error) => void payload.logger.error({ err: error, msg: '安全审计日志清理失败' }))
-        if (result?.purged) payload.logger.info({ msg: `安全审计日志：清理保存期满的记录 ${result.purged} 条`, ...result })
-      },
-    })
-  return tasks
-}
 
 const resolve = async (payload: Payload, value: string | ((payload: Payload) => Promise<string>)) => (typeof value === 'string' ? value : value(payload))
 
@@ -32,7 +14,7 @@ export const startScheduler = (payload: Payload, options: StartOptions = {}): Ru
   const instance = options.instance ?? info.instance
   const runCoordinator = databaseRunCoordinator(payload, instance)
   const registered = scheduledTasks(payload)
-  const wanted = [...registered, ...interimTasks(registered)].filter(
+  const wanted = registered.filter(
     (task) => (!options.only || options.only.includes(task.name)) && !options.skip?.includes(task.name),
   )
   const running = new Set<Promise<unknown>>()

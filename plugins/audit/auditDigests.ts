@@ -44,7 +44,8 @@ export const prepareDigests = async (payload: Payload, settings: AuditSettings, 
     select: { rule: true, severity: true, subjectType: true, subjectId: true, subjectTitle: true, message: true, dueAt: true, department: true, emailedAt: true, emailedSeverity: true, nextEmailAt: true, emailAttempts: true },
   })
   const groups = new Map<string, Notice[]>()
-  for (const doc of docs as unknown as Notice[]) {
+  const rows: object[] = docs
+  for (const doc of rows as Notice[]) {
     const notice = { ...doc, department: idOf(doc.department) }
     if (!needsEmail(notice, settings, now)) continue
     const key = notice.department === null ? 'site' : String(notice.department)

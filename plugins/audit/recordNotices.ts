@@ -35,7 +35,8 @@ export const recordNotices = async (payload: Payload, findings: readonly AuditFi
     req,
     select: { rule: true, subjectType: true, subjectId: true, severity: true, message: true, dueAt: true, subjectTitle: true, department: true },
   })
-  const open = found.docs as unknown as StoredNotice[]
+  const rows: object[] = found.docs
+  const open = rows as StoredNotice[]
   const byKey = new Map(open.map((n) => [findingKey(n), n]))
   const seen = new Set<string>()
   const touched: Id[] = []

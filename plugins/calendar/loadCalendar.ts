@@ -12,5 +12,6 @@ export const loadCalendar = async (payload: Payload, req?: PayloadRequest): Prom
     select: { date: true, kind: true, note: true },
     ...(req ? { req } : {}),
   })
-  return new WorkingDayCalendar(docs as unknown as CalendarOverride[])
+  const rows: object[] = docs
+  return new WorkingDayCalendar(rows as CalendarOverride[])
 }

@@ -141,7 +141,8 @@ const ADAPTERS: ReadonlyArray<readonly [readonly [AuditRuleId, ...AuditRuleId[]]
         overrideAccess: true,
         select: { name: true, platform: true, department: true, status: true, lastPostAt: true, filedAt: true, createdAt: true, closureFiled: true },
       })
-      return evaluateAccounts(docs.map((d) => ({ ...(d as unknown as AccountFacts), department: idOf((d as Doc).department) })), settings, clock)
+      const accounts: Doc[] = docs
+      return evaluateAccounts(accounts.map((d) => ({ ...(d as AccountFacts), department: idOf(d.department) })), settings, clock)
     },
   ],
   [
@@ -164,7 +165,8 @@ const ADAPTERS: ReadonlyArray<readonly [readonly [AuditRuleId, ...AuditRuleId[]]
         select: { department: true },
       })
       const reported = new Set(reports.docs.map((d) => String(idOf((d as Doc).department))))
-      return evaluateAnnualReports(departments as unknown as DepartmentFacts[], reported, settings, clock)
+      const facts: object[] = departments
+      return evaluateAnnualReports(facts as DepartmentFacts[], reported, settings, clock)
     },
   ],
 ]

@@ -16,7 +16,8 @@ const toDate = (value: unknown): Date | null => {
 }
 
 const sqlAggregate = async (payload: Payload): Promise<Aggregate | null> => {
-  const db = payload.db as unknown as { drizzle?: any; tables?: Record<string, any> }
+  const adapter: object = payload.db
+  const db = adapter as { drizzle?: any; tables?: Record<string, any> }
   const table = db.tables?.documents
   if (!db.drizzle || !table) return null
   const { and, count, eq, inArray, max } = await import('drizzle-orm')
@@ -29,7 +30,8 @@ const sqlAggregate = async (payload: Payload): Promise<Aggregate | null> => {
 }
 
 const mongoAggregate = async (payload: Payload): Promise<Aggregate | null> => {
-  const model = (payload.db as unknown as { collections?: Record<string, any> }).collections?.documents
+  const adapter: object = payload.db
+  const model = (adapter as { collections?: Record<string, any> }).collections?.documents
   if (!model?.aggregate) return null
   const rows: Array<{ _id: unknown; n: number; last: unknown }> = await model.aggregate([
     { $match: { _status: 'published', disclosure: { $in: [...PUBLIC_DISCLOSURES] } } },

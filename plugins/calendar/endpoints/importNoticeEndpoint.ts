@@ -24,7 +24,8 @@ const storedOn = async (req: PayloadRequest, collection: CollectionSlug, dates: 
     overrideAccess: true,
     req,
   })
-  return new Map((docs as unknown as Stored[]).map((doc) => [doc.date, doc]))
+  const rows: object[] = docs
+  return new Map((rows as Stored[]).map((doc) => [doc.date, doc]))
 }
 
 const save = async (req: PayloadRequest, collection: CollectionSlug, days: ImportDay[], source: string): Promise<number> => {

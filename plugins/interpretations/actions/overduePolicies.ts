@@ -123,7 +123,8 @@ type SqlAdapter = { drizzle?: any; tables?: Record<string, any> }
 
 /** Keyset batches of overdue policy rows straight from the SQL tables, or null when the adapter is not SQL. */
 const sqlBatches = async (payload: Payload, issuedBefore: string, batchSize: number) => {
-  const db = payload.db as unknown as SqlAdapter
+  const adapter: object = payload.db
+  const db = adapter as SqlAdapter
   const { policies, interpretations: interpretationsSlug, policyField } = interpretationsOptions(payload)
   // Drizzle's tables are named after the slugs in snake case.
   const documents = db.tables?.[policies.replace(/-/g, '_')]

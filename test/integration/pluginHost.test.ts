@@ -19,7 +19,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { workflowPlugin } from 'gongkai/plugins/workflow'
 import { calendarPlugin } from 'gongkai/plugins/calendar'
-import { schedulerPlugin } from 'gongkai/plugins/scheduler'
+import { schedulerPlugin, stopScheduler } from 'gongkai/plugins/scheduler'
 import { auditPlugin } from 'gongkai/plugins/audit'
 import { contentApiPlugin } from 'gongkai/plugins/contentApi'
 import type { Role } from 'gongkai/domain/vocabulary'
@@ -179,6 +179,8 @@ const bootHost = async (): Promise<Host> => {
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      // The host's shutdown: the tasks its scheduler started in onInit stop (and finish a slot in progress) first.
+      await stopScheduler(payload)
       await closePayload(payload)
       await database.drop()
       fs.rmSync(dir, { recursive: true, force: true })

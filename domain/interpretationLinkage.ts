@@ -1,7 +1,7 @@
 /**
  * 政策解读 linkage rules (寻乌县《关于规范全县政务公开相关工作的通知》: linked within 5 days of the
  * policy's issue; 《浏阳市政务公开渠道管理机制》: released with the policy, at most 3 working days later).
- * Pure functions over plain data; hooks/interpretations/ feeds them.
+ * Pure functions over plain data; the interpretations plugin (plugins/interpretations) feeds them.
  */
 import { hasPublicDisclosure, isPublicDocument } from './publicDefinition'
 import { daysBetween, deadlineBounds, deadlineDate, endOfLocalDay, isAfterBounds, isExact, localDate, type DateBounds, type DeadlineRule, type WorkingDayCalendar } from './calendar'

@@ -47,6 +47,8 @@ export const auditPlugin =
     const wantedDepartments = options.departments === false ? null : (options.departments ?? DEPARTMENTS_SLUG)
     const departments = wantedDepartments && collections.some((c) => c.slug === wantedDepartments) ? wantedDepartments : null
     const rules = [...options.rules.flatMap((r) => [{ id: r.id, title: r.title }, ...(r.also ?? [])]), CALENDAR_PENDING]
+    const twice = rules.map((r) => r.id).filter((id, i, ids) => ids.indexOf(id) !== i)
+    if (twice.length) throw new Error(`督办规则编号重复：${[...new Set(twice)].join('、')}（每条规则的编号须唯一，${CALENDAR_PENDING.id} 为督办插件自用）`)
     const subjectTypes = options.subjectTypes ?? [
       { value: 'site', label: '网站' },
       ...collections.map((c) => ({ value: c.slug, label: typeof c.labels?.singular === 'string' ? c.labels.singular : c.slug })),

@@ -49,6 +49,10 @@ describe('audit plugin', () => {
     expect((config.custom?.scheduledTasks as Array<{ name: string }>).map((t) => t.name)).toEqual(['daily-audit'])
   })
 
+  it('refuses a rule id registered twice', () => {
+    expect(() => auditPlugin({ rules: [rule, rule] })(calendarPlugin()(schedulerPlugin()(host())))).toThrow('督办规则编号重复：host-rule')
+  })
+
   it('reads a short finding: the subject as collection:id, the rule from the registration', () => {
     expect(resolveFinding(rule, { severity: 'yellow', subject: 'posts:7', message: '缺少正文' })).toEqual({
       rule: 'host-rule', severity: 'yellow', subjectType: 'posts', subjectId: '7', subjectTitle: 'posts:7', department: null, message: '缺少正文', dueAt: null,

@@ -75,13 +75,13 @@ export interface Config {
     departments: Department;
     users: User;
     'sensitive-terms': SensitiveTerm;
-    'calendar-days': CalendarDay;
     'scheduler-runs': SchedulerRun;
-    'audit-notices': AuditNotice;
-    'audit-digests': AuditDigest;
+    'calendar-days': CalendarDay;
     'approval-records': ApprovalRecord;
     'public-changes': PublicChange;
     'webhook-deliveries': WebhookDelivery;
+    'audit-notices': AuditNotice;
+    'audit-digests': AuditDigest;
     'security-events': SecurityEvent;
     'login-throttles': LoginThrottle;
     'security-log-head': SecurityLogHead;
@@ -104,13 +104,13 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'sensitive-terms': SensitiveTermsSelect<false> | SensitiveTermsSelect<true>;
-    'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     'scheduler-runs': SchedulerRunsSelect<false> | SchedulerRunsSelect<true>;
-    'audit-notices': AuditNoticesSelect<false> | AuditNoticesSelect<true>;
-    'audit-digests': AuditDigestsSelect<false> | AuditDigestsSelect<true>;
+    'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     'approval-records': ApprovalRecordsSelect<false> | ApprovalRecordsSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'audit-notices': AuditNoticesSelect<false> | AuditNoticesSelect<true>;
+    'audit-digests': AuditDigestsSelect<false> | AuditDigestsSelect<true>;
     'security-events': SecurityEventsSelect<false> | SecurityEventsSelect<true>;
     'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
     'security-log-head': SecurityLogHeadSelect<false> | SecurityLogHeadSelect<true>;
@@ -579,24 +579,6 @@ export interface SensitiveTerm {
   createdAt: string;
 }
 /**
- * 工作日历以国务院办公厅公布的放假安排（含调休上班日）为准。此处录入的日期优先于内置日历；内置日历尚未包含的年份（如次年安排公布后），请导入该年的国务院办公厅通知（或逐日录入全部放假日和调休上班日），否则跨入该年的工作日时限无法判定，每日巡检会列出待判定事项。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "calendar-days".
- */
-export interface CalendarDay {
-  id: number;
-  /**
-   * 格式 YYYY-MM-DD
-   */
-  date: string;
-  kind: 'holiday' | 'workday';
-  note?: string | null;
-  source?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "scheduler-runs".
  */
@@ -621,73 +603,20 @@ export interface SchedulerRun {
   createdAt: string;
 }
 /**
- * 由每日自动巡检生成和销号，不可手工修改。红色为逾期或单项否决，黄色为预警。
+ * 工作日历以国务院办公厅公布的放假安排（含调休上班日）为准。此处录入的日期优先于内置日历；内置日历尚未包含的年份（如次年安排公布后），请导入该年的国务院办公厅通知（或逐日录入全部放假日和调休上班日），否则跨入该年的工作日时限无法判定，每日巡检会列出待判定事项。
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-notices".
+ * via the `definition` "calendar-days".
  */
-export interface AuditNotice {
+export interface CalendarDay {
   id: number;
-  rule:
-    | 'column-stale'
-    | 'column-empty'
-    | 'site-veto'
-    | 'interpretation-overdue'
-    | 'publish-overdue'
-    | 'new-media-stale'
-    | 'new-media-closure-unfiled'
-    | 'annual-report-missing'
-    | 'force-publish-unapproved'
-    | 'review-stuck'
-    | 'reassessment-due'
-    | 'calendar-missing'
-    | 'calendar-pending';
-  severity: 'red' | 'yellow';
-  subjectType: 'columns' | 'documents' | 'interpretations' | 'new-media-accounts' | 'departments' | 'site';
-  subjectId: string;
-  subjectTitle?: string | null;
-  department?: (number | null) | Department;
-  message?: string | null;
-  dueAt?: string | null;
-  detectedAt?: string | null;
-  lastSeenAt?: string | null;
-  resolvedAt?: string | null;
-  status: 'open' | 'resolved';
-  emailedAt?: string | null;
-  emailedSeverity?: ('red' | 'yellow') | null;
-  emailAttempts?: number | null;
-  lastEmailError?: string | null;
-  nextEmailAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-digests".
- */
-export interface AuditDigest {
-  id: number;
-  key: string;
-  runKey?: string | null;
-  department?: (number | null) | Department;
-  notices?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  subject?: string | null;
-  html?: string | null;
-  text?: string | null;
-  recipients?: string | null;
-  status: 'pending' | 'sending' | 'sent' | 'failed' | 'superseded';
-  attempts?: number | null;
-  lastError?: string | null;
-  sentAt?: string | null;
-  messageId?: string | null;
+  /**
+   * 格式 YYYY-MM-DD
+   */
+  date: string;
+  kind: 'holiday' | 'workday';
+  note?: string | null;
+  source?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -773,6 +702,77 @@ export interface WebhookDelivery {
   deliveredAt?: string | null;
   responseStatus?: number | null;
   lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 由每日自动巡检生成和销号，不可手工修改。红色为逾期或单项否决，黄色为预警。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-notices".
+ */
+export interface AuditNotice {
+  id: number;
+  rule:
+    | 'column-stale'
+    | 'column-empty'
+    | 'site-veto'
+    | 'interpretation-overdue'
+    | 'publish-overdue'
+    | 'new-media-stale'
+    | 'new-media-closure-unfiled'
+    | 'annual-report-missing'
+    | 'force-publish-unapproved'
+    | 'review-stuck'
+    | 'reassessment-due'
+    | 'calendar-missing'
+    | 'calendar-pending';
+  severity: 'red' | 'yellow';
+  subjectType: 'columns' | 'documents' | 'interpretations' | 'new-media-accounts' | 'departments' | 'site';
+  subjectId: string;
+  subjectTitle?: string | null;
+  department?: (number | null) | Department;
+  message?: string | null;
+  dueAt?: string | null;
+  detectedAt?: string | null;
+  lastSeenAt?: string | null;
+  resolvedAt?: string | null;
+  status: 'open' | 'resolved';
+  emailedAt?: string | null;
+  emailedSeverity?: ('red' | 'yellow') | null;
+  emailAttempts?: number | null;
+  lastEmailError?: string | null;
+  nextEmailAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-digests".
+ */
+export interface AuditDigest {
+  id: number;
+  key: string;
+  runKey?: string | null;
+  department?: (number | null) | Department;
+  notices?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  subject?: string | null;
+  html?: string | null;
+  text?: string | null;
+  recipients?: string | null;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'superseded';
+  attempts?: number | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -902,20 +902,12 @@ export interface PayloadLockedDocument {
         value: number | SensitiveTerm;
       } | null)
     | ({
-        relationTo: 'calendar-days';
-        value: number | CalendarDay;
-      } | null)
-    | ({
         relationTo: 'scheduler-runs';
         value: number | SchedulerRun;
       } | null)
     | ({
-        relationTo: 'audit-notices';
-        value: number | AuditNotice;
-      } | null)
-    | ({
-        relationTo: 'audit-digests';
-        value: number | AuditDigest;
+        relationTo: 'calendar-days';
+        value: number | CalendarDay;
       } | null)
     | ({
         relationTo: 'approval-records';
@@ -928,6 +920,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'audit-notices';
+        value: number | AuditNotice;
+      } | null)
+    | ({
+        relationTo: 'audit-digests';
+        value: number | AuditDigest;
       } | null)
     | ({
         relationTo: 'security-events';
@@ -1225,18 +1225,6 @@ export interface SensitiveTermsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "calendar-days_select".
- */
-export interface CalendarDaysSelect<T extends boolean = true> {
-  date?: T;
-  kind?: T;
-  note?: T;
-  source?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "scheduler-runs_select".
  */
 export interface SchedulerRunsSelect<T extends boolean = true> {
@@ -1252,47 +1240,13 @@ export interface SchedulerRunsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-notices_select".
+ * via the `definition` "calendar-days_select".
  */
-export interface AuditNoticesSelect<T extends boolean = true> {
-  rule?: T;
-  severity?: T;
-  subjectType?: T;
-  subjectId?: T;
-  subjectTitle?: T;
-  department?: T;
-  message?: T;
-  dueAt?: T;
-  detectedAt?: T;
-  lastSeenAt?: T;
-  resolvedAt?: T;
-  status?: T;
-  emailedAt?: T;
-  emailedSeverity?: T;
-  emailAttempts?: T;
-  lastEmailError?: T;
-  nextEmailAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-digests_select".
- */
-export interface AuditDigestsSelect<T extends boolean = true> {
-  key?: T;
-  runKey?: T;
-  department?: T;
-  notices?: T;
-  subject?: T;
-  html?: T;
-  text?: T;
-  recipients?: T;
-  status?: T;
-  attempts?: T;
-  lastError?: T;
-  sentAt?: T;
-  messageId?: T;
+export interface CalendarDaysSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  note?: T;
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1349,6 +1303,52 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   deliveredAt?: T;
   responseStatus?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-notices_select".
+ */
+export interface AuditNoticesSelect<T extends boolean = true> {
+  rule?: T;
+  severity?: T;
+  subjectType?: T;
+  subjectId?: T;
+  subjectTitle?: T;
+  department?: T;
+  message?: T;
+  dueAt?: T;
+  detectedAt?: T;
+  lastSeenAt?: T;
+  resolvedAt?: T;
+  status?: T;
+  emailedAt?: T;
+  emailedSeverity?: T;
+  emailAttempts?: T;
+  lastEmailError?: T;
+  nextEmailAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-digests_select".
+ */
+export interface AuditDigestsSelect<T extends boolean = true> {
+  key?: T;
+  runKey?: T;
+  department?: T;
+  notices?: T;
+  subject?: T;
+  html?: T;
+  text?: T;
+  recipients?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  sentAt?: T;
+  messageId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1489,13 +1489,6 @@ export interface Setting {
     departmentDue: string;
     governmentDue: string;
   };
-  /**
-   * 每年 11 月前后国务院办公厅公布下一年节假日安排，请在“系统管理 → 节假日调整”中导入
-   */
-  calendar: {
-    requestFrom: string;
-    urgentFrom: string;
-  };
   applications: {
     replyWorkingDays: number;
     extensionWorkingDays: number;
@@ -1503,6 +1496,40 @@ export interface Setting {
   mailbox: {
     simpleReplyWorkingDays: number;
     replyWorkingDays: number;
+  };
+  /**
+   * 每年 11 月前后国务院办公厅公布下一年节假日安排，请在“系统管理 → 节假日调整”中导入
+   */
+  calendar: {
+    requestFrom: string;
+    urgentFrom: string;
+  };
+  publicSite: {
+    /**
+     * 例如 https://www.example.gov.cn；留空则使用接口自身的地址
+     */
+    siteUrl?: string | null;
+    documentPath: string;
+    interpretationPath: string;
+    columnPath: string;
+    newMediaPath: string;
+    feedItems: number;
+  };
+  webhooks: {
+    enabled?: boolean | null;
+    urls?:
+      | {
+          url: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * 用于 X-Gongkai-Signature（HMAC-SHA256）签名，接收方据此验证请求来自本平台
+     */
+    secret?: string | null;
+    maxAttempts: number;
+    retryBaseSeconds: number;
+    timeoutSeconds: number;
   };
   audit: {
     dailyCron: string;
@@ -1539,33 +1566,6 @@ export interface Setting {
      * 超过此时间仍未结束的巡检视为中断，可由下一次巡检接管
      */
     lockMinutes: number;
-  };
-  publicSite: {
-    /**
-     * 例如 https://www.example.gov.cn；留空则使用接口自身的地址
-     */
-    siteUrl?: string | null;
-    documentPath: string;
-    interpretationPath: string;
-    columnPath: string;
-    newMediaPath: string;
-    feedItems: number;
-  };
-  webhooks: {
-    enabled?: boolean | null;
-    urls?:
-      | {
-          url: string;
-          id?: string | null;
-        }[]
-      | null;
-    /**
-     * 用于 X-Gongkai-Signature（HMAC-SHA256）签名，接收方据此验证请求来自本平台
-     */
-    secret?: string | null;
-    maxAttempts: number;
-    retryBaseSeconds: number;
-    timeoutSeconds: number;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1685,12 +1685,6 @@ export interface SettingsSelect<T extends boolean = true> {
         departmentDue?: T;
         governmentDue?: T;
       };
-  calendar?:
-    | T
-    | {
-        requestFrom?: T;
-        urgentFrom?: T;
-      };
   applications?:
     | T
     | {
@@ -1703,22 +1697,11 @@ export interface SettingsSelect<T extends boolean = true> {
         simpleReplyWorkingDays?: T;
         replyWorkingDays?: T;
       };
-  audit?:
+  calendar?:
     | T
     | {
-        dailyCron?: T;
-        timeZone?: T;
-        webOfficeEmail?: T;
-        interpretationWarningDays?: T;
-        publishWarningWorkingDays?: T;
-        reviewStuckWarningWorkingDays?: T;
-        forcePublishRedWorkingDays?: T;
-        annualReportWarningDays?: T;
-        reassessmentWarningDays?: T;
-        reminderDays?: T;
-        emailRetryBaseMinutes?: T;
-        emailRetryMaxMinutes?: T;
-        lockMinutes?: T;
+        requestFrom?: T;
+        urgentFrom?: T;
       };
   publicSite?:
     | T
@@ -1744,6 +1727,23 @@ export interface SettingsSelect<T extends boolean = true> {
         maxAttempts?: T;
         retryBaseSeconds?: T;
         timeoutSeconds?: T;
+      };
+  audit?:
+    | T
+    | {
+        dailyCron?: T;
+        timeZone?: T;
+        webOfficeEmail?: T;
+        interpretationWarningDays?: T;
+        publishWarningWorkingDays?: T;
+        reviewStuckWarningWorkingDays?: T;
+        forcePublishRedWorkingDays?: T;
+        annualReportWarningDays?: T;
+        reassessmentWarningDays?: T;
+        reminderDays?: T;
+        emailRetryBaseMinutes?: T;
+        emailRetryMaxMinutes?: T;
+        lockMinutes?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -5,7 +5,7 @@ import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/acc
 import { ELIGIBLE_POLICY_WHERE, PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere'
 import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
-import { WORKFLOW_CONTEXT } from '../plugins/workflow/defaults'
+import { WORKFLOW_CONTEXT } from '../plugins/workflow'
 import { rememberPublishedAttachments, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
 import { linkableAttachments } from '../hooks/media/linkableAttachments'

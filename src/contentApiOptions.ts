@@ -1,6 +1,6 @@
 /** Gongkai's content API: the four public collections with their public rules (domain/publicDefinition.ts). */
 import { PUBLIC_DEFINITION } from '../domain/publicDefinition'
-import type { ContentApiPluginOptions } from '../plugins/contentApi/types'
+import type { ContentApiPluginOptions } from '../plugins/contentApi'
 
 export const contentApiOptions: ContentApiPluginOptions = {
   // The order of the change log's select options (schema).

@@ -1,6 +1,6 @@
 /** How Gongkai's collections go through the 三审 workflow plugin. */
 import { ATTACHMENT_FIELDS, CONTENT_FIELDS } from '../domain/workflow/contentHash'
-import type { WorkflowPluginOptions } from '../plugins/workflow/types'
+import type { WorkflowPluginOptions } from '../plugins/workflow'
 
 export const workflowOptions: WorkflowPluginOptions = {
   collections: {
@@ -13,6 +13,8 @@ export const workflowOptions: WorkflowPluginOptions = {
       precheck: { fullTextFields: ['body'], partialTextFields: ['publicBody'], docNumberField: 'docNumber' },
       indexNumberField: 'indexNumber',
       publishedAtField: 'publishedAt',
+      // 信息类别 on the 审批表: the item's kind (政策文件, 通知公告 …), not the collection's name.
+      kindField: 'kind',
     },
     interpretations: {
       contentFields: CONTENT_FIELDS.interpretations,

@@ -3,7 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { plausibleDateError } from '../../domain/plausibleDate'
 import { RULES_DEFAULTS } from '../../domain/rulesDefaults'
 import { getSettings } from '../settings/getSettings'
-import { WORKFLOW_CONTEXT } from '../../plugins/workflow/defaults'
+import { WORKFLOW_CONTEXT } from '../../plugins/workflow'
 
 const sameInstant = (a: unknown, b: unknown) => a !== undefined && b !== undefined && a !== null && b !== null && new Date(a as string).getTime() === new Date(b as string).getTime()
 

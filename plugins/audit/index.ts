@@ -3,7 +3,8 @@
  * the digests mailed to each department, the daily schedule and `POST /api/audits/run`. Needs the scheduler plugin
  * (its runs collection holds the lock and the slots) and the calendar plugin (working-day deadlines).
  */
-import type { CollectionSlug, Config, Field, GlobalConfig } from 'payload'
+import type { CollectionSlug, Config, Field, GlobalConfig, Payload } from 'payload'
+import { scheduledTasksOf } from '../../domain/scheduledTasks'
 import { actorRules, userModel } from '../../domain/actors'
 import { auditDigests } from './collections/AuditDigests'
 import { auditNotices } from './collections/AuditNotices'
@@ -24,7 +25,6 @@ export { runScheduledAudit, startAuditSchedule } from './scheduleAudit'
 type Custom = Record<string, unknown>
 type SchedulerInfo = { collection: string; instance: string; coordinator: ResolvedAuditOptions['coordinator'] }
 type CalendarAccess = { load: ResolvedAuditOptions['loadCalendar'] }
-type ScheduledTask = { name: string; cron: unknown; timezone?: unknown; run: unknown }
 
 const named = (fields: readonly Field[], name: string) => fields.some((field) => 'name' in field && field.name === name)
 
@@ -71,7 +71,7 @@ export const auditPlugin =
       loadCalendar: calendar.load,
     }
     const schedule = enabled && options.schedule !== false ? (options.schedule ?? {}) : null
-    const tasks = (custom.scheduledTasks as ScheduledTask[] | undefined) ?? []
+    const tasks = scheduledTasksOf<Payload>(custom)
     const daily = schedule && {
       name: AUDIT_TASK,
       cron: async (payload: Parameters<typeof auditSchedule>[0]) => (await auditSchedule(payload, schedule)).cron,

@@ -19,6 +19,7 @@ import { contentApiSettingsFields } from './settingsFields'
 import type { ContentApiPluginOptions } from './types'
 import { startWebhookDispatcher } from './webhooks/webhookDispatcher'
 
+export { contentVersion, lastSequence } from './contentVersion'
 export type { ContentApiPluginOptions, FeedOptions, Follower, PublicCollectionOptions, PublicRule, SitePath } from './types'
 
 const withHooks = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {

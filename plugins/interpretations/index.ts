@@ -97,5 +97,18 @@ export const interpretationsPlugin =
       }
       return collection
     })
-    return { ...config, collections: withLinkage, custom: { ...custom, [INTERPRETATIONS_KEY]: resolved } }
+    return {
+      ...config,
+      collections: withLinkage,
+      custom: { ...custom, [INTERPRETATIONS_KEY]: resolved },
+      // The linkage runs inside the workflow's transitions (custom.workflow): without a workflow reviewing both
+      // collections, nothing would refuse an early interpretation or follow a withdrawn policy, so say so at start.
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        if (!enabled) return
+        const workflow = (payload.config.custom as Custom | undefined)?.workflow as { collections?: Record<string, unknown> } | undefined
+        const unreviewed = [slugs.interpretations, slugs.policies].filter((slug) => !workflow?.collections?.[slug])
+        if (unreviewed.length > 0) throw new Error(`政策解读插件需要三审工作流插件（workflowPlugin）审核集合“${unreviewed.join('”“')}”：解读的发布与撤回联动经由工作流执行`)
+      },
+    }
   }

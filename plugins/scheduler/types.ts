@@ -2,21 +2,10 @@
 import type { Payload } from 'payload'
 import type { RunCoordinator } from 'node-cron'
 import type { UserModel } from '../../domain/actors'
+import type { ScheduledTask as DomainScheduledTask } from '../../domain/scheduledTasks'
 
-/**
- * A task other plugins hand to the scheduler: they append it to `config.custom.scheduledTasks` in their config
- * transform. Every instance schedules it; the database lets exactly one instance run each slot.
- */
-export type ScheduledTask = {
-  /** Unique name; the slot keys in the runs collection are `<name>:<slot ISO>`. */
-  name: string
-  /** A cron expression, or a function reading it at start (e.g. from a settings global). */
-  cron: string | ((payload: Payload) => Promise<string>)
-  /** IANA time zone of the expression (the plugin's `timezone` when absent); may be read at start too. */
-  timezone?: string | ((payload: Payload) => Promise<string>)
-  /** The work of one slot; `slot` is the slot's scheduled instant. A rejection marks the slot failed. */
-  run: (payload: Payload, slot: Date) => Promise<void>
-}
+/** A task other plugins hand to the scheduler (the contract is domain/scheduledTasks.ts). */
+export type ScheduledTask = DomainScheduledTask<Payload>
 
 export type SchedulerPluginOptions = {
   /** Name of this instance in the runs collection (default: INSTANCE_NAME, else `<hostname>:<pid>`). */

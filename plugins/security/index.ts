@@ -28,16 +28,11 @@ import { threeAdminsGate } from './hooks/threeAdminsGate'
 import { throttleLogin } from './hooks/throttleLogin'
 import { resolveOptions, type ResolvedSecurityOptions } from './options'
 import type { SecurityPluginOptions } from './types'
+import { scheduledTasksOf, type ScheduledTask as DomainScheduledTask } from '../../domain/scheduledTasks'
 
 export type { SecurityPluginOptions } from './types'
 
-/** The scheduler plugin's contract (`config.custom.scheduledTasks`), restated so this plugin imports none of its files. */
-type ScheduledTask = {
-  name: string
-  cron: string | ((payload: Payload) => Promise<string>)
-  timezone?: string
-  run: (payload: Payload, slot: Date) => Promise<void>
-}
+type ScheduledTask = DomainScheduledTask<Payload>
 
 const withAccounts = (collection: CollectionConfig): CollectionConfig => {
   const auth = typeof collection.auth === 'object' ? collection.auth : {}
@@ -113,7 +108,7 @@ export const securityPlugin =
     const globals = [...(config.globals ?? []), securitySettings(rules)].map((global) => (enabled ? withGlobalGates(global) : global))
     const custom: Record<string, unknown> = { ...config.custom, [OPTIONS_KEY]: options }
     if (!enabled) return { ...config, collections, globals, custom }
-    const tasks = (custom.scheduledTasks ?? []) as ScheduledTask[]
+    const tasks = scheduledTasksOf<Payload>(custom)
     return {
       ...config,
       collections,

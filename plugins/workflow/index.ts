@@ -3,7 +3,8 @@
  * hooks and the workflow/approval-form endpoints to the reviewed collections, hashes the files of the upload
  * collection, and gives the scheduler plugin the 定时发布 task.
  */
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Payload } from 'payload'
+import { scheduledTasksOf } from '../../domain/scheduledTasks'
 import { approvalRecords } from './collections/ApprovalRecords'
 import { OPTIONS_KEY } from './defaults'
 import { workflowFields, stripWorkflowFields } from './fields'
@@ -20,6 +21,9 @@ import type { ScheduledTask, WorkflowPluginOptions } from './types'
 import { WORKFLOW_COMPONENTS } from './components/paths'
 
 export type * from './types'
+export { SCHEDULER_USER, WORKFLOW_CONTEXT } from './defaults'
+export { performTransition, type TransitionInput } from './actions/performTransition'
+export { publishDueItems } from './actions/publishDueItems'
 
 /** The register's pre-check snapshot is shown as a list of findings rather than raw JSON. */
 const withReadableSnapshot = (collection: CollectionConfig): CollectionConfig => ({
@@ -101,7 +105,7 @@ export const workflowPlugin =
     })
     const custom = (config.custom ?? {}) as Record<string, unknown>
     const schedule = options.enabled ? options.schedule : false
-    const tasks = (custom.scheduledTasks ?? []) as ScheduledTask[]
+    const tasks = scheduledTasksOf<Payload>(custom)
     const publishTask: ScheduledTask | null = schedule
       ? {
           name: 'publish-scheduled',

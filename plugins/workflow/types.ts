@@ -1,6 +1,7 @@
 /** Options of the editorial workflow plugin (三审: 初审 → 保密审查 → 终审, the approval register, scheduled publishing). */
 import type { Payload, PayloadRequest } from 'payload'
 import type { UserModel } from '../../domain/actors'
+import type { ScheduledTask as DomainScheduledTask } from '../../domain/scheduledTasks'
 
 /** Slug of a collection that goes through the reviews. */
 export type WorkflowCollection = string
@@ -37,6 +38,11 @@ export type WorkflowCollectionOptions = {
   publishedAtField?: string
   /** 信息类别 on the approval form and in 待我审核. Default: the collection's singular label. */
   label?: string
+  /**
+   * A select field giving each item its own 信息类别 on the approval form (政策文件, 通知公告 …): the chosen option's
+   * label is printed; an item with none, or a collection without this option, prints `label`.
+   */
+  kindField?: string
 }
 
 /** Arguments of a hook run before a transition is written. */
@@ -82,13 +88,8 @@ export type TransitionHooks = { beforeTransition?: BeforeTransition[]; afterTran
  */
 export type WorkflowCollectionCustom = { workflow?: TransitionHooks }
 
-/** A task for the scheduler plugin, which reads `config.custom.scheduledTasks` and coordinates the slots. */
-export type ScheduledTask = {
-  name: string
-  cron: string | ((payload: Payload) => Promise<string>)
-  timezone?: string
-  run: (payload: Payload, slot: Date) => Promise<void>
-}
+/** A task for the scheduler plugin (the contract is domain/scheduledTasks.ts). */
+export type ScheduledTask = DomainScheduledTask<Payload>
 
 export type WorkflowPluginOptions = {
   /** Collections that go through 初审 → 保密审查 → 终审, by slug. */

@@ -15,7 +15,7 @@ import { evaluateColumns } from '../../domain/audit/columnRules'
 import { evaluateAccounts, type AccountFacts } from '../../domain/audit/accountRules'
 import { evaluateAnnualReports, type DepartmentFacts } from '../../domain/audit/annualReportRule'
 import { evaluateForcePublished, evaluateInterpretations, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../../domain/audit/deadlineRules'
-import { findOverduePolicies } from '../../plugins/interpretations/actions/overduePolicies'
+import { findOverduePolicies } from '../../plugins/interpretations'
 import { loadColumnStats } from './columnStats'
 import type { AuditRuleRegistration } from '../../plugins/audit'
 

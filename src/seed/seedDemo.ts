@@ -4,7 +4,7 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
-import { performTransition } from '../../plugins/workflow/actions/performTransition'
+import { performTransition } from '../../plugins/workflow'
 import { demoShiftDays } from './demoShiftDays'
 import {
   DEFAULT_DEMO_PASSWORD,

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto'
 import type { Request, Response as ExpressResponse } from 'express'
 import type { Payload } from 'payload'
-import { contentVersion, lastSequence } from '../../plugins/contentApi/contentVersion'
+import { contentVersion, lastSequence } from '../../plugins/contentApi'
 import { carriesCredentials } from './clientIdentity'
 import { sendWebResponse } from './fetchBridge'
 

@@ -1,5 +1,6 @@
 /** The scheduler, calendar, audit and interpretations plugins as config transforms: what they add, and what they need. */
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Payload } from 'payload'
+import { hasScheduler, scheduledTasksOf, withScheduledTask } from '../../domain/scheduledTasks'
 import { schedulerPlugin } from '../../plugins/scheduler'
 import { calendarPlugin } from '../../plugins/calendar'
 import { auditPlugin } from '../../plugins/audit'
@@ -80,5 +81,24 @@ describe('interpretations plugin', () => {
     expect((of('documents').custom?.workflow as { afterTransition: unknown[] }).afterTransition).toHaveLength(1)
     expect(of('interpretations').fields.map((f) => ('name' in f ? f.name : null))).toEqual(['policy', 'policyStatus', 'linkedAt', 'linkDeadline', 'linkedLate', 'policyWithdrawn'])
     expect(of('documents').endpoints).toEqual([expect.objectContaining({ path: '/:id/interpretation-status', method: 'get' })])
+  })
+
+  it('refuses to start when no workflow reviews both collections (the linkage runs inside its transitions)', async () => {
+    const config = interpretationsPlugin()(calendarPlugin()(linked()))
+    const started = (workflow: unknown) => config.onInit!({ config: { custom: { ...config.custom, workflow } } } as unknown as Payload)
+    await expect(started(undefined)).rejects.toThrow('政策解读插件需要三审工作流插件（workflowPlugin）审核集合“interpretations”“documents”')
+    await expect(started({ collections: { documents: {} } })).rejects.toThrow('审核集合“interpretations”')
+    await expect(started({ collections: { documents: {}, interpretations: {} } })).resolves.toBeUndefined()
+  })
+})
+
+describe('the scheduled-task contract (domain/scheduledTasks)', () => {
+  it('appends a task and keeps those other plugins appended', () => {
+    const run = async () => undefined
+    const custom = withScheduledTask(withScheduledTask({}, { name: 'a', cron: '* * * * *', run }), { name: 'b', cron: '0 * * * *', run })
+    expect(scheduledTasksOf(custom).map((task) => task.name)).toEqual(['a', 'b'])
+    expect(scheduledTasksOf(withScheduledTask(custom, null)).map((task) => task.name)).toEqual(['a', 'b'])
+    expect(hasScheduler(custom)).toBe(false)
+    expect(hasScheduler(schedulerPlugin()({ collections: [] } as unknown as Config).custom)).toBe(true)
   })
 })

@@ -5,6 +5,8 @@ import { actionLabel, stageLabel, stateLabel } from './states'
 export type ApprovalFormData = {
   title: string
   collectionLabel: string
+  /** 信息类别: the item's own kind (政策文件, 通知公告 …), or the collection's label when it has none. */
+  category?: string
   indexNumber?: string | null
   docNumber?: string | null
   department: string
@@ -27,11 +29,17 @@ const time = (iso?: string | null) =>
 
 const LEVELS: Record<string, string> = { block: '禁止发布', review: '需人工审查', warn: '提示' }
 
+/**
+ * Printed where a signer wrote no opinion. Never 同意 (nobody wrote it), and never an empty cell either: on paper an
+ * empty cell reads as "to be filled in" and invites a handwritten opinion the signer never gave.
+ */
+export const NO_OPINION = '（未填写意见）'
+
 export const renderApprovalForm = (form: ApprovalFormData): string => {
   const signature = (stage: string) => {
     const s = [...form.signatures].reverse().find((x) => x.stage === stage && x.valid)
     return s
-      ? `<td>${escapeHtml(s.userName)}</td><td>${escapeHtml(s.opinion || '同意')}</td><td>${escapeHtml(time(s.at))}</td>`
+      ? `<td>${escapeHtml(s.userName)}</td>${s.opinion?.trim() ? `<td>${escapeHtml(s.opinion)}</td>` : `<td class="empty">${NO_OPINION}</td>`}<td>${escapeHtml(time(s.at))}</td>`
       : '<td colspan="3" class="empty">未签署</td>'
   }
   const findings = form.findings.length
@@ -57,7 +65,7 @@ th{width:8em;background:#f2f2f2}.empty{color:#888}.block td{color:#b00020}h2{fon
 <h1>政府网站信息发布审批表</h1>
 <table>
 <tr><th>信息标题</th><td colspan="3">${escapeHtml(form.title)}</td></tr>
-<tr><th>信息类别</th><td>${escapeHtml(form.collectionLabel)}</td><th>公开属性</th><td>${escapeHtml(labelOf(DISCLOSURES, form.disclosure as never) || form.disclosure)}</td></tr>
+<tr><th>信息类别</th><td>${escapeHtml(form.category || form.collectionLabel)}</td><th>公开属性</th><td>${escapeHtml(labelOf(DISCLOSURES, form.disclosure as never) || form.disclosure)}</td></tr>
 <tr><th>索引号</th><td>${escapeHtml(form.indexNumber)}</td><th>发文字号</th><td>${escapeHtml(form.docNumber)}</td></tr>
 <tr><th>报送部门</th><td>${escapeHtml(form.department)}</td><th>当前状态</th><td>${escapeHtml(stateLabel(form.reviewState))}</td></tr>
 <tr><th>报送人</th><td>${escapeHtml(form.submitter)}</td><th>报送时间</th><td>${escapeHtml(time(form.submittedAt))}</td></tr>

@@ -9,6 +9,8 @@ export type ResolvedCollection = Omit<WorkflowCollectionOptions, 'requiredToSubm
   titleField: string
   departmentField: string
   label: string
+  /** The `kindField` select's options as value → label (empty without one). */
+  kindLabels: Record<string, string>
   /** Each required field with the label the refusal names. */
   requiredToSubmit: Array<{ field: string; label: string }>
   precheck: Required<Pick<PrecheckFields, 'fullTextFields' | 'partialTextFields'>> & Pick<PrecheckFields, 'docNumberField'>
@@ -34,21 +36,35 @@ export type ResolvedOptions = {
 
 const labelText = (label: unknown): string | undefined => (typeof label === 'string' ? label : undefined)
 
-/** The label of a data field, looked up through rows, collapsibles and unnamed tabs. */
-const fieldLabel = (fields: readonly Field[], name: string): string | undefined => {
+/** A data field by name, looked up through rows, collapsibles and unnamed tabs. */
+const findField = (fields: readonly Field[], name: string): Field | undefined => {
   for (const field of fields) {
-    if ('name' in field && field.name === name) return labelText('label' in field ? field.label : undefined)
+    if ('name' in field && field.name === name) return field
     if (field.type === 'tabs') {
       for (const tab of field.tabs) if (!('name' in tab && tab.name)) {
-        const found = fieldLabel(tab.fields, name)
+        const found = findField(tab.fields, name)
         if (found) return found
       }
     } else if (!('name' in field) && 'fields' in field) {
-      const found = fieldLabel(field.fields, name)
+      const found = findField(field.fields, name)
       if (found) return found
     }
   }
   return undefined
+}
+
+const fieldLabel = (fields: readonly Field[], name: string): string | undefined => {
+  const field = findField(fields, name)
+  return labelText(field && 'label' in field ? field.label : undefined)
+}
+
+/** A select's options as value → label (string labels only; a bare value stands for itself). */
+const selectLabels = (fields: readonly Field[], name: string | undefined): Record<string, string> => {
+  const field = name ? findField(fields, name) : undefined
+  if (!field || field.type !== 'select') return {}
+  return Object.fromEntries(
+    field.options.map((option) => (typeof option === 'string' ? [option, option] : [option.value, labelText(option.label) ?? option.value])),
+  )
 }
 
 const resolveCollection = (slug: string, options: WorkflowCollectionOptions, collection?: CollectionConfig): ResolvedCollection => ({
@@ -57,6 +73,7 @@ const resolveCollection = (slug: string, options: WorkflowCollectionOptions, col
   titleField: options.titleField ?? DEFAULTS.titleField,
   departmentField: options.departmentField ?? DEFAULTS.departmentField,
   label: options.label ?? labelText(collection?.labels?.singular) ?? slug,
+  kindLabels: collection ? selectLabels(collection.fields, options.kindField) : {},
   requiredToSubmit: (options.requiredToSubmit ?? []).map((field) => ({ field, label: (collection && fieldLabel(collection.fields, field)) ?? field })),
   precheck: {
     fullTextFields: options.precheck?.fullTextFields ?? [...DEFAULTS.fullTextFields],

@@ -33,6 +33,7 @@ export const approvalFormEndpoint = (collection: string): Endpoint => ({
     const form: ApprovalFormData = {
       title: String(item[options.titleField] ?? ''),
       collectionLabel: options.label,
+      category: options.kindLabels[String(field(options.kindField) ?? '')] ?? options.label,
       indexNumber: field(options.indexNumberField),
       docNumber: field(options.precheck.docNumberField),
       department: nameOf(item[options.departmentField]),

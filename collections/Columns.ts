@@ -1,5 +1,6 @@
 /** 栏目: the column tree of the portal, each column with its kind, update cycle and responsible 保障单位. */
 import type { CollectionConfig } from 'payload'
+import { createParentField } from '@payloadcms/plugin-nested-docs'
 import { messageOf } from '../domain/errors'
 import { COLUMN_KINDS, COLUMN_STATUSES } from '../domain/vocabulary'
 import { isStaff } from '../hooks/access/roles'
@@ -62,6 +63,26 @@ export const Columns: CollectionConfig = {
       required: true,
       defaultValue: 'open',
       options: COLUMN_STATUSES.map((o) => ({ ...o })),
+    },
+    // The nested-docs plugin keeps these two (by name) and fills them; declared here for their Chinese labels.
+    createParentField('columns', { label: '上级栏目' }),
+    {
+      name: 'breadcrumbs',
+      type: 'array',
+      label: '栏目路径',
+      labels: { singular: '路径层级', plural: '栏目路径' },
+      localized: true,
+      admin: { readOnly: true },
+      fields: [
+        { name: 'doc', type: 'relationship', relationTo: 'columns', label: '栏目', maxDepth: 0, admin: { disabled: true } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'url', type: 'text', label: '路径', admin: { width: '50%' } },
+            { name: 'label', type: 'text', label: '名称', admin: { width: '50%' } },
+          ],
+        },
+      ],
     },
   ],
 }

@@ -37,6 +37,7 @@ export const Departments: CollectionConfig = {
       name: 'noticeEmails',
       type: 'array',
       label: '督办通知邮箱',
+      labels: { singular: '邮箱', plural: '邮箱' },
       access: { read: staffOnlyField },
       fields: [{ name: 'email', type: 'email', label: '邮箱', required: true }],
     },

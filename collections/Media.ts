@@ -54,6 +54,12 @@ export const Media: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: '由上传的文件内容计算，审核签名与之绑定' },
     },
     // Maintained by the items that link to the file; never set by hand.
-    { name: 'publiclyVisible', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true }, access: { read: () => true, create: () => false, update: () => false } },
+    { name: 'publiclyVisible', type: 'checkbox', label: '网站公开可见', defaultValue: false, index: true, admin: { hidden: true }, access: { read: () => true, create: () => false, update: () => false } },
+    // Chinese labels for Payload's own upload fields (merged into them by name; their behaviour stays Payload's).
+    { name: 'url', type: 'text', label: '文件地址' },
+    { name: 'thumbnailURL', type: 'text', label: '缩略图地址' },
+    { name: 'mimeType', type: 'text', label: '文件类型' },
+    { name: 'focalX', type: 'number', label: '焦点横坐标' },
+    { name: 'focalY', type: 'number', label: '焦点纵坐标' },
   ],
 }

@@ -26,7 +26,7 @@ const withHooks = (collection: CollectionConfig, options: ResolvedOptions): Coll
   const { slug } = collection
   const tracked = options.collections[slug]
   const html = tracked?.richTextFields
-  const fields = html ? [...collection.fields, ...htmlFieldsOf(html)] : collection.fields
+  const fields = html ? [...collection.fields, ...htmlFieldsOf(html, collection.fields)] : collection.fields
   if (!options.enabled) return { ...collection, fields }
   const hooks = { ...collection.hooks }
   if (tracked) {

@@ -26,6 +26,7 @@ export const contentApiSettingsFields = ({ sitePaths, rules }: ResolvedOptions):
         name: 'urls',
         type: 'array',
         label: '通知地址',
+        labels: { singular: '通知地址', plural: '通知地址' },
         // Never this machine, the intranet or this app itself (SSRF); WEBHOOK_ALLOW_PRIVATE=true allows private receivers.
         fields: [{ name: 'url', type: 'text', label: '地址', required: true, validate: (v: unknown) => webhookUrlProblem(v, webhookUrlOptions()) ?? true }],
       },

@@ -41,6 +41,6 @@ export const auditDigests = (slug: string, departments: string | null, actors: A
     { name: 'attempts', type: 'number', label: '发送次数', defaultValue: 0 },
     { name: 'lastError', type: 'textarea', label: '错误' },
     { name: 'sentAt', type: 'date', label: '发送时间', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'messageId', type: 'text', label: 'Message-ID' },
+    { name: 'messageId', type: 'text', label: '邮件标识（Message-ID）' },
   ],
 })

@@ -8,12 +8,23 @@ import { sanitizeRichText } from '../../../domain/richTextSafety'
 import type { ActorRules } from '../../../domain/actors'
 import { lexicalToHtml } from '../richText/lexicalToHtml'
 
-/** The virtual fields holding the HTML, hidden in the admin. */
-export const htmlFieldsOf = (richTextFields: Record<string, string>): Field[] =>
+/** The label of a named field, looked up through rows, collapsibles and tabs. */
+const labelOf = (fields: readonly Field[], name: string): string | undefined => {
+  for (const field of fields) {
+    if ('name' in field && field.name === name) return 'label' in field && typeof field.label === 'string' ? field.label : undefined
+    const nested = field.type === 'tabs' ? field.tabs.flatMap((tab) => tab.fields) : 'fields' in field && !('name' in field) ? field.fields : []
+    const found = labelOf(nested, name)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** The virtual fields holding the HTML, hidden in the admin (the version comparison still names them: 正文（网页格式）). */
+export const htmlFieldsOf = (richTextFields: Record<string, string>, fields: readonly Field[] = []): Field[] =>
   Object.entries(richTextFields).map(([source, name]) => ({
     name,
     type: 'textarea',
-    label: `${source} (HTML)`,
+    label: `${labelOf(fields, source) ?? '富文本'}（网页格式）`,
     virtual: true,
     admin: { hidden: true, readOnly: true },
   }))

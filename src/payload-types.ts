@@ -693,6 +693,7 @@ export interface WebhookDelivery {
   id: number;
   event: 'publish' | 'withdraw';
   subjectCollection?: string | null;
+  subjectLabel?: string | null;
   itemId?: string | null;
   url: string;
   body: string;
@@ -1294,6 +1295,7 @@ export interface PublicChangesSelect<T extends boolean = true> {
 export interface WebhookDeliveriesSelect<T extends boolean = true> {
   event?: T;
   subjectCollection?: T;
+  subjectLabel?: T;
   itemId?: T;
   url?: T;
   body?: T;

@@ -18,6 +18,8 @@ export const publicChangesCollection = ({ collections, rules }: ResolvedOptions)
     defaultColumns: ['seq', 'subjectCollection', 'itemId', 'op', 'at'],
     group: '系统管理',
     description: '静态站点增量同步（/api/public/changes）所依据的变更记录，由系统自动写入。',
+    // The counter row is bookkeeping, not a change: the list leaves it out (the feed reads the collection itself).
+    baseFilter: () => ({ op: { not_equals: 'sequence' } }),
   },
   defaultSort: '-seq',
   graphQL: false,

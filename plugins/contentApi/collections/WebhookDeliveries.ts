@@ -10,12 +10,12 @@ export const WEBHOOK_STATUSES = [
   { value: 'failed', label: '投递失败' },
 ] as const
 
-export const webhookDeliveriesCollection = ({ rules }: ResolvedOptions): CollectionConfig => ({
+export const webhookDeliveriesCollection = ({ collections, rules }: ResolvedOptions): CollectionConfig => ({
   slug: WEBHOOK_DELIVERIES_SLUG,
   labels: { singular: 'Webhook 投递', plural: 'Webhook 投递记录' },
   admin: {
     useAsTitle: 'url',
-    defaultColumns: ['createdAt', 'event', 'subjectCollection', 'itemId', 'url', 'status', 'attempts', 'responseStatus'],
+    defaultColumns: ['createdAt', 'event', 'subjectLabel', 'itemId', 'url', 'status', 'attempts', 'responseStatus'],
     group: '系统管理',
     description: '每次发布、撤下时向静态站点构建地址发送的通知及其投递结果。',
   },
@@ -24,7 +24,21 @@ export const webhookDeliveriesCollection = ({ rules }: ResolvedOptions): Collect
   access: { read: rules.adminOnly, create: rules.nobody, update: rules.nobody, delete: rules.adminOnly },
   fields: [
     { name: 'event', type: 'select', label: '事件', required: true, options: [{ value: 'publish', label: '发布' }, { value: 'withdraw', label: '撤下' }] },
-    { name: 'subjectCollection', type: 'text', label: '集合' },
+    { name: 'subjectCollection', type: 'text', label: '集合标识', admin: { hidden: true } },
+    // The log names the collection as the admin does (政府信息, 政策解读 …); the stored slug stays for the receivers.
+    {
+      name: 'subjectLabel',
+      type: 'text',
+      label: '内容类型',
+      virtual: true,
+      admin: { readOnly: true },
+      hooks: {
+        afterRead: [({ siblingData }) => {
+          const slug = String(siblingData?.subjectCollection ?? '')
+          return collections[slug]?.label ?? slug
+        }],
+      },
+    },
     { name: 'itemId', type: 'text', label: '条目ID' },
     { name: 'url', type: 'text', label: '目标地址', required: true },
     { name: 'body', type: 'textarea', label: '请求内容', required: true },

@@ -9,6 +9,7 @@ import { approvalRecords } from './collections/ApprovalRecords'
 import { OPTIONS_KEY } from './defaults'
 import { workflowFields, stripWorkflowFields } from './fields'
 import { refuseDirectPublishing } from './hooks/refuseDirectPublishing'
+import { refuseBulkEdit } from './hooks/refuseBulkEdit'
 import { trackContent } from './hooks/trackContent'
 import { recordFileHash } from './hooks/recordFileHash'
 import { forgetTermMatcher } from './actions/runPrecheck'
@@ -38,6 +39,9 @@ const withReadableSnapshot = (collection: CollectionConfig): CollectionConfig =>
 /** A reviewed collection: the fields always; the hooks and endpoints while the plugin is enabled. */
 const reviewed = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => ({
   ...collection,
+  // No 编辑/发布/取消发布 over a selection in the list: each item goes through its own reviews. Payload refuses a
+  // bulk PATCH itself; refuseBulkEdit says why in Chinese.
+  disableBulkEdit: true,
   // Nobody is invited to publish directly: the 发布/取消发布 buttons give way to the review panel.
   admin: {
     ...collection.admin,
@@ -57,6 +61,7 @@ const reviewed = (collection: CollectionConfig, options: ResolvedOptions): Colle
         beforeOperation: [refuseDirectPublishing, ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [...(collection.hooks?.beforeChange ?? []), trackContent],
         afterRead: [...(collection.hooks?.afterRead ?? []), stripWorkflowFields(options)],
+        afterError: [...(collection.hooks?.afterError ?? []), refuseBulkEdit],
       }
     : collection.hooks,
   endpoints: options.enabled

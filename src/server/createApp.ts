@@ -7,11 +7,13 @@ import { parse as parseGraphql } from 'graphql'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { codedError, CodedError, messageOf } from '../../domain/errors'
 import { countFields } from '../../domain/http/graphqlCost'
-import { isLoginRoute, LOGIN_MUTATION_PREFIXES, normalizeRequestUrl } from '../../domain/http/requestPath'
+import { canonicalPathKey, isLoginRoute, LOGIN_MUTATION_PREFIXES, normalizeRequestUrl } from '../../domain/http/requestPath'
+import { beijingClockTime, minutesUntil } from '../../domain/security/loginRetry'
 import { isVerifiedStaff } from './clientIdentity'
 import { csrfGuard } from './csrfGuard'
 import { sendWebResponse, toWebRequest } from './fetchBridge'
 import { graphqlHandler } from './graphqlHandler'
+import { graphqlLoginAccounts, restLoginAccount } from './loginAccounts'
 import { httpSettings, type HttpSettings } from './httpSettings'
 import { publicCache, type PublicCacheOptions } from './publicCache'
 import { rateLimit } from './rateLimit'
@@ -47,6 +49,8 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/')
 
 /** GraphQL mutations that try a password or send a mail: `loginUser`, `forgotPasswordUser`, … of any auth collection. */
 const LOGIN_MUTATION = new RegExp(`^(${LOGIN_MUTATION_PREFIXES.join('|')})[A-Z]`)
+/** … of which these try a password, and count for the account they name too. */
+const PASSWORD_MUTATION = /^login[A-Z]/
 
 /** A query parameter Payload would JSON-parse (`where`, `data`) that is not a JSON object: Payload answers 500. */
 const malformedJsonParam = (url: string): CodedError | null => {
@@ -113,7 +117,20 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
 
   app.use(csrfGuard({ serverUrl }))
 
-  const loginLimit = rateLimit({ windowMs: settings.loginWindowMs, max: settings.loginPerWindow, message: messageOf('app.login-rate-limited') })
+  // Two login limits, counted apart: per client address, high enough for a county office behind one NAT address, and
+  // per account, low enough to stop guessing one password; a login that succeeds does not count against its account.
+  const loginLimit = rateLimit({
+    windowMs: settings.loginWindowMs,
+    max: settings.loginPerWindow,
+    message: (retryAt, now) => messageOf('app.login-rate-limited-ip', String(minutesUntil(retryAt, now))),
+  })
+  const accountLimit = rateLimit({
+    windowMs: settings.loginWindowMs,
+    max: settings.loginPerAccountPerWindow,
+    advertise: false,
+    message: (retryAt) => messageOf('app.login-rate-limited-account', beijingClockTime(retryAt)),
+  })
+  const passwordLoginPaths = new Set(authCollections.map((slug) => `/api/${slug}/login`))
   const publicReads = rateLimit({ windowMs: 60_000, max: settings.publicReadsPerMinute })
   const staffReads = rateLimit({ windowMs: 60_000, max: settings.staffReadsPerMinute })
 
@@ -143,17 +160,33 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
         }
       }
       if (req.method === 'POST' && isLoginRoute(req.path, authCollections) && !loginLimit.consume(req, res)) return
+      if (req.method === 'POST' && passwordLoginPaths.has(canonicalPathKey(req.path))) {
+        const account = restLoginAccount(req.gongkaiBody, String(req.headers['content-type'] ?? ''))
+        if (account && !accountLimit.consume(req, res, 1, account)) return
+        if (account) {
+          res.on('finish', () => {
+            if (res.statusCode < 400) accountLimit.refund(account)
+          })
+        }
+      }
       const graphql = req.method === 'POST' && req.path === '/api/graphql'
       if (graphql && req.gongkaiBody) {
-        const query = (parseJsonBody(req.gongkaiBody) as { query?: unknown } | null)?.query
+        const { query, variables } = (parseJsonBody(req.gongkaiBody) as { query?: unknown; variables?: unknown } | null) ?? {}
         if (typeof query === 'string') {
           let attempts = 0
+          let accounts: string[] = []
           try {
-            attempts = countFields(parseGraphql(query, { maxTokens: settings.graphql.staff.maxTokens }), (name) => LOGIN_MUTATION.test(name))
+            const document = parseGraphql(query, { maxTokens: settings.graphql.staff.maxTokens })
+            attempts = countFields(document, (name) => LOGIN_MUTATION.test(name))
+            accounts = graphqlLoginAccounts(document, variables, (name) => PASSWORD_MUTATION.test(name))
           } catch {
             // Not a valid document: the GraphQL handler answers with the syntax error.
           }
           if (attempts > 0 && !loginLimit.consume(req, res, attempts)) return
+          // GraphQL answers 200 to a failed login too, so here every attempt counts against its account.
+          for (const account of new Set(accounts)) {
+            if (!accountLimit.consume(req, res, accounts.filter((a) => a === account).length, account)) return
+          }
         }
       }
       const read = req.method === 'GET' || req.method === 'HEAD' || graphql || override

@@ -10,7 +10,10 @@ const num = (name: string, fallback: number): number => {
 }
 
 export type HttpSettings = {
+  /** Login, password-reset and unlock attempts per client address per window (an office behind one NAT address shares it). */
   loginPerWindow: number
+  /** Login attempts per account (the email tried) per window that did not succeed. */
+  loginPerAccountPerWindow: number
   loginWindowMs: number
   publicReadsPerMinute: number
   staffReadsPerMinute: number
@@ -32,7 +35,8 @@ export type HttpSettings = {
 export type GraphqlLimits = { maxAliases: number; maxDepth: number; maxTokens: number; maxCost: number }
 
 export const httpSettings = (overrides: Partial<HttpSettings> = {}): HttpSettings => ({
-  loginPerWindow: num('LOGIN_RATE_LIMIT', 10),
+  loginPerWindow: num('LOGIN_RATE_LIMIT', 100),
+  loginPerAccountPerWindow: num('LOGIN_ACCOUNT_RATE_LIMIT', 10),
   loginWindowMs: num('LOGIN_RATE_WINDOW_MS', 15 * 60 * 1000),
   publicReadsPerMinute: num('PUBLIC_RATE_LIMIT', 600),
   staffReadsPerMinute: num('STAFF_RATE_LIMIT', 3000),

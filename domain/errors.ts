@@ -86,8 +86,8 @@ export const ERRORS = {
   'app.login-rate-limited': entry(429, '登录尝试过于频繁，请15分钟后再试'),
   /** The per-address login limit (a whole office behind one NAT address shares it): minutes until the window ends. */
   'app.login-rate-limited-ip': entry(429, (minutes) => `登录尝试过于频繁，请${minutes}分钟后再试`),
-  /** The per-account login limit: the Beijing time (HH:mm) from which this account may try again. */
-  'app.login-rate-limited-account': entry(429, (time) => `该账号登录尝试过于频繁，请于 ${time} 后重试`),
+  /** The per-account login limit: the Beijing time (`08时45分`, no colon for the admin's toast) from which this account may try again. */
+  'app.login-rate-limited-account': entry(429, (time) => `该账号登录尝试过于频繁，请于 ${time}后重试`),
   'app.graphql-too-many-tokens': entry(400, (n) => `查询过长：最多 ${n} 个词法单元`),
   'app.graphql-too-many-aliases': entry(400, (n) => `查询中的别名过多：最多 ${n} 个`),
   'app.graphql-too-deep': entry(400, (n) => `查询嵌套过深：最多 ${n} 层`),

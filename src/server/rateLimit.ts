@@ -53,7 +53,10 @@ export const rateLimit = ({ windowMs, max, message = messageOf('app.rate-limited
   }
   const refund = (key: string, cost = 1): void => {
     const entry = hits.get(key)
-    if (entry) entry.count = Math.max(0, entry.count - Math.max(1, cost))
+    if (!entry) return
+    entry.count -= Math.max(1, cost)
+    // Nothing left that counts: the next attempt opens a window of its own.
+    if (entry.count <= 0) hits.delete(key)
   }
   const middleware = (req: Request, res: Response, next: NextFunction): void => {
     if (consume(req, res)) next()

@@ -13,7 +13,7 @@ type Res = { status: number; json: any; headers: Headers }
 
 const WINDOW_MS = 15 * 60 * 1000
 const IP_LIMITED = '登录尝试过于频繁，请15分钟后再试'
-const accountLimited = (time: string) => `该账号登录尝试过于频繁，请于 ${time} 后重试`
+const accountLimited = (time: string) => `该账号登录尝试过于频繁，请于 ${time}后重试`
 
 let ctx: TestContext
 let server: TestServer
@@ -119,7 +119,7 @@ describe('login limits per address and per account (issue 13, point 3)', () => {
     const guesses = Array.from({ length: 11 }, (_, i) => `g${i}: loginUser(email: "${office[4].email}", password: "Wrong-pass-${i}") { token }`).join(' ')
     const res = await post(server.url, '/api/graphql', JSON.stringify({ query: `mutation { ${guesses} }` }), freshIp(), { 'content-type': 'application/json' })
     expect(res.status).toBe(429)
-    expect(res.json.errors[0].message).toMatch(/^该账号登录尝试过于频繁，请于 \d{2}:\d{2} 后重试$/)
+    expect(res.json.errors[0].message).toMatch(/^该账号登录尝试过于频繁，请于 \d{2}时\d{2}分后重试$/)
   })
 
   it('keeps the per-address limit at its own number', async () => {

@@ -5,9 +5,9 @@ import { graphqlLoginAccounts, restLoginAccount } from '../../../src/server/logi
 
 describe('when a rate-limited login may try again', () => {
   it('names the Beijing clock time of the first full minute at or after the end of the window', () => {
-    expect(beijingClockTime(new Date('2026-12-02T00:45:00.000Z'))).toBe('08:45')
-    expect(beijingClockTime(new Date('2026-12-02T00:45:00.001Z'))).toBe('08:46')
-    expect(beijingClockTime(new Date('2026-12-01T15:59:30.000Z'))).toBe('00:00')
+    expect(beijingClockTime(new Date('2026-12-02T00:45:00.000Z'))).toBe('08时45分')
+    expect(beijingClockTime(new Date('2026-12-02T00:45:00.001Z'))).toBe('08时46分')
+    expect(beijingClockTime(new Date('2026-12-01T15:59:30.000Z'))).toBe('00时00分')
   })
 
   it('counts whole minutes, rounded up, never 0', () => {
@@ -19,7 +19,7 @@ describe('when a rate-limited login may try again', () => {
 
   it('says it in Chinese, per address in minutes and per account as a time', () => {
     expect(messageOf('app.login-rate-limited-ip', '15')).toBe('登录尝试过于频繁，请15分钟后再试')
-    expect(messageOf('app.login-rate-limited-account', '08:45')).toBe('该账号登录尝试过于频繁，请于 08:45 后重试')
+    expect(messageOf('app.login-rate-limited-account', '08时45分')).toBe('该账号登录尝试过于频繁，请于 08时45分后重试')
   })
 })
 

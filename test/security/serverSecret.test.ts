@@ -12,16 +12,21 @@ import { freePort } from './httpHelpers'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 
-type Run = { code: number | null; output: string; ready: boolean }
+type Run = { code: number | null; signal: NodeJS.Signals | null; output: string; ready: boolean }
 
 /**
- * Starts src/server.ts and reports the run; a free port can be taken by a parallel test file between the probe and
- * the listen, so a run that lost its port (EADDRINUSE) is started again on another one.
+ * Starts src/server.ts and reports the run. Two things outside the server can end a run, and such a run is started
+ * again (at most three times, and the last run is reported whatever it was): a free port taken by a parallel test
+ * file between the probe and the listen (EADDRINUSE), and a process that ended before it wrote a word (seen once in
+ * CI under load; the server writes why before every exit of its own). The exit code and signal of a run that was not
+ * ready join its output, so a failure says how it ended.
  */
 const runServer = async (env: Record<string, string | undefined>): Promise<Run> => {
   for (let attempt = 1; ; attempt++) {
     const run = await runServerOnce(env)
-    if (run.ready || !/EADDRINUSE/.test(run.output) || attempt === 3) return run
+    const lostPort = /EADDRINUSE/.test(run.output)
+    const endedSilently = /^\s*\[exit code [^\]]*\]$/.test(run.output)
+    if (run.ready || !(lostPort || endedSilently) || attempt === 3) return run
   }
 }
 
@@ -52,10 +57,17 @@ const runServerOnce = async (env: Record<string, string | undefined>): Promise<R
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  let signal: NodeJS.Signals | null = null
+  let killedByTest = false
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, exitSignal) => {
+      if (!killedByTest) signal = exitSignal
+      resolve(code)
+    }),
+  )
   let ready = false
   const deadline = Date.now() + 90_000
-  while (child.exitCode === null && Date.now() < deadline) {
+  while (child.exitCode === null && child.signalCode === null && Date.now() < deadline) {
     try {
       // Probe on loopback whatever HOST is (0.0.0.0 includes it).
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) {
@@ -67,13 +79,17 @@ const runServerOnce = async (env: Record<string, string | undefined>): Promise<R
     }
     await new Promise((r) => setTimeout(r, 250))
   }
-  if (child.exitCode === null) child.kill('SIGTERM')
+  if (child.exitCode === null && child.signalCode === null) {
+    killedByTest = true
+    child.kill('SIGTERM')
+  }
   let timer: NodeJS.Timeout | undefined
   const code = await Promise.race([exited, new Promise<null>((r) => (timer = setTimeout(() => r(null), 30_000)))])
   clearTimeout(timer)
-  if (child.exitCode === null) child.kill('SIGKILL')
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
   fs.rmSync(dir, { recursive: true, force: true })
-  return { code, output, ready }
+  if (!ready && !killedByTest) output += `\n[exit code ${code}, signal ${signal}]`
+  return { code, signal, output, ready }
 }
 
 describe('PAYLOAD_SECRET (finding 11)', () => {

@@ -1,10 +1,15 @@
-/** 系统设置: every deadline and threshold of the disclosure rules (docs/operations.md), editable by the web office. */
-import type { Field, GlobalConfig } from 'payload'
+/**
+ * 系统设置: the county's name and logo, and every deadline and threshold of the disclosure rules (docs/operations.md),
+ * editable by the web office. src/admin/settingsTabs.ts lays it out in tabs once the plugins have added their groups.
+ */
+import type { Access, Field, GlobalConfig } from 'payload'
 import { messageOf } from '../domain/errors'
 import { RULES_DEFAULTS } from '../domain/rulesDefaults'
 import { indexNumberFormatError } from '../domain/indexNumber'
 import { COLUMN_KINDS } from '../domain/vocabulary'
-import { staffOnly, systemAdminOnly } from '../hooks/access/rules'
+import { systemAdminOnly } from '../hooks/access/rules'
+import { isStaff, readsSettings } from '../hooks/access/roles'
+import { BRANDING_DEFAULTS } from './brandingDefaults'
 
 const days = (name: string, label: string, defaultValue: number, description?: string): Field => ({
   name,
@@ -16,12 +21,32 @@ const days = (name: string, label: string, defaultValue: number, description?: s
   admin: description ? { description } : undefined,
 })
 
+/** The 网站管理员 and the 三员; every rule that needs a setting reads it on the server (hooks/settings/getSettings.ts). */
+const readSettings: Access = ({ req }) => isStaff(req) && readsSettings(req.user)
+
 export const Settings: GlobalConfig = {
   slug: 'settings',
   label: '系统设置',
-  admin: { group: '系统管理' },
-  access: { read: staffOnly, update: systemAdminOnly, readVersions: systemAdminOnly },
+  admin: { group: '系统管理', hidden: ({ user }) => !readsSettings(user) },
+  access: { read: readSettings, update: systemAdminOnly, readVersions: systemAdminOnly },
   fields: [
+    {
+      name: 'branding',
+      type: 'group',
+      label: '单位与平台名称',
+      admin: { description: '显示在登录页和后台左上角；留空时显示“XX县人民政府 政务公开管理平台”' },
+      fields: [
+        { name: 'countyName', type: 'text', label: '单位名称', admin: { placeholder: BRANDING_DEFAULTS.countyName, description: '例如 临川县人民政府' } },
+        { name: 'portalName', type: 'text', label: '平台名称', admin: { placeholder: BRANDING_DEFAULTS.portalName } },
+        {
+          name: 'logo',
+          type: 'upload',
+          relationTo: 'media',
+          label: '标志图片',
+          admin: { description: '县徽或单位标志（PNG、JPEG 或 SVG 图片，不超过 512 KB）；留空则只显示名称' },
+        },
+      ],
+    },
     {
       name: 'indexNumberFormat',
       type: 'text',

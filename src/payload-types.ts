@@ -584,6 +584,7 @@ export interface SensitiveTerm {
  */
 export interface SchedulerRun {
   id: number;
+  slot?: string | null;
   key: string;
   task?: string | null;
   status?: ('running' | 'done' | 'failed') | null;
@@ -640,7 +641,7 @@ export interface ApprovalRecord {
   subjectTitle: string;
   version?: string | null;
   contentHash?: string | null;
-  action: 'submit' | 'approve' | 'return' | 'withdraw' | 'force-publish' | 'publish-scheduled' | 'void';
+  action: 'submit' | 'approve' | 'return' | 'withdraw' | 'force-publish' | 'publish-scheduled' | 'void' | 'discard';
   fromState?:
     ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
   toState?:
@@ -1229,6 +1230,7 @@ export interface SensitiveTermsSelect<T extends boolean = true> {
  * via the `definition` "scheduler-runs_select".
  */
 export interface SchedulerRunsSelect<T extends boolean = true> {
+  slot?: T;
   key?: T;
   task?: T;
   status?: T;
@@ -1440,6 +1442,31 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface Setting {
   id: number;
   /**
+   * 显示在登录页和后台左上角；留空时显示“XX县人民政府 政务公开管理平台”
+   */
+  branding?: {
+    /**
+     * 例如 临川县人民政府
+     */
+    countyName?: string | null;
+    portalName?: string | null;
+    /**
+     * 县徽或单位标志（PNG、JPEG 或 SVG 图片，不超过 512 KB）；留空则只显示名称
+     */
+    logo?: (number | null) | Media;
+  };
+  publicSite: {
+    /**
+     * 例如 https://www.example.gov.cn；留空则使用接口自身的地址
+     */
+    siteUrl?: string | null;
+    documentPath: string;
+    interpretationPath: string;
+    columnPath: string;
+    newMediaPath: string;
+    feedItems: number;
+  };
+  /**
    * 可用占位符：{code} 机构代码、{year} 年份、{serial:5} 5位流水号
    */
   indexNumberFormat: string;
@@ -1499,40 +1526,6 @@ export interface Setting {
     simpleReplyWorkingDays: number;
     replyWorkingDays: number;
   };
-  /**
-   * 每年 11 月前后国务院办公厅公布下一年节假日安排，请在“系统管理 → 节假日调整”中导入
-   */
-  calendar: {
-    requestFrom: string;
-    urgentFrom: string;
-  };
-  publicSite: {
-    /**
-     * 例如 https://www.example.gov.cn；留空则使用接口自身的地址
-     */
-    siteUrl?: string | null;
-    documentPath: string;
-    interpretationPath: string;
-    columnPath: string;
-    newMediaPath: string;
-    feedItems: number;
-  };
-  webhooks: {
-    enabled?: boolean | null;
-    urls?:
-      | {
-          url: string;
-          id?: string | null;
-        }[]
-      | null;
-    /**
-     * 用于 X-Gongkai-Signature（HMAC-SHA256）签名，接收方据此验证请求来自本平台
-     */
-    secret?: string | null;
-    maxAttempts: number;
-    retryBaseSeconds: number;
-    timeoutSeconds: number;
-  };
   audit: {
     dailyCron: string;
     timeZone: string;
@@ -1568,6 +1561,29 @@ export interface Setting {
      * 超过此时间仍未结束的巡检视为中断，可由下一次巡检接管
      */
     lockMinutes: number;
+  };
+  /**
+   * 每年 11 月前后国务院办公厅公布下一年节假日安排，请在“系统管理 → 节假日调整”中导入
+   */
+  calendar: {
+    requestFrom: string;
+    urgentFrom: string;
+  };
+  webhooks: {
+    enabled?: boolean | null;
+    urls?:
+      | {
+          url: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * 用于 X-Gongkai-Signature（HMAC-SHA256）签名，接收方据此验证请求来自本平台
+     */
+    secret?: string | null;
+    maxAttempts: number;
+    retryBaseSeconds: number;
+    timeoutSeconds: number;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1632,6 +1648,23 @@ export interface SecuritySetting {
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
+  branding?:
+    | T
+    | {
+        countyName?: T;
+        portalName?: T;
+        logo?: T;
+      };
+  publicSite?:
+    | T
+    | {
+        siteUrl?: T;
+        documentPath?: T;
+        interpretationPath?: T;
+        columnPath?: T;
+        newMediaPath?: T;
+        feedItems?: T;
+      };
   indexNumberFormat?: T;
   reassessmentDays?: T;
   deadlines?:
@@ -1699,37 +1732,6 @@ export interface SettingsSelect<T extends boolean = true> {
         simpleReplyWorkingDays?: T;
         replyWorkingDays?: T;
       };
-  calendar?:
-    | T
-    | {
-        requestFrom?: T;
-        urgentFrom?: T;
-      };
-  publicSite?:
-    | T
-    | {
-        siteUrl?: T;
-        documentPath?: T;
-        interpretationPath?: T;
-        columnPath?: T;
-        newMediaPath?: T;
-        feedItems?: T;
-      };
-  webhooks?:
-    | T
-    | {
-        enabled?: T;
-        urls?:
-          | T
-          | {
-              url?: T;
-              id?: T;
-            };
-        secret?: T;
-        maxAttempts?: T;
-        retryBaseSeconds?: T;
-        timeoutSeconds?: T;
-      };
   audit?:
     | T
     | {
@@ -1746,6 +1748,27 @@ export interface SettingsSelect<T extends boolean = true> {
         emailRetryBaseMinutes?: T;
         emailRetryMaxMinutes?: T;
         lockMinutes?: T;
+      };
+  calendar?:
+    | T
+    | {
+        requestFrom?: T;
+        urgentFrom?: T;
+      };
+  webhooks?:
+    | T
+    | {
+        enabled?: T;
+        urls?:
+          | T
+          | {
+              url?: T;
+              id?: T;
+            };
+        secret?: T;
+        maxAttempts?: T;
+        retryBaseSeconds?: T;
+        timeoutSeconds?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -31,7 +31,10 @@ import { securityPlugin } from '../plugins/security'
 import { SCHEDULER_USER } from '../plugins/workflow'
 import { guardDocumentLocks, systemGuardsPlugin } from '../plugins/systemGuards'
 import { databaseAdapter } from './lib/database'
+import { showFieldRefusals } from './admin/fieldRefusals'
 import { emailAdapter } from './lib/email'
+import { beijingDates } from './admin/beijingDates'
+import { settingsInTabs } from './admin/settingsTabs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -69,6 +72,11 @@ export default buildConfig({
     importMap: {
       baseDir: path.resolve(dirname, '..'),
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
+    },
+    // The county's logo and name from 系统设置 (branding) on the login page and in the corner; the tab title's suffix
+    // is static config, the default portal name.
+    components: {
+      graphics: { Logo: '/src/admin/CountyLogo#CountyLogo', Icon: '/src/admin/CountyIcon#CountyIcon' },
     },
     meta: { titleSuffix: ' - 政务公开管理平台', description: '政府信息公开内容管理与发布审核' },
   },
@@ -112,6 +120,11 @@ export default buildConfig({
     httpDoorPlugin(),
     // Accounts, sessions and the security audit log: hooks every collection and global and wraps every endpoint above.
     securityPlugin({ systemAccounts: [SCHEDULER_USER.email] }),
+    // 系统设置 in tabs once every plugin has added its group; every date field in Beijing time, yyyy-MM-dd HH:mm.
+    settingsInTabs(Settings.slug),
+    beijingDates,
+    // A refused 保存草稿 shows its reason under the field (src/admin/FieldRefusals.tsx).
+    showFieldRefusals,
     // Last, so that it covers the collections the other plugins add.
     systemGuardsPlugin(),
   ],

@@ -8,6 +8,7 @@ import * as migration_20261201_220811_schema from './20261201_220811_schema';
 import * as migration_20261201_223253_schema from './20261201_223253_schema';
 import * as migration_20261201_230947_lockout_to_delay from './20261201_230947_lockout_to_delay';
 import * as migration_20261201_231031_security_log from './20261201_231031_security_log';
+import * as migration_20261202_051518_schema from './20261202_051518_schema';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_231031_security_log.up,
     down: migration_20261201_231031_security_log.down,
-    name: '20261201_231031_security_log'
+    name: '20261201_231031_security_log',
+  },
+  {
+    up: migration_20261202_051518_schema.up,
+    down: migration_20261202_051518_schema.down,
+    name: '20261202_051518_schema'
   },
 ];

@@ -1,22 +1,9 @@
 /** Presentation helpers shared by the workflow's admin components (pure: no React, no Payload). */
 import type { CSSProperties } from 'react'
+import { formatBeijing } from '../../../domain/beijingTime'
 
-/** Times are shown in Beijing time whatever the browser's zone (the register is kept in 北京时间). */
-const timeFormat = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-})
-
-export const formatTime = (value: string | null | undefined): string => {
-  if (!value) return ''
-  const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date).replace(/\//g, '-')
-}
+/** Times are shown as yyyy-MM-dd HH:mm in Beijing time whatever the browser's locale and zone (the register is kept in 北京时间). */
+export const formatTime = (value: string | null | undefined): string => formatBeijing(value)
 
 /** Colours of the state badge: grey draft, amber under review, violet scheduled, green published, red withdrawn. */
 const STATE_COLOURS: Record<string, { background: string; color: string; border: string }> = {

@@ -1,3 +1,4 @@
+import { BeijingDateField as BeijingDateField_4f121baac876c2a8cd84d89ec5610efb } from '../../../../src/admin/BeijingDateField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,18 +23,31 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PolicyInterpretationPanel as PolicyInterpretationPanel_3c40148c415e013f11023d52a09b6d6a } from '../../../../plugins/interpretations/components/InterpretationPanel'
+import { ReviewStateCell as ReviewStateCell_ae0029f379c5ab89c388fd964bbdd79e } from '../../../../plugins/workflow/components/ReviewStateBadge'
 import { ReviewPanel as ReviewPanel_15b60294c59cd4b8c12ef81d2046204c } from '../../../../plugins/workflow/components/ReviewPanel'
+import { ReviewStateFilters as ReviewStateFilters_389ccb226fdb457289e21da497181632 } from '../../../../plugins/workflow/components/ReviewStateFilters'
+import { OverdueFilter as OverdueFilter_4cfae8ea051bb60bdbf307e94bd3e91c } from '../../../../plugins/audit/components/OverdueSummary'
+import { ReviewStateHeader as ReviewStateHeader_ae0029f379c5ab89c388fd964bbdd79e } from '../../../../plugins/workflow/components/ReviewStateBadge'
+import { FieldRefusals as FieldRefusals_669872b8e48ab4811411caba006d7239 } from '../../../../src/admin/FieldRefusals'
 import { PublishHint as PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
 import { NoUnpublish as NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
 import { InterpretationPolicyPanel as InterpretationPolicyPanel_3c40148c415e013f11023d52a09b6d6a } from '../../../../plugins/interpretations/components/InterpretationPanel'
 import { HolidayNoticeImport as HolidayNoticeImport_793b611d08e3015fbdf3cd4af80c34b0 } from '../../../../plugins/calendar/components/HolidayNoticeImport'
 import { PrecheckSnapshot as PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6 } from '../../../../plugins/workflow/components/PrecheckSnapshot'
+import { NoticeSubject as NoticeSubject_325c7371d2e372da4bcb995df9490f80 } from '../../../../plugins/audit/components/NoticeBadges'
+import { SeverityCell as SeverityCell_325c7371d2e372da4bcb995df9490f80 } from '../../../../plugins/audit/components/NoticeBadges'
+import { SubjectCell as SubjectCell_325c7371d2e372da4bcb995df9490f80 } from '../../../../plugins/audit/components/NoticeBadges'
 import { PasswordChangeNotice as PasswordChangeNotice_6a0bb415fd71580ce453a6c3faa964c8 } from '../../../../plugins/security/components/PasswordChangeNotice'
+import { CountyIcon as CountyIcon_1a75087b141c5da11c0efc0384a392f5 } from '../../../../src/admin/CountyIcon'
+import { CountyLogo as CountyLogo_afb10e7233b333253319f05d49ed281c } from '../../../../src/admin/CountyLogo'
 import { MyReviews as MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f } from '../../../../plugins/workflow/components/MyReviews'
+import { OverdueSummary as OverdueSummary_4cfae8ea051bb60bdbf307e94bd3e91c } from '../../../../plugins/audit/components/OverdueSummary'
+import { BeijingTimeProvider as BeijingTimeProvider_a0c228b2dd405f8da17630d994c0a446 } from '../../../../src/admin/BeijingTimeProvider'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/BeijingDateField#BeijingDateField": BeijingDateField_4f121baac876c2a8cd84d89ec5610efb,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -58,13 +72,25 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/interpretations/components/InterpretationPanel#PolicyInterpretationPanel": PolicyInterpretationPanel_3c40148c415e013f11023d52a09b6d6a,
+  "/plugins/workflow/components/ReviewStateBadge#ReviewStateCell": ReviewStateCell_ae0029f379c5ab89c388fd964bbdd79e,
   "/plugins/workflow/components/ReviewPanel#ReviewPanel": ReviewPanel_15b60294c59cd4b8c12ef81d2046204c,
+  "/plugins/workflow/components/ReviewStateFilters#ReviewStateFilters": ReviewStateFilters_389ccb226fdb457289e21da497181632,
+  "/plugins/audit/components/OverdueSummary#OverdueFilter": OverdueFilter_4cfae8ea051bb60bdbf307e94bd3e91c,
+  "/plugins/workflow/components/ReviewStateBadge#ReviewStateHeader": ReviewStateHeader_ae0029f379c5ab89c388fd964bbdd79e,
+  "/src/admin/FieldRefusals#FieldRefusals": FieldRefusals_669872b8e48ab4811411caba006d7239,
   "/plugins/workflow/components/PublishHint#PublishHint": PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83,
   "/plugins/workflow/components/PublishHint#NoUnpublish": NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83,
   "/plugins/interpretations/components/InterpretationPanel#InterpretationPolicyPanel": InterpretationPolicyPanel_3c40148c415e013f11023d52a09b6d6a,
   "/plugins/calendar/components/HolidayNoticeImport#HolidayNoticeImport": HolidayNoticeImport_793b611d08e3015fbdf3cd4af80c34b0,
   "/plugins/workflow/components/PrecheckSnapshot#PrecheckSnapshot": PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6,
+  "/plugins/audit/components/NoticeBadges#NoticeSubject": NoticeSubject_325c7371d2e372da4bcb995df9490f80,
+  "/plugins/audit/components/NoticeBadges#SeverityCell": SeverityCell_325c7371d2e372da4bcb995df9490f80,
+  "/plugins/audit/components/NoticeBadges#SubjectCell": SubjectCell_325c7371d2e372da4bcb995df9490f80,
   "/plugins/security/components/PasswordChangeNotice#PasswordChangeNotice": PasswordChangeNotice_6a0bb415fd71580ce453a6c3faa964c8,
+  "/src/admin/CountyIcon#CountyIcon": CountyIcon_1a75087b141c5da11c0efc0384a392f5,
+  "/src/admin/CountyLogo#CountyLogo": CountyLogo_afb10e7233b333253319f05d49ed281c,
   "/plugins/workflow/components/MyReviews#MyReviews": MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f,
+  "/plugins/audit/components/OverdueSummary#OverdueSummary": OverdueSummary_4cfae8ea051bb60bdbf307e94bd3e91c,
+  "/src/admin/BeijingTimeProvider#BeijingTimeProvider": BeijingTimeProvider_a0c228b2dd405f8da17630d994c0a446,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -27,6 +27,11 @@ export const ERRORS = {
   'workflow.restore-published': entry(403, '历史版本只能恢复为草稿，发布须重新经过审核'),
   'workflow.register-immutable': entry(403, '发布审批台账只能追加，不能修改或删除'),
   'workflow.missing-fields': entry(400, (labels) => `请先填写必填项：${labels}`),
+  // 批量审核 (待我审核): each item's own refusal comes from the single 审核通过
+  'workflow.batch-empty': entry(400, '请选择要批量审核的稿件'),
+  'workflow.batch-too-many': entry(400, (max) => `一次最多批量审核 ${max} 项，请分批办理`),
+  'workflow.batch-not-reviewed': entry(400, '该内容类型不经过审核流程'),
+  'workflow.batch-failed': entry(500, '系统错误，本项未能办理，请在审核面板中逐项办理'),
   // Calendar
   'calendar.import-forbidden': entry(403, '只有网站管理员可以导入节假日安排'),
   'calendar.notice-missing': entry(400, '请粘贴国务院办公厅关于节假日安排的通知全文'),

@@ -1,6 +1,7 @@
 /** How Gongkai's collections go through the 三审 workflow plugin. */
 import { ATTACHMENT_FIELDS, CONTENT_FIELDS } from '../domain/workflow/contentHash'
 import type { WorkflowPluginOptions } from '../plugins/workflow'
+import { RULES_DEFAULTS } from '../domain/rulesDefaults'
 
 export const workflowOptions: WorkflowPluginOptions = {
   collections: {
@@ -23,5 +24,10 @@ export const workflowOptions: WorkflowPluginOptions = {
     },
   },
   schedule: { cron: process.env.PUBLISH_CRON || undefined },
+  // 办理时限 of a review stage: the settings' 审核环节停留预警 (the daily audit flags the same number of working days).
+  reviewWorkingDays: async (req) => {
+    const settings = (await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })) as { deadlines?: { reviewStuckWorkingDays?: number | null } }
+    return settings.deadlines?.reviewStuckWorkingDays ?? RULES_DEFAULTS.deadlines.reviewStuckWorkingDays
+  },
   // The interpretation ↔ policy linkage registers its transition hooks itself (interpretationsPlugin).
 }

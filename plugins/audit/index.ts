@@ -3,7 +3,7 @@
  * the digests mailed to each department, the daily schedule and `POST /api/audits/run`. Needs the scheduler plugin
  * (its runs collection holds the lock and the slots) and the calendar plugin (working-day deadlines).
  */
-import type { CollectionSlug, Config, Field, GlobalConfig, Payload } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Field, GlobalConfig, Payload } from 'payload'
 import { scheduledTasksOf } from '../../domain/scheduledTasks'
 import { actorRules, userModel } from '../../domain/actors'
 import { auditDigests } from './collections/AuditDigests'
@@ -14,6 +14,7 @@ import type { ResolvedAuditOptions } from './options'
 import { auditSchedule, runScheduledAuditSlot } from './scheduleAudit'
 import { auditSettingsGroup } from './settings'
 import type { AuditPluginOptions } from './types'
+import { AUDIT_COMPONENTS } from './components/paths'
 
 export type { AuditFinding, AuditPluginOptions, AuditRuleContext, AuditRuleRegistration, PendingItem, RuleFinding, Severity } from './types'
 export { runAudit, type AuditOptions, type AuditResult } from './runAudit'
@@ -78,9 +79,29 @@ export const auditPlugin =
       timezone: async (payload: Parameters<typeof auditSchedule>[0]) => (await auditSchedule(payload, schedule)).timezone,
       run: (payload: Parameters<typeof auditSchedule>[0], slot: Date) => runScheduledAuditSlot(payload, slot),
     }
+    // Subjects that are collections: their notices link to the item, their lists filter by open 红/黄 notices.
+    const watched = subjectTypes.filter((t) => collections.some((c) => c.slug === t.value))
+    const withOverdueFilter = (c: CollectionConfig): CollectionConfig =>
+      watched.some((t) => t.value === c.slug)
+        ? { ...c, admin: { ...c.admin, components: { ...c.admin?.components, beforeListTable: [...(c.admin?.components?.beforeListTable ?? []), { path: AUDIT_COMPONENTS.overdueFilter, clientProps: { notices } }] } } }
+        : c
     return {
       ...config,
-      collections: [...collections, auditNotices({ slug: notices, rules, subjectTypes, departments }, actors), auditDigests(digests, departments, actors)],
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            { path: AUDIT_COMPONENTS.overdueSummary, clientProps: { notices, collections: watched.map((t) => ({ slug: t.value, label: t.label })) } },
+          ],
+        },
+      },
+      collections: [
+        ...collections.map(withOverdueFilter),
+        auditNotices({ slug: notices, rules, subjectTypes, departments, collections: watched.map((t) => t.value) }, actors),
+        auditDigests(digests, departments, actors),
+      ],
       globals: withSettingsGroup(config.globals ?? [], settingsGlobal, auditSettingsGroup(), { read: actors.staffOnly, update: actors.systemAdminOnly }),
       endpoints: enabled ? [...(config.endpoints ?? []), auditRunEndpoint(actors, secretEnv)] : config.endpoints,
       custom: { ...custom, [AUDIT_KEY]: resolved, scheduledTasks: daily ? [...tasks, daily] : tasks },

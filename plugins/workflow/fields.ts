@@ -19,7 +19,7 @@ export const workflowFields = ({ rules, userSlug }: Pick<ResolvedOptions, 'rules
       options: REVIEW_STATES.map((s) => ({ ...s })),
       access: system,
       // Shown as the 审核面板 (state, pre-check, actions, signatures, register entries).
-      admin: { position: 'sidebar', readOnly: true, components: { Field: WORKFLOW_COMPONENTS.reviewPanel } },
+      admin: { position: 'sidebar', readOnly: true, components: { Field: WORKFLOW_COMPONENTS.reviewPanel, Cell: WORKFLOW_COMPONENTS.reviewStateCell } },
     },
     { name: 'submittedBy', type: 'relationship', relationTo: user, label: '提交人', access: system, admin: { hidden: true } },
     { name: 'submittedAt', type: 'date', label: '提交时间', access: system, admin: { hidden: true } },

@@ -3,7 +3,7 @@
  * hooks and the workflow/approval-form endpoints to the reviewed collections, hashes the files of the upload
  * collection, and gives the scheduler plugin the 定时发布 task.
  */
-import type { CollectionConfig, Config, Payload } from 'payload'
+import type { CollectionConfig, Config, Field, Payload } from 'payload'
 import { scheduledTasksOf } from '../../domain/scheduledTasks'
 import { approvalRecords } from './collections/ApprovalRecords'
 import { OPTIONS_KEY } from './defaults'
@@ -17,6 +17,7 @@ import { publishDueItems } from './actions/publishDueItems'
 import { workflowEndpoint } from './endpoints/workflowEndpoint'
 import { approvalFormEndpoint } from './endpoints/approvalFormEndpoint'
 import { workflowStatusEndpoint } from './endpoints/workflowStatusEndpoint'
+import { batchApproveEndpoint, queueFactsEndpoint } from './endpoints/batchEndpoint'
 import { resolveOptions, type ResolvedOptions } from './options'
 import type { ScheduledTask, WorkflowPluginOptions } from './types'
 import { WORKFLOW_COMPONENTS } from './components/paths'
@@ -36,6 +37,19 @@ const withReadableSnapshot = (collection: CollectionConfig): CollectionConfig =>
   ),
 })
 
+/** 审核状态 instead of Payload's 状态 among the default columns (after the first column when the host named no 状态). */
+const withReviewStateColumn = (columns: string[] | undefined): string[] | undefined => {
+  if (!columns) return undefined
+  if (columns.includes('reviewState')) return columns
+  return columns.includes('_status') ? columns.map((c) => (c === '_status' ? 'reviewState' : c)) : [columns[0], 'reviewState', ...columns.slice(1)]
+}
+
+/**
+ * Payload's own `_status` (merged over its version field by name) says only whether the website's copy is the
+ * latest version: named so, it no longer reads as the review state.
+ */
+const websiteStatus: Field = { name: '_status', type: 'select', label: '网站发布状态', options: [] }
+
 /** A reviewed collection: the fields always; the hooks and endpoints while the plugin is enabled. */
 const reviewed = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => ({
   ...collection,
@@ -45,16 +59,20 @@ const reviewed = (collection: CollectionConfig, options: ResolvedOptions): Colle
   // Nobody is invited to publish directly: the 发布/取消发布 buttons give way to the review panel.
   admin: {
     ...collection.admin,
+    // The list shows 审核状态 where the host put Payload's 状态 (whose 草稿 covers every state under review).
+    defaultColumns: withReviewStateColumn(collection.admin?.defaultColumns),
     components: {
       ...collection.admin?.components,
+      beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), WORKFLOW_COMPONENTS.reviewStateFilters],
       edit: {
         ...collection.admin?.components?.edit,
         PublishButton: WORKFLOW_COMPONENTS.publishHint,
         UnpublishButton: WORKFLOW_COMPONENTS.noUnpublish,
+        beforeDocumentControls: [...(collection.admin?.components?.edit?.beforeDocumentControls ?? []), WORKFLOW_COMPONENTS.reviewStateHeader],
       },
     },
   },
-  fields: [...collection.fields, ...workflowFields(options)],
+  fields: [...collection.fields, ...workflowFields(options), websiteStatus],
   hooks: options.enabled
     ? {
         ...collection.hooks,
@@ -142,6 +160,8 @@ export const workflowPlugin =
         },
       },
       collections: [...collections, withReadableSnapshot(approvalRecords(options))],
+      // 待我审核: 批量审核 and the facts of each queued item (发布机构, 提交人, days waited, 办理时限, 退回原因).
+      endpoints: options.enabled ? [...(config.endpoints ?? []), batchApproveEndpoint(), queueFactsEndpoint()] : config.endpoints,
       custom: { ...custom, [OPTIONS_KEY]: options, scheduledTasks: publishTask ? [...tasks, publishTask] : tasks },
       onInit: async (payload) => {
         // 定时发布 needs someone to run the task: without the scheduler plugin a scheduled item would never go out.

@@ -32,6 +32,7 @@ export type ResolvedOptions = {
   robotUser: { email: string; name: string; data?: Record<string, unknown> }
   schedule: { cron: string; timezone?: string } | false
   hooks: Required<TransitionHooks>
+  reviewWorkingDays: WorkflowPluginOptions['reviewWorkingDays'] | null
 }
 
 const labelText = (label: unknown): string | undefined => (typeof label === 'string' ? label : undefined)
@@ -107,6 +108,7 @@ export const resolveOptions = (options: WorkflowPluginOptions, collections: read
     robotUser: options.robotUser ?? DEFAULTS.robotUser,
     schedule: options.schedule === false ? false : { cron: options.schedule?.cron ?? DEFAULTS.schedule.cron, timezone: options.schedule?.timezone },
     hooks: { beforeTransition: options.hooks?.beforeTransition ?? [], afterTransition: options.hooks?.afterTransition ?? [] },
+    reviewWorkingDays: options.reviewWorkingDays ?? null,
   }
 }
 

@@ -110,4 +110,10 @@ export type WorkflowPluginOptions = {
   schedule?: { cron?: string; timezone?: string } | false
   /** The host's own behaviour around transitions (run after the collections' `custom.workflow` hooks). */
   hooks?: TransitionHooks
+  /**
+   * 办理时限 of one review stage, in working days from the day the item entered it (submission or the last
+   * signature), read at each request (e.g. from the host's settings). 待我审核 shows each item's deadline from it,
+   * counted on the calendar plugin's working-day calendar (`config.custom.calendar`). Default: none (only the days waited).
+   */
+  reviewWorkingDays?: (req: PayloadRequest) => Promise<number | null>
 }

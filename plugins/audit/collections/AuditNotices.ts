@@ -2,6 +2,7 @@
 import type { CollectionConfig, CollectionSlug, Field, Where } from 'payload'
 import { SEVERITIES } from '../../../domain/audit/auditRules'
 import type { ActorRules } from '../../../domain/actors'
+import { AUDIT_COMPONENTS } from '../components/paths'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
@@ -11,6 +12,8 @@ export type NoticesSchema = {
   subjectTypes: ReadonlyArray<{ value: string; label: string }>
   /** The departments collection, or null: then the department is the host's own text code. */
   departments: string | null
+  /** Subject types that are collections of the host: their notices link to the item. */
+  collections?: readonly string[]
 }
 
 export const departmentField = (departments: string | null, label: string, index = false): Field =>
@@ -18,7 +21,7 @@ export const departmentField = (departments: string | null, label: string, index
     ? { name: 'department', type: 'relationship', relationTo: departments as CollectionSlug, label, index }
     : { name: 'department', type: 'text', label, index }
 
-export const auditNotices = ({ slug, rules, subjectTypes, departments }: NoticesSchema, actors: ActorRules): CollectionConfig => ({
+export const auditNotices = ({ slug, rules, subjectTypes, departments, collections = [] }: NoticesSchema, actors: ActorRules): CollectionConfig => ({
   slug,
   labels: { singular: '督办通知', plural: '督办通知' },
   admin: {
@@ -32,8 +35,17 @@ export const auditNotices = ({ slug, rules, subjectTypes, departments }: Notices
   // Staff read (editors and first reviewers within their department), anonymous never; only the audit writes.
   access: { read: actors.readScoped<Where>(false), create: actors.nobody, update: actors.nobody, delete: actors.nobody },
   fields: [
+    // The severity in colour and a link to the item, above the fields.
+    { name: 'subjectLink', type: 'ui', label: '督办对象', admin: { components: { Field: { path: AUDIT_COMPONENTS.noticeSubject, clientProps: { collections: [...collections] } } } } },
     { name: 'rule', type: 'select', label: '问题类型', required: true, index: true, options: rules.map((r) => ({ value: r.id, label: r.title })) },
-    { name: 'severity', type: 'select', label: '等级', required: true, options: SEVERITIES.map((s) => ({ ...s })) },
+    {
+      name: 'severity',
+      type: 'select',
+      label: '等级',
+      required: true,
+      options: SEVERITIES.map((s) => ({ ...s })),
+      admin: { components: { Cell: AUDIT_COMPONENTS.severityCell } },
+    },
     {
       type: 'row',
       fields: [
@@ -41,7 +53,7 @@ export const auditNotices = ({ slug, rules, subjectTypes, departments }: Notices
         { name: 'subjectId', type: 'text', label: '对象编号', required: true, index: true },
       ],
     },
-    { name: 'subjectTitle', type: 'text', label: '对象' },
+    { name: 'subjectTitle', type: 'text', label: '对象', admin: { components: { Cell: { path: AUDIT_COMPONENTS.subjectCell, clientProps: { collections: [...collections] } } } } },
     departmentField(departments, '责任单位', true),
     { name: 'message', type: 'textarea', label: '问题说明' },
     { name: 'dueAt', type: 'date', label: '整改期限', admin: dateTime },

@@ -15,4 +15,10 @@ export const WORKFLOW_COMPONENTS = {
   precheckSnapshot: `${dir}/PrecheckSnapshot#PrecheckSnapshot`,
   /** Dashboard list 待我审核. */
   myReviews: `${dir}/MyReviews#MyReviews`,
+  /** The 审核状态 column of the lists (`Cell` of `reviewState`). */
+  reviewStateCell: `${dir}/ReviewStateBadge#ReviewStateCell`,
+  /** The 审核状态 in the edit view's header (`beforeDocumentControls`). */
+  reviewStateHeader: `${dir}/ReviewStateBadge#ReviewStateHeader`,
+  /** One-click 审核状态 filters above the list (`beforeListTable`). */
+  reviewStateFilters: `${dir}/ReviewStateFilters#ReviewStateFilters`,
 } as const

@@ -35,6 +35,7 @@ import { showFieldRefusals } from './admin/fieldRefusals'
 import { emailAdapter } from './lib/email'
 import { beijingDates } from './admin/beijingDates'
 import { settingsInTabs } from './admin/settingsTabs'
+import { columnTree } from './admin/columnTree'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -123,6 +124,7 @@ export default buildConfig({
     // 系统设置 in tabs once every plugin has added its group; every date field in Beijing time, yyyy-MM-dd HH:mm.
     settingsInTabs(Settings.slug),
     beijingDates,
+    columnTree([Documents.slug, Interpretations.slug]),
     // A refused 保存草稿 shows its reason under the field (src/admin/FieldRefusals.tsx).
     showFieldRefusals,
     // Last, so that it covers the collections the other plugins add.

@@ -11,6 +11,7 @@ import { DatePicker, FieldDescription, FieldError, FieldLabel, RenderCustomCompo
 import { DATE_PATTERN, DATE_TIME_PATTERN, beijingWallClockAsLocal, localWallClockAsBeijing } from '../../domain/beijingTime'
 
 const DAY_APPEARANCES = ['dayOnly', 'default', 'monthOnly']
+type PickerProps = React.ComponentProps<typeof DatePicker>
 
 const BeijingDateFieldComponent: DateFieldClientComponent = (props) => {
   const { field, path: pathFromProps, readOnly, validate } = props
@@ -18,7 +19,7 @@ const BeijingDateFieldComponent: DateFieldClientComponent = (props) => {
   const className = admin?.className
   const description = admin?.description
   const placeholder = admin?.placeholder
-  const date: ({ pickerAppearance?: string; overrides?: Record<string, unknown> } & Record<string, unknown>) | undefined = admin?.date
+  const date: PickerProps | undefined = admin?.date as PickerProps | undefined
   const dateOnly = DAY_APPEARANCES.includes(date?.pickerAppearance ?? 'default')
   const { i18n } = useTranslation()
   const memoizedValidate = useCallback(
@@ -57,7 +58,7 @@ const BeijingDateFieldComponent: DateFieldClientComponent = (props) => {
           displayFormat={pattern}
           timeFormat="HH:mm"
           onChange={onChange}
-          overrides={{ ...date?.overrides, timeCaption: '时间' }}
+          overrides={{ ...(date && 'overrides' in date ? date.overrides : {}), timeCaption: '时间' }}
           placeholder={placeholder ? String(getTranslation(placeholder as Record<string, string>, i18n)) : pattern}
           readOnly={readOnly || disabled}
           value={shown}

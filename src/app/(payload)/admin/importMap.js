@@ -27,6 +27,7 @@ import { ReviewStateCell as ReviewStateCell_ae0029f379c5ab89c388fd964bbdd79e } f
 import { ReviewPanel as ReviewPanel_15b60294c59cd4b8c12ef81d2046204c } from '../../../../plugins/workflow/components/ReviewPanel'
 import { ReviewStateFilters as ReviewStateFilters_389ccb226fdb457289e21da497181632 } from '../../../../plugins/workflow/components/ReviewStateFilters'
 import { OverdueFilter as OverdueFilter_4cfae8ea051bb60bdbf307e94bd3e91c } from '../../../../plugins/audit/components/OverdueSummary'
+import { ColumnTree as ColumnTree_e72852db8179be44c63d309291c83c2e } from '../../../../src/admin/ColumnTree'
 import { ReviewStateHeader as ReviewStateHeader_ae0029f379c5ab89c388fd964bbdd79e } from '../../../../plugins/workflow/components/ReviewStateBadge'
 import { FieldRefusals as FieldRefusals_669872b8e48ab4811411caba006d7239 } from '../../../../src/admin/FieldRefusals'
 import { PublishHint as PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
@@ -76,6 +77,7 @@ export const importMap = {
   "/plugins/workflow/components/ReviewPanel#ReviewPanel": ReviewPanel_15b60294c59cd4b8c12ef81d2046204c,
   "/plugins/workflow/components/ReviewStateFilters#ReviewStateFilters": ReviewStateFilters_389ccb226fdb457289e21da497181632,
   "/plugins/audit/components/OverdueSummary#OverdueFilter": OverdueFilter_4cfae8ea051bb60bdbf307e94bd3e91c,
+  "/src/admin/ColumnTree#ColumnTree": ColumnTree_e72852db8179be44c63d309291c83c2e,
   "/plugins/workflow/components/ReviewStateBadge#ReviewStateHeader": ReviewStateHeader_ae0029f379c5ab89c388fd964bbdd79e,
   "/src/admin/FieldRefusals#FieldRefusals": FieldRefusals_669872b8e48ab4811411caba006d7239,
   "/plugins/workflow/components/PublishHint#PublishHint": PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83,

@@ -12,7 +12,7 @@ export const ownDepartmentOnly: CollectionBeforeChangeHook = ({ collection, data
   const department = idOf(data.department ?? originalDoc?.department)
   const own = departmentIdOf(req.user)
   if (own === null || String(department) !== String(own)) {
-    throw fieldRefusal(codedError('app.own-department'), collection.slug, req)
+    throw fieldRefusal(codedError('app.own-department'), collection, req)
   }
   return data
 }

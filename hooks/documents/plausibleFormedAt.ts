@@ -1,9 +1,10 @@
 /** 成文日期 between the settings' first day and a few days ahead, whenever it is typed or changed. */
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { plausibleDateError } from '../../domain/plausibleDate'
 import { RULES_DEFAULTS } from '../../domain/rulesDefaults'
 import { getSettings } from '../settings/getSettings'
 import { WORKFLOW_CONTEXT } from '../../plugins/workflow'
+import { fieldErrors } from '../validation/fieldRefusal'
 
 const sameInstant = (a: unknown, b: unknown) => a !== undefined && b !== undefined && a !== null && b !== null && new Date(a as string).getTime() === new Date(b as string).getTime()
 
@@ -17,6 +18,6 @@ export const plausibleFormedAt: CollectionBeforeChangeHook = async ({ collection
     maxFutureDays: content.formedAtMaxFutureDays ?? RULES_DEFAULTS.content.formedAtMaxFutureDays,
   }
   const message = plausibleDateError(data.formedAt, '成文日期', range, new Date())
-  if (message) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'formedAt', message }] }, req.t)
+  if (message) throw fieldErrors(collection, [{ path: 'formedAt', message }], req)
   return data
 }

@@ -18,12 +18,12 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ collection
     return data
   }
   const departmentId = typeof data.department === 'object' && data.department ? data.department.id : data.department
-  if (!departmentId) throw fieldRefusal(codedError('app.publisher-required'), collection.slug, req)
+  if (!departmentId) throw fieldRefusal(codedError('app.publisher-required'), collection, req)
   const settings = await getSettings(req)
   const year = yearInTimeZone(new Date(), String((settings.audit as { timeZone?: string } | undefined)?.timeZone ?? 'Asia/Shanghai'))
   const serial = await takeSerial(req, departmentId, year)
   const department = await req.payload.db.findOne<Counter>({ collection: 'departments', where: { id: { equals: departmentId } }, req })
-  if (!department?.code) throw fieldRefusal(codedError('app.publisher-without-code'), collection.slug, req)
+  if (!department?.code) throw fieldRefusal(codedError('app.publisher-without-code'), collection, req)
   data.indexNumber = formatIndexNumber(settings.indexNumberFormat, { code: department.code, year, serial })
   return data
 }

@@ -22,7 +22,7 @@ export const linkableAttachments =
     const where: Where = { and: [{ id: { in: added } }, ...(access ? [access] : [])] }
     const { totalDocs } = access === false ? { totalDocs: 0 } : await req.payload.count({ collection: 'media', where, overrideAccess: true, req })
     if (totalDocs < new Set(added.map(String)).size) {
-      throw fieldRefusal(codedError('app.attachment-not-linkable'), collection.slug, req, field)
+      throw fieldRefusal(codedError('app.attachment-not-linkable'), collection, req, field)
     }
     return data
   }

@@ -22,7 +22,7 @@ export const oneActiveAccountPerPlatform: CollectionBeforeChangeHook = async ({ 
     req,
   })
   if (totalDocs > 0) {
-    throw fieldRefusal(codedError('app.account-duplicate-active', labelOf(PLATFORMS, merged.platform)), collection.slug, req)
+    throw fieldRefusal(codedError('app.account-duplicate-active', labelOf(PLATFORMS, merged.platform)), collection, req)
   }
   return data
 }

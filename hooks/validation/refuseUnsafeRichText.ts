@@ -3,8 +3,9 @@
  * browser would run (`javascript:`, `data:`, `vbscript:`) or that the link field would re-encode on every
  * save. Runs before the field hooks, so a refused value is never stored or rewritten.
  */
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { richTextProblems } from '../../domain/richTextSafety'
+import { fieldErrors } from './fieldRefusal'
 
 export const refuseUnsafeRichText =
   (fields: readonly string[]): CollectionBeforeChangeHook =>
@@ -14,6 +15,6 @@ export const refuseUnsafeRichText =
       const [first] = richTextProblems(data[path])
       return first ? [{ path, message: first }] : []
     })
-    if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors }, req.t)
+    if (errors.length > 0) throw fieldErrors(collection, errors, req)
     return data
   }

@@ -16,6 +16,11 @@ export const requirePolicy: CollectionBeforeChangeHook = async ({ collection, co
   if (chosen === null) return data
   if (operation === 'update' && String(chosen) === String(idOf(originalDoc?.[policyField]))) return data
   const refused = linkRefusal(await policyFacts(req, chosen))
-  if (refused) throw new ValidationError({ collection: collection.slug, errors: [{ path: policyField, message: refused }] }, req.t)
+  if (refused) {
+    // The label names the field in the admin's toast (「下面的字段是无效的： 所解读的政策文件」), the path puts the reason under it.
+    const label = collection.flattenedFields.find((field) => field.name === policyField)?.label
+    const errors = [{ path: policyField, message: refused, ...(typeof label === 'string' ? { label } : {}) }]
+    throw new ValidationError({ collection: collection.slug, errors }, req.t)
+  }
   return data
 }

@@ -32,7 +32,6 @@ import { SCHEDULER_USER } from '../plugins/workflow'
 import { guardDocumentLocks, systemGuardsPlugin } from '../plugins/systemGuards'
 import { databaseAdapter } from './lib/database'
 import { showFieldRefusals } from './admin/fieldRefusals'
-import { showFieldRefusals } from './admin/fieldRefusals'
 import { emailAdapter } from './lib/email'
 import { beijingDates } from './admin/beijingDates'
 import { settingsInTabs } from './admin/settingsTabs'
@@ -126,8 +125,6 @@ export default buildConfig({
     settingsInTabs(Settings.slug),
     beijingDates,
     columnTree([Documents.slug, Interpretations.slug]),
-    // A refused 保存草稿 shows its reason under the field (src/admin/FieldRefusals.tsx).
-    showFieldRefusals,
     // A refused 保存草稿 shows its reason under the field (src/admin/FieldRefusals.tsx).
     showFieldRefusals,
     // Last, so that it covers the collections the other plugins add.

@@ -44,7 +44,6 @@ import { CountyLogo as CountyLogo_afb10e7233b333253319f05d49ed281c } from '../..
 import { MyReviews as MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f } from '../../../../plugins/workflow/components/MyReviews'
 import { OverdueSummary as OverdueSummary_4cfae8ea051bb60bdbf307e94bd3e91c } from '../../../../plugins/audit/components/OverdueSummary'
 import { BeijingTimeProvider as BeijingTimeProvider_a0c228b2dd405f8da17630d994c0a446 } from '../../../../src/admin/BeijingTimeProvider'
-import { FieldRefusals as FieldRefusals_669872b8e48ab4811411caba006d7239 } from '../../../../src/admin/FieldRefusals'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -95,6 +94,5 @@ export const importMap = {
   "/plugins/workflow/components/MyReviews#MyReviews": MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f,
   "/plugins/audit/components/OverdueSummary#OverdueSummary": OverdueSummary_4cfae8ea051bb60bdbf307e94bd3e91c,
   "/src/admin/BeijingTimeProvider#BeijingTimeProvider": BeijingTimeProvider_a0c228b2dd405f8da17630d994c0a446,
-  "/src/admin/FieldRefusals#FieldRefusals": FieldRefusals_669872b8e48ab4811411caba006d7239,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

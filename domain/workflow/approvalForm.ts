@@ -1,6 +1,7 @@
 /** The 政府网站信息发布审批表 as data and as a printable HTML page (escaped; no scripts). */
 import { DISCLOSURES, labelOf } from '../vocabulary'
 import { actionLabel, stageLabel, stateLabel } from './states'
+import { formatBeijing } from '../beijingTime'
 
 export type ApprovalFormData = {
   title: string
@@ -24,8 +25,8 @@ export type ApprovalFormData = {
 const escapeHtml = (value: unknown): string =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-const time = (iso?: string | null) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : ''
+/** yyyy-MM-dd HH:mm in Beijing time, as everywhere in the admin. */
+const time = (iso?: string | null) => formatBeijing(iso)
 
 const LEVELS: Record<string, string> = { block: '禁止发布', review: '需人工审查', warn: '提示' }
 

@@ -60,3 +60,18 @@ describe('workflow options › kindField', () => {
     expect(resolveOptions({ collections: { posts: { contentFields: ['kind'] } } }, [posts]).collections.posts.kindLabels).toEqual({})
   })
 })
+
+describe('审批表 times', () => {
+  it('prints every time as yyyy-MM-dd HH:mm in Beijing time', async () => {
+    const { renderApprovalForm } = await import('../../../domain/workflow/approvalForm')
+    const html = renderApprovalForm({
+      title: '关于做好冬季安全生产工作的通知', collectionLabel: '政府信息', department: '县政府办公室', reviewState: 'published',
+      submittedAt: '2026-11-19T16:30:00Z',
+      signatures: [{ stage: 'first', userName: '初审员', opinion: '同意', at: '2026-11-20T01:05:00Z', valid: true }],
+      findings: [], acknowledgements: [], records: [], generatedAt: '2026-11-22T00:00:00Z',
+    })
+    expect(html).toContain('2026-11-20 09:05')
+    expect(html).toContain('2026-11-22 08:00')
+    expect(html).not.toMatch(/2026\/11/)
+  })
+})

@@ -32,6 +32,11 @@ export const ERRORS = {
   'workflow.batch-too-many': entry(400, (max) => `一次最多批量审核 ${max} 项，请分批办理`),
   'workflow.batch-not-reviewed': entry(400, '该内容类型不经过审核流程'),
   'workflow.batch-failed': entry(500, '系统错误，本项未能办理，请在审核面板中逐项办理'),
+  // 撤销修改: back to the published version (domain/workflow/discard.ts says when)
+  'workflow.discard-unpublished': entry(400, '本稿件在网站上没有已发布的版本，无可恢复的内容'),
+  'workflow.discard-unchanged': entry(400, '当前稿件与网站上的已发布版本一致，没有需要撤销的修改'),
+  'workflow.discard-in-review': entry(400, (state) => `稿件当前为“${state}”，须先退回草稿，才能撤销修改`),
+  'workflow.discard-forbidden': entry(403, '只有本部门的信息报送员或网站管理员可以撤销修改'),
   // Calendar
   'calendar.import-forbidden': entry(403, '只有网站管理员可以导入节假日安排'),
   'calendar.notice-missing': entry(400, '请粘贴国务院办公厅关于节假日安排的通知全文'),
@@ -64,6 +69,7 @@ export const ERRORS = {
   'security.query-refused': entry(400, (reason) => reason),
   // App
   'app.own-department': entry(400, '只能以本部门名义报送或修改信息', 'department'),
+  'app.column-closed': entry(400, '该栏目已关闭，不再接收新的信息，请选择开放的栏目', 'column'),
   'app.publisher-required': entry(400, '请选择发布机构', 'department'),
   'app.publisher-without-code': entry(400, '发布机构不存在或未设置机构代码，无法生成索引号', 'department'),
   'app.account-duplicate-active': entry(

@@ -36,6 +36,7 @@ export const ACTIONS = [
   { value: 'force-publish', label: '强制发布' },
   { value: 'publish-scheduled', label: '定时发布' },
   { value: 'void', label: '修改内容，签名作废' },
+  { value: 'discard', label: '撤销修改' },
 ] as const
 export type WorkflowAction = (typeof ACTIONS)[number]['value']
 

@@ -66,8 +66,13 @@ export const voidOnEdit = (state: string, signed: boolean): { to: ReviewState; n
   const transition = TRANSITIONS.find((t) => t.action === 'void' && (t.from as readonly string[]).includes(state))
   if (!transition) return null
   if (!signed && state === 'published') return { to: transition.to, note: null }
-  return {
-    to: transition.to,
-    note: state === 'published' ? '已发布信息被修改，新版本须重新审核' : '内容在审核过程中被修改，已有签名作废，退回草稿',
-  }
+  if (state === 'published') return { to: transition.to, note: '已发布信息被修改，新版本须重新审核' }
+  // The register says what happened: signatures are named only when there were some to void.
+  return { to: transition.to, note: signed ? '内容在审核过程中被修改，已有签名作废，退回草稿' : '内容在审核过程中被修改，已退回草稿' }
 }
+
+/** States in which saving changed content ends the review under way (the admin asks before it saves). */
+export const REVIEW_ENDING_STATES: readonly ReviewState[] = ['submitted', 'first-reviewed', 'secrecy-reviewed', 'scheduled']
+
+/** What the admin asks before a save that would end the review under way. */
+export const VOID_CONFIRMATION = '保存将作废当前审核并退回草稿，是否继续？'

@@ -37,7 +37,7 @@ export type TransitionInput = {
   now?: Date
 }
 
-const SERVICES: Record<Exclude<WorkflowAction, 'void'>, ActionService> = {
+const SERVICES: Record<Exclude<WorkflowAction, 'void' | 'discard'>, ActionService> = {
   submit,
   approve,
   return: returnItem,

@@ -2,13 +2,16 @@
 /**
  * 审核面板: the sidebar of a 政府信息 / 政策解读 edit view. It replaces the read-only `reviewState` field and
  * talks to `GET|POST /api/{collection}/:id/workflow`: state, pre-check findings, the actions this user may
- * take, signatures and the register entries. The server decides everything; the panel only shows and asks.
+ * take (终审 and 强制发布 confirmed first; 撤销修改 while the website shows an older published version), signatures
+ * and the register entries. The server decides everything; the panel only shows and asks. After an action the
+ * view is brought up to date in place (useDocumentRefresh), without a page reload.
  */
 import type { SelectFieldClientComponent } from 'payload'
 import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React from 'react'
 import { approvalStage, REQUESTABLE_ACTIONS } from '../../../domain/workflow/transitions'
 import { ActionForm } from './review/ActionForm'
+import { DiscardChanges } from './review/DiscardChanges'
 import { findingCounts } from './review/findingCounts'
 import { FindingList } from './review/FindingList'
 import { LoadingPanel } from './review/LoadingPanel'
@@ -18,6 +21,7 @@ import { SignatureTable } from './review/SignatureTable'
 import { StatusSummary } from './review/StatusSummary'
 import { UnsavedPanel } from './review/UnsavedPanel'
 import { useActionForm } from './review/useActionForm'
+import { useDocumentRefresh } from './review/useDocumentRefresh'
 import { useFlash } from './review/useFlash'
 import { useWorkflowStatus } from './review/useWorkflowStatus'
 
@@ -26,9 +30,10 @@ export const ReviewPanel: SelectFieldClientComponent = () => {
   const { config } = useConfig()
   const modified = useFormModified()
   const base = id && collectionSlug ? `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}` : null
-  const { status, loadError } = useWorkflowStatus(base, lastUpdateTime)
-  const flash = useFlash(collectionSlug, id)
-  const actionForm = useActionForm(base, status, flash)
+  const { status, loadError, reload } = useWorkflowStatus(base, lastUpdateTime)
+  const flash = useFlash(collectionSlug, id, lastUpdateTime)
+  const refresh = useDocumentRefresh(base, reload)
+  const actionForm = useActionForm(base, status, flash, refresh)
 
   if (!id) return <UnsavedPanel />
   if (!status) return <LoadingPanel loadError={loadError} />
@@ -46,6 +51,12 @@ export const ReviewPanel: SelectFieldClientComponent = () => {
           {flash.flash}
         </div>
       ) : null}
+      <DiscardChanges
+        status={status}
+        busy={actionForm.form.busy === 'discard'}
+        disabled={actionForm.form.busy !== null || modified}
+        onDiscard={() => void actionForm.act('discard')}
+      />
       <FindingList
         findings={status.findings}
         counts={counts}

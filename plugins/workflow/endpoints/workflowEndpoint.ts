@@ -1,6 +1,10 @@
-/** POST /api/{collection}/:id/workflow — {action, opinion?, reason?, publishAt?, acknowledgements?} → the new state. */
+/**
+ * POST /api/{collection}/:id/workflow — {action, opinion?, reason?, publishAt?, acknowledgements?} → the new state;
+ * `{action: 'discard'}` is 撤销修改 (actions/discardChanges.ts).
+ */
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { codedError } from '../../../domain/errors'
+import { discardChanges } from '../actions/discardChanges'
 import { performTransition } from '../actions/performTransition'
 
 export const workflowEndpoint = (collection: string): Endpoint => ({
@@ -11,9 +15,11 @@ export const workflowEndpoint = (collection: string): Endpoint => ({
     await addDataAndFileToRequest(req)
     const body = (req.data ?? {}) as Record<string, unknown>
     const text = (value: unknown) => (typeof value === 'string' ? value : null)
-    const updated = await performTransition(req, {
+    const id = req.routeParams?.id as string
+    // 撤销修改 is no transition: it goes back to the published version, which keeps its own state.
+    const updated = body.action === 'discard' ? await discardChanges(req, { collection, id }) : await performTransition(req, {
       collection,
-      id: req.routeParams?.id as string,
+      id,
       action: String(body.action ?? ''),
       opinion: text(body.opinion),
       reason: text(body.reason),

@@ -12,7 +12,7 @@ const BUTTON_STYLES: Record<RequestableAction, 'primary' | 'secondary'> = {
   'force-publish': 'secondary',
 }
 
-type Props = { actions: RequestableAction[]; busy: RequestableAction | null; disabled: boolean; onAct: (action: RequestableAction) => void }
+type Props = { actions: RequestableAction[]; busy: RequestableAction | 'discard' | null; disabled: boolean; onAct: (action: RequestableAction) => void }
 
 /** One button per action on offer (`workflow-action-{action}`); the one being sent says 正在处理…. */
 export const ActionButtons = ({ actions, busy, disabled, onAct }: Props) => (

@@ -1,6 +1,9 @@
-import React from 'react'
+import { ConfirmationModal, useModal } from '@payloadcms/ui'
+import React, { useState } from 'react'
 import { transitionsFor, type RequestableAction } from '../../../../domain/workflow/transitions'
 import { ActionButtons } from './ActionButtons'
+import { actionRequest } from './actionRequest'
+import { publishConfirmation } from './publishConfirmation'
 import { opinionLabel } from './opinionLabel'
 import { panelStyles as s } from './panelStyles'
 import { PublishAtInput } from './PublishAtInput'
@@ -25,8 +28,19 @@ const Section = ({ children }: { children: React.ReactNode }) => (
   </div>
 )
 
-/** 审核操作: the opinion or reason, the 定时发布 time at 终审, the server's refusal, and the buttons. */
+/** 审核操作: the opinion or reason, the 定时发布 time at 终审, the server's refusal, and the buttons (终审 and 强制发布 ask first). */
 export const ActionForm = ({ status, actions, blocked, modified, finalApproval, actionForm: { form, dispatch, act } }: Props) => {
+  const { openModal } = useModal()
+  // The action waiting for the 终审/强制发布 confirmation, and what the dialog says of it.
+  const [pending, setPending] = useState<{ action: RequestableAction; text: string } | null>(null)
+  const modalSlug = `workflow-confirm-publish-${status.id}`
+  const onAct = (action: RequestableAction) => {
+    const question = publishConfirmation(action, finalApproval, form.publishAt)
+    // A request the form already refuses (a bad 定时发布 time) is sent to show the refusal, not confirmed.
+    if (!question || 'error' in actionRequest(action, status.reviewState, form)) return void act(action)
+    setPending({ action, text: question })
+    openModal(modalSlug)
+  }
   if (actions.length === 0) {
     return (
       <Section>
@@ -62,8 +76,22 @@ export const ActionForm = ({ status, actions, blocked, modified, finalApproval, 
             {form.error}
           </div>
         ) : null}
-        <ActionButtons actions={actions} busy={form.busy} disabled={modified} onAct={(action) => void act(action)} />
+        <ActionButtons actions={actions} busy={form.busy} disabled={modified} onAct={onAct} />
       </div>
+      <ConfirmationModal
+        modalSlug={modalSlug}
+        heading="确认发布"
+        body={<p data-testid="workflow-publish-confirm">{pending?.text ?? ''}</p>}
+        confirmLabel="确认"
+        cancelLabel="取消"
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          const action = pending?.action
+          setPending(null)
+          // The dialog closes at once; the panel shows 正在处理… on the button meanwhile.
+          if (action) void act(action)
+        }}
+      />
     </Section>
   )
 }

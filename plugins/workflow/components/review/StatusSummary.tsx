@@ -10,8 +10,10 @@ export const StatusSummary = ({ status }: { status: WorkflowStatus }) => (
     <div style={s.heading}>审核状态</div>
     <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
       <StateBadge state={status.reviewState} />
-      {status.published && status.reviewState !== 'published' ? (
-        <span style={{ fontSize: 12, color: '#1e7a34' }}>网站上仍为已发布的版本</span>
+      {status.published && (status.changedSincePublished || status.reviewState !== 'published') ? (
+        <span data-testid="workflow-published-note" style={{ fontSize: 12, color: '#1e7a34' }}>
+          网站上仍为已发布的版本
+        </span>
       ) : null}
     </div>
     <div style={{ ...s.muted, marginTop: 6 }}>

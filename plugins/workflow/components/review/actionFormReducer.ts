@@ -2,15 +2,16 @@
 import type { RequestableAction } from '../../../../domain/workflow/transitions'
 import type { ActionFields } from './actionRequest'
 
-export type ActionFormState = ActionFields & { busy: RequestableAction | null; error: string | null }
+export type ActionFormState = ActionFields & { busy: RequestableAction | 'discard' | null; error: string | null }
 
 export type ActionFormEvent =
   | { type: 'text'; value: string }
   | { type: 'publishAt'; value: string }
   | { type: 'note'; key: string; value: string }
-  | { type: 'send'; action: RequestableAction }
+  | { type: 'send'; action: RequestableAction | 'discard' }
   | { type: 'clearError' }
   | { type: 'fail'; error: string }
+  | { type: 'done' }
 
 export const INITIAL_ACTION_FORM: ActionFormState = { text: '', publishAt: '', notes: {}, busy: null, error: null }
 
@@ -28,5 +29,7 @@ export const actionFormReducer = (state: ActionFormState, event: ActionFormEvent
       return { ...state, error: null }
     case 'fail':
       return { ...state, error: event.error, busy: null }
+    case 'done':
+      return INITIAL_ACTION_FORM
   }
 }

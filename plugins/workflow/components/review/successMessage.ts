@@ -1,4 +1,4 @@
-/** "审核通过成功，当前状态：已发布" — what the panel shows after the reload that follows an action. */
+/** "审核通过成功，当前状态：已发布" — what the panel shows once an action is done. */
 import { actionLabel, stateLabel } from '../../../../domain/workflow/states'
 import { formatTime } from '../display'
 

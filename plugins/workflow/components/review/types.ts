@@ -17,7 +17,12 @@ export type PanelRecord = { at: string; action: string; fromState: string | null
 export type WorkflowStatus = {
   id: number | string
   reviewState: ReviewState
+  /** The website shows a published version of the item. */
   published: boolean
+  /** The version being edited differs from the published one: the website still shows the published one. */
+  changedSincePublished: boolean
+  /** This user may throw the edit away (撤销修改). */
+  canDiscard: boolean
   forcePublished: boolean
   publishAt: string | null
   actions: RequestableAction[]

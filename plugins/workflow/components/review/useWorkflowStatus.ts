@@ -1,14 +1,14 @@
-/** Reads the panel's data from `GET …/workflow`, and again whenever the edit view saves. */
+/** Reads the panel's data from `GET …/workflow`, again whenever the edit view saves, and on demand after an action. */
 import { useCallback, useEffect, useState } from 'react'
 import type { WorkflowStatus } from './types'
 
 type Loaded = { status: WorkflowStatus | null; loadError: string | null }
 
-export const useWorkflowStatus = (base: string | null, lastUpdateTime: number | undefined): Loaded => {
+export const useWorkflowStatus = (base: string | null, lastUpdateTime: number | undefined): Loaded & { reload: () => Promise<void> } => {
   // A failed re-read keeps the status already shown: the error only replaces the loading line.
   const [loaded, setLoaded] = useState<Loaded>({ status: null, loadError: null })
 
-  const load = useCallback(async () => {
+  const reload = useCallback(async () => {
     if (!base) return
     try {
       const res = await fetch(`${base}/workflow`, { credentials: 'include', cache: 'no-store' })
@@ -25,8 +25,8 @@ export const useWorkflowStatus = (base: string | null, lastUpdateTime: number | 
   }, [base])
 
   useEffect(() => {
-    void load()
-  }, [load, lastUpdateTime])
+    void reload()
+  }, [reload, lastUpdateTime])
 
-  return loaded
+  return { ...loaded, reload }
 }

@@ -8,6 +8,7 @@ import { isStaff } from '../hooks/access/roles'
 import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules'
 import { isFullTextPublic, PUBLIC_DOCUMENT_WHERE } from '../domain/publicDefinition'
 import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
+import { openColumnOnly, openColumnOptions, ownDepartmentDefault, ownDepartmentOptions } from '../hooks/access/pickers'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber'
 import { deriveDocumentFields } from '../hooks/documents/deriveDocumentFields'
@@ -45,7 +46,7 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(DOCUMENT_PUBLIC_PATHS)],
-    beforeChange: [ownDepartmentOnly, refuseUnsafeRichText(['body', 'publicBody']), plausibleFormedAt, linkableAttachments('attachments'), rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber, rememberPublishedAttachments('attachments')],
+    beforeChange: [ownDepartmentOnly, openColumnOnly, refuseUnsafeRichText(['body', 'publicBody']), plausibleFormedAt, linkableAttachments('attachments'), rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber, rememberPublishedAttachments('attachments')],
     afterChange: [syncAttachmentVisibility('attachments')],
     afterDelete: [syncAttachmentVisibilityOnDelete('attachments')],
   },
@@ -54,8 +55,9 @@ export const Documents: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'column', type: 'relationship', relationTo: 'columns', label: '所属栏目', required: true, index: true },
-        { name: 'department', type: 'relationship', relationTo: 'departments', label: '发布机构', required: true, index: true },
+        { name: 'column', type: 'relationship', relationTo: 'columns', label: '所属栏目', required: true, index: true, filterOptions: openColumnOptions('documents') },
+        // An editor or first reviewer is offered, and starts with, their own department (hooks/access/pickers.ts).
+        { name: 'department', type: 'relationship', relationTo: 'departments', label: '发布机构', required: true, index: true, filterOptions: ownDepartmentOptions, defaultValue: ownDepartmentDefault },
       ],
     },
     {

@@ -4,6 +4,7 @@ import { INTERPRETATION_FORMS } from '../domain/vocabulary'
 import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules'
 import { ELIGIBLE_POLICY_WHERE, PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere'
 import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
+import { ownDepartmentDefault, ownDepartmentOptions } from '../hooks/access/pickers'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { WORKFLOW_CONTEXT } from '../plugins/workflow'
 import { rememberPublishedAttachments, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
@@ -51,7 +52,7 @@ export const Interpretations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'form', type: 'select', label: '解读形式', required: true, defaultValue: 'text', options: INTERPRETATION_FORMS.map((o) => ({ ...o })) },
-        { name: 'department', type: 'relationship', relationTo: 'departments', label: '解读机构', required: true, index: true },
+        { name: 'department', type: 'relationship', relationTo: 'departments', label: '解读机构', required: true, index: true, filterOptions: ownDepartmentOptions, defaultValue: ownDepartmentDefault },
       ],
     },
     { name: 'body', type: 'richText', label: '解读内容' },

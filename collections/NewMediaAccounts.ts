@@ -5,6 +5,7 @@ import { ACCOUNT_STATUSES, PLATFORMS } from '../domain/vocabulary'
 import { readScoped, staffOnlyField, writeScoped, adminOnly } from '../hooks/access/rules'
 import { PUBLIC_ACCOUNT_WHERE } from '../hooks/access/publicWhere'
 import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
+import { ownDepartmentDefault, ownDepartmentOptions } from '../hooks/access/pickers'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { rejectInvalid } from '../hooks/validation/rejectInvalid'
 import { oneActiveAccountPerPlatform } from '../hooks/newMedia/oneActiveAccountPerPlatform'
@@ -34,7 +35,7 @@ export const NewMediaAccounts: CollectionConfig = {
         { name: 'accountId', type: 'text', label: '账号ID（微信号、微博号等）' },
       ],
     },
-    { name: 'department', type: 'relationship', relationTo: 'departments', label: '主办单位', required: true, index: true },
+    { name: 'department', type: 'relationship', relationTo: 'departments', label: '主办单位', required: true, index: true, filterOptions: ownDepartmentOptions, defaultValue: ownDepartmentDefault },
     { name: 'responsibleLeader', type: 'text', label: '分管负责人', access: { read: staffOnlyField } },
     {
       type: 'row',

@@ -2,13 +2,18 @@
 import type { CollectionConfig } from 'payload'
 import { messageOf } from '../domain/errors'
 import { TERM_CATEGORIES, TERM_LEVELS } from '../domain/vocabulary'
-import { adminOnly, staffOnly } from '../hooks/access/rules'
+import type { Access } from 'payload'
+import { adminOnly } from '../hooks/access/rules'
+import { isStaff, readsSensitiveTerms } from '../hooks/access/roles'
+
+const readSensitiveTerms: Access = ({ req }) => isStaff(req) && readsSensitiveTerms(req.user)
 
 export const SensitiveTerms: CollectionConfig = {
   slug: 'sensitive-terms',
   labels: { singular: '敏感词', plural: '敏感词' },
-  admin: { useAsTitle: 'term', defaultColumns: ['term', 'level', 'category', 'note'], group: '系统管理' },
-  access: { read: staffOnly, create: adminOnly, update: adminOnly, delete: adminOnly },
+  admin: { useAsTitle: 'term', defaultColumns: ['term', 'level', 'category', 'note'], group: '系统管理', hidden: ({ user }) => !readsSensitiveTerms(user) },
+  // The pre-check reads the list on the server (overrideAccess); people read it only as its keeper or the 保密审查员.
+  access: { read: readSensitiveTerms, create: adminOnly, update: adminOnly, delete: adminOnly },
   fields: [
     {
       name: 'term',

@@ -1,9 +1,13 @@
 /** 用户: staff accounts, each in one department with one or more roles. */
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig, FieldAccess, Where } from 'payload'
 import { ROLES } from '../domain/vocabulary'
-import { departmentIdOf, isStaff, isSystemAdmin, seesAllUsers } from '../hooks/access/roles'
+import { departmentIdOf, isStaff, isSystemAdmin, readsEmails, readsEveryAccount, seesAllUsers } from '../hooks/access/roles'
 import { systemAdminOnly, systemAdminOnlyField } from '../hooks/access/rules'
 import { firstUserIsAdmin } from '../hooks/users/firstUserIsAdmin'
+
+/** Everyone reads their own email address; only those who see every account read anyone else's. */
+const emailReadAccess: FieldAccess = ({ req, doc, id }) =>
+  isStaff(req) && (readsEmails(req.user) || String(doc?.id ?? id) === String(req.user!.id))
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -11,12 +15,19 @@ export const Users: CollectionConfig = {
   // No lock after failed logins (anyone could lock out anyone): the security plugin delays repeated failures
   // instead, and ends sessions idle for the 安全设置 time; 8 hours stays the absolute limit of a token.
   auth: { maxLoginAttempts: 0, tokenExpiration: 8 * 60 * 60 },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'department', 'roles'], group: '系统管理' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'department', 'roles'],
+    group: '系统管理',
+    // The account list is for those who manage or watch accounts; everyone else edits their own under 账户.
+    hidden: ({ user }) => !seesAllUsers(user),
+  },
   access: {
-    // Staff see themselves and colleagues of their department (for names in the review history); admins and the 三员 everyone.
+    // Staff read themselves and, for names in the review history and the 审批表, the colleagues of their department;
+    // admins, the 三员 and the reviewers of every department (保密审查, 终审) everyone. Email addresses: see `email`.
     read: ({ req }) => {
       if (!isStaff(req)) return false
-      if (seesAllUsers(req.user)) return true
+      if (readsEveryAccount(req.user)) return true
       const department = departmentIdOf(req.user)
       const self: Where = { id: { equals: req.user!.id } }
       return department === null ? self : { or: [self, { department: { equals: department } }] }
@@ -29,6 +40,8 @@ export const Users: CollectionConfig = {
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: '姓名', required: true },
+    // Merged into Payload's own email field (by name): the address is read by its owner and the account managers only.
+    { name: 'email', type: 'email', access: { read: emailReadAccess } },
     {
       name: 'department',
       type: 'relationship',

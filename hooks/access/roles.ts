@@ -18,6 +18,25 @@ export const isSystemAdmin = (user: UserLike): boolean => hasRole(user, 'admin',
 /** Roles that see every account (for names in logs and alerts): 网站管理员 and the 三员. */
 export const seesAllUsers = (user: UserLike): boolean => hasRole(user, 'admin', 'system-admin', 'security-admin', 'audit-admin')
 
+/**
+ * Roles that read every account's name and department: those who see every account, and the 保密审查员 and 终审领导,
+ * who review every department's items (a submitter's name on the 审批表). Editors and first reviewers read their
+ * own department's colleagues only.
+ */
+export const readsEveryAccount = (user: UserLike): boolean => seesAllUsers(user) || hasRole(user, 'secrecy', 'approver')
+
+/** Roles that read accounts' email addresses (everyone reads their own): those who see every account. */
+export const readsEmails = seesAllUsers
+
+/** Roles that read 系统设置: the 网站管理员 and the 三员 (as 安全设置); editors and reviewers need none of it. */
+export const readsSettings = (user: UserLike): boolean => hasRole(user, 'admin', 'system-admin', 'security-admin', 'audit-admin')
+
+/**
+ * Roles that read the 敏感词 list: the 网站管理员, who keeps it, and the 保密审查员; everyone else meets a term only as
+ * a finding of the pre-check, which reads the list on the server.
+ */
+export const readsSensitiveTerms = (user: UserLike): boolean => hasRole(user, 'admin', 'secrecy')
+
 /** Any signed-in member of staff of the `users` collection. */
 export const isStaff: (req: { user?: UserLike }) => boolean = ACTOR_RULES.isStaff
 

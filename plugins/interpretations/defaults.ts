@@ -2,6 +2,7 @@
 export const INTERPRETATIONS_SLUG = 'interpretations'
 export const POLICIES_SLUG = 'documents'
 export const POLICY_FIELD = 'policy'
+export const DEPARTMENT_FIELD = 'department'
 export const SETTINGS_GLOBAL = 'settings'
 export const WORKFLOW_CONTEXT = 'gongkaiWorkflow'
 /** Key of the resolved options on `config.custom`. */

@@ -7,10 +7,11 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 import { actorRules, userModel } from '../../domain/actors'
 import { flagInterpretationsOf, interpretationPublication } from './actions/linkage'
-import { INTERPRETATIONS_KEY, INTERPRETATIONS_SLUG, POLICIES_SLUG, POLICY_FIELD, SETTINGS_GLOBAL, WORKFLOW_CONTEXT } from './defaults'
+import { DEPARTMENT_FIELD, INTERPRETATIONS_KEY, INTERPRETATIONS_SLUG, POLICIES_SLUG, POLICY_FIELD, SETTINGS_GLOBAL, WORKFLOW_CONTEXT } from './defaults'
 import { linkStatusEndpoint } from './endpoints/linkStatusEndpoint'
 import { hasField, interpretationPanelField, linkFields, policyPanelField } from './fields'
 import { requirePolicy } from './hooks/requirePolicy'
+import { prefillFromPolicy } from './prefill'
 import type { ResolvedInterpretationsOptions } from './options'
 import type { InterpretationsPluginOptions } from './types'
 
@@ -62,6 +63,7 @@ export const interpretationsPlugin =
       interpretations: options.interpretations ?? INTERPRETATIONS_SLUG,
       policyField: options.policyField ?? POLICY_FIELD,
     }
+    const departmentField = options.departmentField === false ? null : (options.departmentField ?? DEPARTMENT_FIELD)
     const collections = config.collections ?? []
     for (const slug of [slugs.policies, slugs.interpretations]) {
       if (!collections.some((c) => c.slug === slug)) throw new Error(`政策解读插件找不到集合“${slug}”：请先声明它，或在选项中指定集合`)
@@ -77,7 +79,9 @@ export const interpretationsPlugin =
     const withLinkage = collections.map((collection): CollectionConfig => {
       if (collection.slug === slugs.interpretations) {
         const missing = linkFields(actors).filter((field) => 'name' in field && !hasField(collection.fields, field.name))
-        const fields = [...afterField(collection.fields, slugs.policyField, interpretationPanelField(slugs)), ...missing]
+        // 新建政策解读 on a policy's panel opens the create view with the policy (and its department) filled in.
+        const prefill = { policies: slugs.policies as ResolvedInterpretationsOptions['policies'], policyField: slugs.policyField, departmentField }
+        const fields = [...afterField(prefillFromPolicy(collection.fields, prefill), slugs.policyField, interpretationPanelField(slugs)), ...missing]
         if (!enabled) return { ...collection, fields }
         const hooks = collection.hooks ?? {}
         return withTransitionHooks(

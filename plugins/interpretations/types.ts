@@ -14,6 +14,11 @@ export type InterpretationsPluginOptions = {
   /** The interpretation's relation to its policy (default 'policy'). */
   policyField?: string
   /**
+   * The department field both collections share (default 'department'): 新建政策解读 on a policy's panel starts the
+   * interpretation with the policy's department as well as the policy. false: only the policy is filled in.
+   */
+  departmentField?: string | false
+  /**
    * The settings global holding `deadlines.interpretationLinkDays` / `interpretationLinkDayType` and
    * `audit.timeZone` (default 'settings'; absent values fall back to the defaults).
    */

@@ -104,8 +104,8 @@ describe('department scope', () => {
     expect(res.status).toBe(403)
   })
 
-  it('staff read the settings; only an admin changes them', async () => {
-    expect((await clients.editorA.get('/api/globals/settings')).status).toBe(200)
+  it('an editor neither reads nor changes the settings (issue 13 §8); an admin changes them', async () => {
+    expect((await clients.editorA.get('/api/globals/settings')).status).toBe(403)
     expect((await clients.editorA.post('/api/globals/settings', { reassessmentDays: 1 })).status).toBe(403)
     expect((await clients.admin.post('/api/globals/settings', { reassessmentDays: 300 })).status).toBe(200)
   })

@@ -38,6 +38,20 @@ const TONES: Record<string, { background: string; color: string; border: string 
 }
 const NEUTRAL = { background: '#f1f3f5', color: '#495057', border: '#ced4da' }
 
+/** The review state of an interpretation as a badge: grey draft, amber under review, green published, red withdrawn. */
+const STATE_TONES: Record<string, { background: string; color: string; border: string }> = {
+  submitted: { background: '#fff4e0', color: '#9a5b00', border: '#f5c26b' },
+  'first-reviewed': { background: '#fff4e0', color: '#9a5b00', border: '#f5c26b' },
+  'secrecy-reviewed': { background: '#fff4e0', color: '#9a5b00', border: '#f5c26b' },
+  scheduled: { background: '#f0ebff', color: '#5a3fc0', border: '#c4b5f7' },
+  published: { background: '#e6f6ea', color: '#1e7a34', border: '#9fd8ad' },
+  withdrawn: { background: '#fdecec', color: '#b42318', border: '#f3aaa4' },
+}
+const stateBadge = (state: string | null | undefined): CSSProperties => {
+  const tone = STATE_TONES[state ?? 'draft'] ?? NEUTRAL
+  return { display: 'inline-block', padding: '0 8px', borderRadius: 999, border: `1px solid ${tone.border}`, background: tone.background, color: tone.color, fontSize: 12, lineHeight: '18px', fontWeight: 600, whiteSpace: 'nowrap' }
+}
+
 const s = {
   panel: { marginBottom: 24 } as CSSProperties,
   heading: { fontSize: 13, fontWeight: 600, color: 'var(--theme-elevation-800)', margin: '0 0 6px' } as CSSProperties,
@@ -86,7 +100,7 @@ const Verdict = ({ status }: { status: Status }) => {
 const useAdminRoute = () => useConfig().config.routes.admin
 
 /** Sidebar of a policy: its interpretations and the deadline countdown. */
-export const PolicyInterpretationPanel = ({ policies, interpretations }: Slugs) => {
+export const PolicyInterpretationPanel = ({ policies, interpretations, policyField }: Slugs) => {
   const { id } = useDocumentInfo()
   const kind = useFormFields(([fields]) => fields.kind?.value as string | undefined)
   const { status, error } = useLinkStatus(policies, kind === 'policy' ? (id as number | string | undefined) : null)
@@ -108,9 +122,13 @@ export const PolicyInterpretationPanel = ({ policies, interpretations }: Slugs) 
               {status.interpretations.map((i) => (
                 <li key={String(i.id)}>
                   <a href={`${adminRoute}/collections/${interpretations}/${i.id}`}>{i.title}</a>{' '}
+                  <span data-testid="interpretation-review-state" data-state={i.reviewState ?? 'draft'} style={stateBadge(i.reviewState)}>
+                    {stateLabel(i.reviewState ?? 'draft')}
+                  </span>{' '}
                   <span style={s.muted}>
-                    {i.published ? '已发布' : stateLabel(i.reviewState ?? 'draft')}
-                    {i.linkedAt ? ` · ${formatTime(i.linkedAt)} 关联${i.linkedLate ? '（逾期）' : ''}` : ''}
+                    {/* The review state is the latest version's; the website may still show an earlier, published one. */}
+                    {i.published && i.reviewState !== 'published' ? '网站上为已发布的版本' : ''}
+                    {i.linkedAt ? `${i.published && i.reviewState !== 'published' ? ' · ' : ''}${formatTime(i.linkedAt)} 关联${i.linkedLate ? '（逾期）' : ''}` : ''}
                   </span>
                 </li>
               ))}
@@ -119,7 +137,7 @@ export const PolicyInterpretationPanel = ({ policies, interpretations }: Slugs) 
             <p style={s.muted}>尚无政策解读。</p>
           )}
           <p style={s.muted}>
-            <a href={`${adminRoute}/collections/${interpretations}/create`}>新建政策解读</a>
+            <a href={`${adminRoute}/collections/${interpretations}/create?${encodeURIComponent(policyField)}=${encodeURIComponent(String(id))}`}>新建政策解读</a>
           </p>
         </>
       ) : null}

@@ -124,6 +124,17 @@ if (wanted('security')) {
   fs.rmSync(dir, { recursive: true, force: true })
 }
 
+// Time-to-usable of the admin pages in the production build, in Debian's chromium (issue 13, point 10); `admin-dev`
+// measures the same against `npm run dev` (only when asked: a development server compiles each page on first visit).
+for (const mode of ['production', 'dev'] as const) {
+  const name = mode === 'production' ? 'admin' : 'admin-dev'
+  if (mode === 'production' ? !wanted(name) : !only.includes(name)) continue
+  const { benchAdminPages, reportLines } = await import('./bench/adminPages')
+  const result = await benchAdminPages({ mode })
+  figures[mode === 'production' ? 'adminPages' : 'adminPagesDev'] = result
+  for (const line of reportLines(result)) console.log(line)
+}
+
 fs.mkdirSync('bench-results', { recursive: true })
 const previous = fs.existsSync('bench-results/figures.json') && only.length > 0 ? JSON.parse(fs.readFileSync('bench-results/figures.json', 'utf8')) : {}
 fs.writeFileSync('bench-results/figures.json', JSON.stringify({ ...previous, ...figures }, null, 2))

@@ -70,7 +70,6 @@ export const ERRORS = {
   // App
   'app.own-department': entry(400, '只能以本部门名义报送或修改信息', 'department'),
   'app.column-closed': entry(400, '该栏目已关闭，不再接收新的信息，请选择开放的栏目', 'column'),
-  'app.column-closed': entry(400, '该栏目已关闭，不再接收新的信息，请选择开放的栏目', 'column'),
   'app.publisher-required': entry(400, '请选择发布机构', 'department'),
   'app.publisher-without-code': entry(400, '发布机构不存在或未设置机构代码，无法生成索引号', 'department'),
   'app.account-duplicate-active': entry(

@@ -68,6 +68,10 @@ const reviewed = (collection: CollectionConfig, options: ResolvedOptions): Colle
         ...collection.admin?.components?.edit,
         PublishButton: WORKFLOW_COMPONENTS.publishHint,
         UnpublishButton: WORKFLOW_COMPONENTS.noUnpublish,
+        // 保存草稿 asks first when the save would end a review (issue 13, point 1).
+        SaveDraftButton: WORKFLOW_COMPONENTS.saveDraft,
+        // The header says when the website still shows the published version; its 撤销修改 publishes nothing.
+        Status: WORKFLOW_COMPONENTS.status,
         beforeDocumentControls: [...(collection.admin?.components?.edit?.beforeDocumentControls ?? []), WORKFLOW_COMPONENTS.reviewStateHeader],
       },
     },

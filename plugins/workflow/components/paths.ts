@@ -9,6 +9,10 @@ export const WORKFLOW_COMPONENTS = {
   reviewPanel: `${dir}/ReviewPanel#ReviewPanel`,
   /** Replaces the 发布 button of reviewed collections. */
   publishHint: `${dir}/PublishHint#PublishHint`,
+  /** Replaces the 保存草稿 button of reviewed collections: asks before a save that ends the review under way. */
+  saveDraft: `${dir}/ReviewSaveDraftButton#ReviewSaveDraftButton`,
+  /** Replaces the status line of the edit header: 网站上仍为已发布的版本, and 撤销修改 instead of Payload's revert. */
+  status: `${dir}/ReviewStatus#ReviewStatus`,
   /** Replaces the 取消发布 button of reviewed collections. */
   noUnpublish: `${dir}/PublishHint#NoUnpublish`,
   /** The `precheck` snapshot of an approval-register entry, as a readable list. */

@@ -31,6 +31,8 @@ import { ColumnTree as ColumnTree_e72852db8179be44c63d309291c83c2e } from '../..
 import { ReviewStateHeader as ReviewStateHeader_ae0029f379c5ab89c388fd964bbdd79e } from '../../../../plugins/workflow/components/ReviewStateBadge'
 import { FieldRefusals as FieldRefusals_669872b8e48ab4811411caba006d7239 } from '../../../../src/admin/FieldRefusals'
 import { PublishHint as PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
+import { ReviewSaveDraftButton as ReviewSaveDraftButton_70ebfb18fe82b2fdbe5c100d27f58ed0 } from '../../../../plugins/workflow/components/ReviewSaveDraftButton'
+import { ReviewStatus as ReviewStatus_34e4d0a3246af9735b33490be2bafcf2 } from '../../../../plugins/workflow/components/ReviewStatus'
 import { NoUnpublish as NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
 import { InterpretationPolicyPanel as InterpretationPolicyPanel_3c40148c415e013f11023d52a09b6d6a } from '../../../../plugins/interpretations/components/InterpretationPanel'
 import { HolidayNoticeImport as HolidayNoticeImport_793b611d08e3015fbdf3cd4af80c34b0 } from '../../../../plugins/calendar/components/HolidayNoticeImport'
@@ -81,6 +83,8 @@ export const importMap = {
   "/plugins/workflow/components/ReviewStateBadge#ReviewStateHeader": ReviewStateHeader_ae0029f379c5ab89c388fd964bbdd79e,
   "/src/admin/FieldRefusals#FieldRefusals": FieldRefusals_669872b8e48ab4811411caba006d7239,
   "/plugins/workflow/components/PublishHint#PublishHint": PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83,
+  "/plugins/workflow/components/ReviewSaveDraftButton#ReviewSaveDraftButton": ReviewSaveDraftButton_70ebfb18fe82b2fdbe5c100d27f58ed0,
+  "/plugins/workflow/components/ReviewStatus#ReviewStatus": ReviewStatus_34e4d0a3246af9735b33490be2bafcf2,
   "/plugins/workflow/components/PublishHint#NoUnpublish": NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83,
   "/plugins/interpretations/components/InterpretationPanel#InterpretationPolicyPanel": InterpretationPolicyPanel_3c40148c415e013f11023d52a09b6d6a,
   "/plugins/calendar/components/HolidayNoticeImport#HolidayNoticeImport": HolidayNoticeImport_793b611d08e3015fbdf3cd4af80c34b0,

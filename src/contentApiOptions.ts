@@ -13,12 +13,15 @@ export const contentApiOptions: ContentApiPluginOptions = {
       followers: [{ collection: 'interpretations', field: 'policy' }],
       sitemapPath: 'documentPath',
       richTextFields: { body: 'bodyHtml', publicBody: 'publicBodyHtml' },
+      // The staff preview of the public page: public fields only (DOCUMENT_PUBLIC_PATHS), in the order of a 信息公开目录 page.
+      preview: { fields: ['indexNumber', 'department', 'docNumber', 'column', 'kind', 'topic', 'formedAt', 'publishedAt', 'disclosure', 'validity'] },
     },
     interpretations: {
       label: '政策解读',
       public: PUBLIC_DEFINITION.interpretations.where,
       sitemapPath: 'interpretationPath',
       richTextFields: { body: 'bodyHtml' },
+      preview: { fields: ['policy', 'form', 'department', 'linkedAt'] },
     },
     'new-media-accounts': { label: '政务新媒体', public: PUBLIC_DEFINITION['new-media-accounts'].where },
   },

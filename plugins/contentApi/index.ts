@@ -16,11 +16,13 @@ import { addPublicHtml, htmlFieldsOf } from './hooks/addPublicHtml'
 import { bumpContentVersion, rememberFollowers, trackChange, trackDelete } from './hooks/trackPublicChanges'
 import { CUSTOM_KEY, resolveOptions, type ResolvedOptions } from './options'
 import { contentApiSettingsFields } from './settingsFields'
+import { previewEndpoint } from './preview/previewEndpoint'
+import { previewUrl } from './preview/previewUrl'
 import type { ContentApiPluginOptions } from './types'
 import { startWebhookDispatcher } from './webhooks/webhookDispatcher'
 
 export { contentVersion, lastSequence } from './contentVersion'
-export type { ContentApiPluginOptions, FeedOptions, Follower, PublicCollectionOptions, PublicRule, SitePath } from './types'
+export type { ContentApiPluginOptions, FeedOptions, Follower, PreviewOptions, PublicCollectionOptions, PublicRule, SitePath } from './types'
 
 const withHooks = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
   const { slug } = collection
@@ -39,7 +41,15 @@ const withHooks = (collection: CollectionConfig, options: ResolvedOptions): Coll
     hooks.afterDelete = [...(hooks.afterDelete ?? []), bumpContentVersion]
   }
   if (html) hooks.afterRead = [...(hooks.afterRead ?? []), addPublicHtml(html, options.rules)]
-  return { ...collection, fields, hooks }
+  if (!tracked?.preview) return { ...collection, fields, hooks }
+  // The edit view's 预览 button (Payload shows it when admin.preview is set) opens the public page's preview.
+  return {
+    ...collection,
+    fields,
+    hooks,
+    admin: { ...collection.admin, preview: previewUrl(slug) },
+    endpoints: [...(collection.endpoints || []), previewEndpoint(slug, tracked.preview)],
+  }
 }
 
 /** The host's settings global with the plugin's fields, or a global of their own when the host has none. */

@@ -5,7 +5,7 @@ import { optionsOf } from './options'
 import type { SitePath } from './types'
 
 export type ContentApiSettings = {
-  publicSite: { siteUrl: string; feedItems: number; paths: Record<string, string> }
+  publicSite: { siteUrl: string; previewUrl: string; feedItems: number; paths: Record<string, string> }
   webhooks: { enabled: boolean; urls: string[]; secret: string; maxAttempts: number; retryBaseSeconds: number; timeoutSeconds: number }
 }
 
@@ -23,6 +23,7 @@ export const contentApiSettingsOf = (stored: Stored, sitePaths: Record<string, S
   return {
     publicSite: {
       siteUrl: or(site.siteUrl, ''),
+      previewUrl: or(site.previewUrl, ''),
       feedItems: or(site.feedItems, D.feedItems),
       paths: Object.fromEntries(Object.entries(sitePaths).map(([name, { defaultValue }]) => [name, or(site[name], defaultValue)])),
     },

@@ -1,5 +1,6 @@
 /** Settings of the content API, added to the settings global by the plugin: public-site URLs and build webhooks. */
 import type { Field } from 'payload'
+import { previewUrlProblem } from '../../domain/contentApi/previewPage'
 import { webhookUrlProblem } from '../../domain/http/privateAddress'
 import { CONTENT_API_DEFAULTS as D } from './defaults'
 import type { ResolvedOptions } from './options'
@@ -12,6 +13,16 @@ export const contentApiSettingsFields = ({ sitePaths, rules }: ResolvedOptions):
     label: '公开网站（RSS、站点地图中的链接）',
     fields: [
       { name: 'siteUrl', type: 'text', label: '网站地址', admin: { description: '例如 https://www.example.gov.cn；留空则使用接口自身的地址' } },
+      {
+        name: 'previewUrl',
+        type: 'text',
+        label: '预览地址（可选）',
+        validate: (value: unknown) => previewUrlProblem(value) ?? true,
+        admin: {
+          description:
+            '编辑页“预览”按钮打开的地址，{collection} 换为内容类型（documents、interpretations），{id} 换为编号，例如 https://www.example.gov.cn/preview/{collection}/{id}；留空则打开本系统生成的预览页',
+        },
+      },
       ...Object.entries(sitePaths).map(([name, { label, defaultValue }]): Field => ({ name, type: 'text', label, required: true, defaultValue })),
       { name: 'feedItems', type: 'number', label: 'RSS 条目数', required: true, min: 1, max: 200, defaultValue: D.feedItems },
     ],

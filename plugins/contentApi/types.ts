@@ -33,6 +33,19 @@ export type PublicCollectionOptions = {
   sitemapPath?: string
   /** Rich-text fields served as HTML to HTTP readers: source field → name of the virtual HTML field. */
   richTextFields?: Record<string, string>
+  /**
+   * A staff preview of the item's public page (`GET /api/{collection}/:id/preview`, and the edit view's 预览 button,
+   * or the 预览地址 setting's URL when set). Leave it out for no preview.
+   */
+  preview?: PreviewOptions
+}
+
+/** What the preview page shows of an item, besides its rich text (`richTextFields`) that the public may read. */
+export type PreviewOptions = {
+  /** Fields shown under their labels, in this order; each only where an anonymous reader may read it. Public fields only. */
+  fields: string[]
+  /** The page's title field; the collection's `useAsTitle` by default. */
+  titleField?: string
 }
 
 /** RSS of a group's latest public items (`GET /api/public/{groups}/:slug/feed.xml`). */

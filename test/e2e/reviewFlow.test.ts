@@ -20,14 +20,15 @@ let page: Page
 let editUrl = ''
 
 beforeAll(async () => {
-  app = await startApp('dev', { SEED_DEMO: 'true' })
+  // Seeding the demo data takes minutes when other servers and browsers share the cores.
+  app = await startApp('dev', { SEED_DEMO: 'true' }, 600_000)
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
   page = await context.newPage()
   page.setDefaultTimeout(PAGE_LOAD)
   // Leaving a half-filled form (after a failed step) must not hang on the browser's 离开此页? question.
   page.on('dialog', (dialog) => void dialog.accept())
-}, 300_000)
+}, 660_000)
 afterAll(async () => {
   await browser?.close()
   await app?.stop()
@@ -65,13 +66,14 @@ const screenshotOnFailure = (fn: () => Promise<void>) => {
 const panel = () => page.locator('[data-testid="review-panel"]')
 const stateBadge = () => page.locator('[data-testid="review-state"]')
 
-/** Opens the item, takes one action with an opinion, and waits for the reloaded panel to show the new state. */
+/** Opens the item, takes one action with an opinion (confirming 终审), and waits for the panel to show the new state. */
 const act = async (action: string, opinion: string, expectedState: string) => {
   if (!page.url().startsWith(editUrl)) await page.goto(editUrl, { timeout: PAGE_LOAD })
   const button = page.locator(`[data-testid="workflow-action-${action}"]`)
   await button.waitFor({ timeout: PAGE_LOAD })
   await page.fill('[data-testid="workflow-opinion"]', opinion)
   await button.click()
+  if (expectedState === '已发布') await page.locator('#confirm-action:visible').click()
   await page.locator('[data-testid="workflow-success"]').waitFor({ timeout: PAGE_LOAD })
   await expect(stateBadge().innerText()).resolves.toBe(expectedState)
 }

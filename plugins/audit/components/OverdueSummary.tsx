@@ -23,6 +23,8 @@ const useOpenNotices = (notices: string, subjectType?: string) => {
   const { config } = useConfig()
   const [rows, setRows] = useState<Notice[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  /** The user may not read notices at all (their role's work needs none): nothing to show. */
+  const [denied, setDenied] = useState(false)
   useEffect(() => {
     let cancelled = false
     const where = [
@@ -33,7 +35,7 @@ const useOpenNotices = (notices: string, subjectType?: string) => {
     fetch(`${config.serverURL ?? ''}${config.routes.api}/${notices}?depth=0&limit=1000&${where}&${select}`, { credentials: 'include', cache: 'no-store' })
       .then(async (res) => {
         if (cancelled) return
-        if (res.status === 403 || res.status === 401) return setRows([])
+        if (res.status === 403 || res.status === 401) return setDenied(true)
         if (!res.ok) return setError('督办通知读取失败，请刷新页面重试')
         setRows(((await res.json()) as { docs: Notice[] }).docs)
       })
@@ -42,7 +44,7 @@ const useOpenNotices = (notices: string, subjectType?: string) => {
       cancelled = true
     }
   }, [config.serverURL, config.routes.api, notices, subjectType])
-  return { rows, error }
+  return { rows, error, denied }
 }
 
 /** The list of `slug` restricted to `ids` (Payload's list reads `where` from the address). */
@@ -69,7 +71,8 @@ const s = {
 export const OverdueSummary = ({ notices = 'audit-notices', collections = [] }: { notices?: string; collections?: Watched[] }) => {
   const { config } = useConfig()
   const admin = config.routes.admin
-  const { rows, error } = useOpenNotices(notices)
+  const { rows, error, denied } = useOpenNotices(notices)
+  if (denied) return null
   const count = (severity: string) => rows?.filter((r) => r.severity === severity).length ?? 0
   const watched = collections.filter((c) => rows?.some((r) => r.subjectType === c.slug))
   return (

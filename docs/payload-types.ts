@@ -1460,6 +1460,10 @@ export interface Setting {
      * 例如 https://www.example.gov.cn；留空则使用接口自身的地址
      */
     siteUrl?: string | null;
+    /**
+     * 编辑页“预览”按钮打开的地址，{collection} 换为内容类型（documents、interpretations），{id} 换为编号，例如 https://www.example.gov.cn/preview/{collection}/{id}；留空则打开本系统生成的预览页
+     */
+    previewUrl?: string | null;
     documentPath: string;
     interpretationPath: string;
     columnPath: string;
@@ -1659,6 +1663,7 @@ export interface SettingsSelect<T extends boolean = true> {
     | T
     | {
         siteUrl?: T;
+        previewUrl?: T;
         documentPath?: T;
         interpretationPath?: T;
         columnPath?: T;

@@ -9,6 +9,7 @@ import * as migration_20261201_223307_schema from './20261201_223307_schema';
 import * as migration_20261201_231008_lockout_to_delay from './20261201_231008_lockout_to_delay';
 import * as migration_20261201_231053_security_log from './20261201_231053_security_log';
 import * as migration_20261202_051540_schema from './20261202_051540_schema';
+import * as migration_20261202_060030_schema from './20261202_060030_schema';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_051540_schema.up,
     down: migration_20261202_051540_schema.down,
-    name: '20261202_051540_schema'
+    name: '20261202_051540_schema',
+  },
+  {
+    up: migration_20261202_060030_schema.up,
+    down: migration_20261202_060030_schema.down,
+    name: '20261202_060030_schema'
   },
 ];

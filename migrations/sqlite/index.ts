@@ -9,6 +9,7 @@ import * as migration_20261201_223253_schema from './20261201_223253_schema';
 import * as migration_20261201_230947_lockout_to_delay from './20261201_230947_lockout_to_delay';
 import * as migration_20261201_231031_security_log from './20261201_231031_security_log';
 import * as migration_20261202_051518_schema from './20261202_051518_schema';
+import * as migration_20261202_055940_schema from './20261202_055940_schema';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_051518_schema.up,
     down: migration_20261202_051518_schema.down,
-    name: '20261202_051518_schema'
+    name: '20261202_051518_schema',
+  },
+  {
+    up: migration_20261202_055940_schema.up,
+    down: migration_20261202_055940_schema.down,
+    name: '20261202_055940_schema'
   },
 ];

@@ -1,0 +1,167 @@
+/**
+ * Issue 13 §2 and §10's preview in a real browser, as the 信息报送员 (editor@demo.gov.cn) who met them:
+ * - a 发文字号 typed with ASCII brackets is refused with the 六角括号 reason under 发文字号, and the toast names
+ *   发文字号 (it said only 「下面的字段是无效的： docNumber」);
+ * - a 发布机构 she may not use is refused with the Chinese reason under 发布机构. Her picker lists only her own
+ *   department, so the other department reaches the server as the admin's own save request would carry it;
+ * - the edit view's 预览 button opens the public page of the draft, marked 预览（尚未发布）.
+ */
+import path from 'node:path'
+import type { Browser, BrowserContext, Page, Request as PwRequest } from 'playwright-core'
+import { artifactsDir, launchBrowser, startApp, type AppProcess } from '../helpers/appProcess'
+import { lexicalFromParagraphs } from '../../domain/lexicalText'
+
+const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
+const PAGE_LOAD = 180_000
+
+let app: AppProcess
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  app = await startApp('dev', { SEED_DEMO: 'true', SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' })
+  browser = await launchBrowser()
+  context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
+  page = await context.newPage()
+  page.setDefaultTimeout(PAGE_LOAD)
+  page.on('dialog', (dialog) => void dialog.accept())
+}, 300_000)
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+}, 60_000)
+
+const shot = (name: string) => page.screenshot({ path: path.join(artifactsDir(), name), fullPage: true })
+
+const screenshotOnFailure = (name: string, fn: () => Promise<void>) => async () => {
+  try {
+    await fn()
+  } catch (error) {
+    await shot(`${name}-failure.png`).catch(() => undefined)
+    throw error
+  }
+}
+
+const call = async (method: string, url: string, token: string | null, data?: unknown) => {
+  const res = await fetch(`${app.url}${url}`, {
+    method,
+    headers: { ...(data ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: data ? JSON.stringify(data) : undefined,
+  })
+  const json = (await res.json()) as Record<string, any>
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
+  return json
+}
+const tokenOf = async (email: string) => (await call('POST', '/api/users/login', null, { email, password: PASSWORD })).token as string
+
+const logIn = async (email: string) => {
+  await context.clearCookies()
+  await page.goto(`${app.url}/admin/login`, { timeout: PAGE_LOAD })
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', PASSWORD)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: PAGE_LOAD })
+}
+
+let draftId: number
+let ownDepartment: number
+let otherDepartment: number
+
+/** A draft of the editor's department, made over REST as she would in the admin. */
+const makeDraft = async () => {
+  const editor = await tokenOf('editor@demo.gov.cn')
+  const me = await call('GET', '/api/users/me', editor)
+  ownDepartment = typeof me.user.department === 'object' ? me.user.department.id : me.user.department
+  const admin = await tokenOf('admin@demo.gov.cn')
+  const departments = await call('GET', '/api/departments?limit=50&depth=0', admin)
+  otherDepartment = departments.docs.find((d: { id: number }) => d.id !== ownDepartment).id
+  const columns = await call('GET', '/api/columns?where[slug][equals]=xzfbgswj&depth=0', editor)
+  const created = await call('POST', '/api/documents?draft=true', editor, {
+    title: `关于做好2026年春季森林防火工作的通知（字段提示测试${Date.now().toString(36)}）`,
+    column: columns.docs[0].id,
+    department: ownDepartment,
+    docNumber: '临政办发〔2026〕14号',
+    formedAt: new Date().toISOString(),
+    disclosure: 'proactive',
+    body: lexicalFromParagraphs(['各乡镇人民政府：春季是森林火灾高发期，请切实做好防火工作。']),
+    _status: 'draft',
+  })
+  draftId = created.doc.id as number
+}
+
+/** Opens the draft and types into a text field until the form takes it (the save button is enabled once it has). */
+const openAndType = async (selector: string, value: string) => {
+  await page.goto(`${app.url}/admin/collections/documents/${draftId}`, { timeout: PAGE_LOAD })
+  await page.waitForSelector(selector)
+  const saveEnabled = () => page.waitForSelector('#action-save-draft:not([disabled])', { timeout: 10_000 }).then(() => true, () => false)
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.fill(selector, '')
+    await page.fill(selector, value)
+    if (await saveEnabled()) return
+  }
+  throw new Error('the edit form never took the typed value')
+}
+
+const fieldOf = (input: string) => page.locator(`.field-type:has(${input})`).first()
+
+describe('save refusals reach their field (§2)', () => {
+  beforeAll(async () => {
+    await makeDraft()
+    await logIn('editor@demo.gov.cn')
+  }, 600_000)
+
+  it('shows the 六角括号 reason under 发文字号, and the toast names 发文字号', screenshotOnFailure('field-error-docnumber', async () => {
+    await openAndType('#field-docNumber', '临政办发[2026]15号')
+    await page.click('#action-save-draft')
+    const field = fieldOf('#field-docNumber')
+    await field.locator('.field-error', { hasText: '发文字号年份应使用六角括号〔〕' }).waitFor({ state: 'visible' })
+    await page.locator('.payload-toast-container', { hasText: '发文字号' }).waitFor()
+    expect(await page.locator('.payload-toast-container').innerText()).not.toContain('docNumber')
+    await shot('field-error-docnumber.png')
+    // Nothing was saved.
+    const stored = await call('GET', `/api/documents/${draftId}?draft=true&depth=0`, await tokenOf('editor@demo.gov.cn'))
+    expect(stored.docNumber).toBe('临政办发〔2026〕14号')
+  }))
+
+  it('shows the own-department reason under 发布机构 for another department', screenshotOnFailure('field-error-department', async () => {
+    // The admin's save carries the form as JSON in a multipart field (_payload); the other department goes there,
+    // as it did when her picker still listed it.
+    await page.route(`**/api/documents/${draftId}?**`, async (route, request: PwRequest) => {
+      const body = request.postData()
+      if (request.method() !== 'PATCH' || !body) return route.continue()
+      return route.continue({ postData: body.replace(/"department":\s*(\{"id":\s*)?\d+/, `"department":${otherDepartment}`) })
+    })
+    try {
+      await openAndType('#field-title', `关于做好2026年春季森林防火工作的通知（改发布机构${Date.now().toString(36)}）`)
+      await page.click('#action-save-draft')
+      const field = fieldOf('#field-department')
+      await field.locator('.field-error', { hasText: '只能以本部门名义报送或修改信息' }).waitFor({ state: 'visible' })
+      await page.locator('.payload-toast-container', { hasText: '发布机构' }).waitFor()
+      await shot('field-error-department.png')
+    } finally {
+      await page.unroute(`**/api/documents/${draftId}?**`)
+    }
+    const stored = await call('GET', `/api/documents/${draftId}?draft=true&depth=0`, await tokenOf('editor@demo.gov.cn'))
+    expect(stored.department).toBe(ownDepartment)
+  }))
+})
+
+describe('preview of the public page (§10)', () => {
+  it('opens the draft’s public page from the edit view’s 预览 button', screenshotOnFailure('public-preview', async () => {
+    await page.goto(`${app.url}/admin/collections/documents/${draftId}`, { timeout: PAGE_LOAD })
+    const button = page.locator('#preview-button')
+    await button.waitFor()
+    const [preview] = await Promise.all([context.waitForEvent('page'), button.click()])
+    await preview.waitForLoadState('domcontentloaded')
+    const text = await preview.locator('body').innerText()
+    expect(text).toContain('预览（尚未发布）')
+    expect(text).toContain('关于做好2026年春季森林防火工作的通知')
+    expect(text).toContain('临政办发〔2026〕14号')
+    expect(text).toContain('春季是森林火灾高发期')
+    expect(text).toMatch(/成文日期\s*\d{4}-\d{2}-\d{2}/)
+    expect(text).not.toMatch(/contentHash|signatures|内部意见/)
+    await preview.screenshot({ path: path.join(artifactsDir(), 'public-preview.png'), fullPage: true })
+    await preview.close()
+  }))
+})

@@ -1,5 +1,5 @@
 /**
- * Issue 13 §8 in a real browser (but the 已退回 row): the 信息报送员 of 县政府办公室 is offered her own department in the
+ * Issue 13 §8 in a real browser (but the 已退回 row): the 信息报送员 of 县人民政府办公室 is offered her own department in the
  * 发布机构 picker, finds no 系统设置, 敏感词 or account list in her nav, sees her department's 督办通知 only, and
  * 新建政策解读 on a published policy opens a form with that policy filled in; the 网站管理员's picker offers every
  * department. Screenshots in test-artifacts/.
@@ -12,7 +12,7 @@ const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
 // A page's first compile in a fresh Next directory takes minutes while colleagues' servers and browsers share the cores.
 const PAGE_LOAD = 420_000
 const TEST_TIME = 1_200_000
-const OWN = '县政府办公室'
+const OWN = '县人民政府办公室'
 
 let app: AppProcess
 let browser: Browser
@@ -81,7 +81,7 @@ const pickerOptions = async (field: string, expectedCount?: number): Promise<str
 
 const departmentName = (value: unknown) => (value && typeof value === 'object' ? String((value as { name?: string }).name ?? '') : '')
 
-describe('the 信息报送员 of 县政府办公室 (§8)', () => {
+describe('the 信息报送员 of 县人民政府办公室 (§8)', () => {
   it('is offered only her own department in the 发布机构 picker, already chosen', screenshotOnFailure('role-scope-picker', async () => {
     await logIn('editor@demo.gov.cn')
     await page.goto(`${app.url}/admin/collections/documents/create`, { timeout: PAGE_LOAD })

@@ -201,47 +201,43 @@ const submittedItems = async (url: string, count: number): Promise<number[]> => 
 // Measuring in the browser
 // ---------------------------------------------------------------------------------------------------------------
 
+const USABLE_CHECK = `(wanted) => {
+  const visible = (selector) => {
+    const element = document.querySelector(selector)
+    return element !== null && (element.checkVisibility ? element.checkVisibility() : element.offsetParent !== null)
+  }
+  return wanted.every(visible) ? window.performance.now() : false
+}`
+
 /** Navigates and returns the page's own clock (ms since navigation start) at the first frame where every selector is visible. */
 const timeToUsable = async (page: Page, url: string, selectors: readonly string[]): Promise<number> => {
   await page.goto(url, { waitUntil: 'commit', timeout: PAGE_TIMEOUT })
-  const handle = await page.waitForFunction(
-    (wanted: string[]) => {
-      const visible = (selector: string) => {
-        const element = document.querySelector(selector) as HTMLElement | null
-        return element !== null && (element.checkVisibility ? element.checkVisibility() : element.offsetParent !== null)
-      }
-      return wanted.every(visible) ? window.performance.now() : false
-    },
-    [...selectors],
-    { polling: 'raf', timeout: PAGE_TIMEOUT },
-  )
+  // A string, not a function: tsx's esbuild names functions with a helper (__name) that does not exist in the page.
+  const handle = await page.waitForFunction(`(${USABLE_CHECK})(${JSON.stringify(selectors)})`, undefined, { polling: 'raf', timeout: PAGE_TIMEOUT })
   return (await handle.jsonValue()) as number
 }
 
 const editPhases = (page: Page, usableMs: number): Promise<EditPhases> =>
-  page.evaluate((usable) => {
-    const nav = window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
-    const workflow = (window.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => /\/workflow(\?|$)/.test(entry.name))
+  page.evaluate(`(() => {
+    const nav = window.performance.getEntriesByType('navigation')[0]
+    const workflow = window.performance.getEntriesByType('resource').find((entry) => /\\/workflow(\\?|$)/.test(entry.name))
     return {
       ttfbMs: Math.round(nav.responseStart),
       domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
       loadMs: Math.round(nav.loadEventEnd),
       workflowRequestStartMs: workflow ? Math.round(workflow.startTime) : null,
       workflowRequestEndMs: workflow ? Math.round(workflow.responseEnd) : null,
-      usableMs: Math.round(usable),
+      usableMs: ${Math.round(usableMs)},
     }
-  }, usableMs)
+  })()`)
 
 /** Clicks 通过 (as a user does, in the page) and waits until the panel shows 待保密审查; tells whether the page reloaded. */
 const approve = async (page: Page): Promise<{ ms: number; reloaded: boolean }> => {
   const started = Date.now()
-  await page.evaluate(() => {
-    ;(window as unknown as { __benchMarker: boolean }).__benchMarker = true
-    ;(document.querySelector('[data-testid="workflow-action-approve"]') as HTMLButtonElement).click()
-  })
+  await page.evaluate(`window.__benchMarker = true; document.querySelector('[data-testid="workflow-action-approve"]').click()`)
   await page.locator(AFTER_ACTION).waitFor({ state: 'visible', timeout: PAGE_TIMEOUT })
   const ms = Date.now() - started
-  const reloaded = !(await page.evaluate(() => (window as unknown as { __benchMarker?: boolean }).__benchMarker === true))
+  const reloaded = (await page.evaluate('window.__benchMarker === true')) !== true
   return { ms, reloaded }
 }
 

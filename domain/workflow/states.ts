@@ -35,7 +35,8 @@ export const ACTIONS = [
   { value: 'withdraw', label: '撤回' },
   { value: 'force-publish', label: '强制发布' },
   { value: 'publish-scheduled', label: '定时发布' },
-  { value: 'void', label: '修改内容，签名作废' },
+  // The opinion says whether signatures were voided (voidOnEdit); the action's name claims none.
+  { value: 'void', label: '修改内容' },
   { value: 'discard', label: '撤销修改' },
 ] as const
 export type WorkflowAction = (typeof ACTIONS)[number]['value']

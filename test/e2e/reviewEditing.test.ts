@@ -135,7 +135,7 @@ describe('an edit during review (§1)', () => {
     const saved = await call('GET', `/api/documents/${id}?draft=true&depth=0`, editor)
     expect([saved.title, saved.reviewState]).toEqual([`${title}（改）`, 'draft'])
     await panel().locator('[data-testid="workflow-records"]', { hasText: '内容在审核过程中被修改，已退回草稿' }).waitFor({ timeout: PAGE_LOAD })
-    await expect(panel().innerText()).resolves.not.toContain('已有签名作废')
+    await expect(panel().innerText()).resolves.not.toContain('签名作废')
     await expect(panel().innerText()).resolves.not.toContain('当前状态：待初审')
     await panel().screenshot({ path: path.join(artifactsDir(), 'review-editing-void-panel.png') })
   }), 900_000)

@@ -150,6 +150,19 @@ describe('refusals of other collections reach their field', () => {
     expect(closed.json.errors[0].data.errors[0]).toMatchObject({ path: 'closedAt', label: '注销日期' })
   })
 
+  it('用户: a weak password under 密码, two of the 三员 roles under 角色', async () => {
+    const sysadminUser = await makeUser(ctx.payload, ['system-admin'], own.id)
+    const sysadmin = api(server.url, await login(server.url, sysadminUser.email))
+    const weak = await sysadmin.post('/api/users', { name: '弱密码', email: `weak${Date.now()}@test.gov.cn`, password: '123456', roles: ['editor'], department: own.id })
+    expect(weak.status).toBe(400)
+    expect(weak.json.errors[0].data.errors[0]).toMatchObject({ path: 'password', label: '密码' })
+    expect(weak.json.errors[0].message).toBe('下面的字段是无效的： 密码')
+    const both = await sysadmin.post('/api/users', { name: '两员', email: `two${Date.now()}@test.gov.cn`, password: 'Strong@2026-pass!', roles: ['system-admin', 'security-admin'], department: own.id })
+    expect(both.status).toBe(400)
+    expect(both.json.errors[0].data.errors[0]).toMatchObject({ path: 'roles', label: '角色' })
+    expect(both.json.errors[0].message).toBe('下面的字段是无效的： 角色')
+  })
+
   it('栏目: a malformed 栏目标识 under its field (field validation)', async () => {
     const res = await admin.post('/api/columns', { title: '测试栏目', slug: 'Bad Slug', kind: 'news' })
     expect(res.status).toBe(400)

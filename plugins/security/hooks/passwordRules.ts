@@ -30,7 +30,9 @@ export const passwordChangeContextKey = (id: Id): string => `gongkaiSecurityPass
 const accounts = (req: PayloadRequest) => optionsOf(req.payload).accounts
 
 const refuse = (req: PayloadRequest, message: string): never => {
-  throw new ValidationError({ collection: accounts(req), errors: [{ path: 'password', message }] }, req.t)
+  // The label names the field in the admin's toast (「下面的字段是无效的： 密码」), the path puts the reason under it.
+  const label = (req.t as (key: string) => string)('general:password')
+  throw new ValidationError({ collection: accounts(req), errors: [{ path: 'password', message, label }] }, req.t)
 }
 
 /** The policy and history checks for a new password of the account `stored` (null: a new account). */

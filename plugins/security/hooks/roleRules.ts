@@ -14,6 +14,10 @@ export const enforceRoleRules: CollectionBeforeValidateHook = ({ collection, dat
   const message =
     roleSeparationError(after) ??
     (editor ? roleChangeError({ id: editor.id!, roles: rolesOf(req.user) }, { id: operation === 'update' ? (originalDoc?.id ?? null) : null, before, after }) : null)
-  if (message) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'roles', message }] }, req.t)
+  if (message) {
+    // The label names the field in the admin's toast, the path puts the reason under it.
+    const label = collection.flattenedFields.find((field) => field.name === 'roles')?.label
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'roles', message, ...(typeof label === 'string' ? { label } : {}) }] }, req.t)
+  }
   return data
 }

@@ -20,13 +20,14 @@ let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  app = await startApp('dev', { SEED_DEMO: 'true', SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' })
+  // The demo seed runs every item through the three reviews: slow under load.
+  app = await startApp('dev', { SEED_DEMO: 'true', SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' }, 600_000)
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
   page = await context.newPage()
   page.setDefaultTimeout(PAGE_LOAD)
   page.on('dialog', (dialog) => void dialog.accept())
-}, 300_000)
+}, 900_000)
 afterAll(async () => {
   await browser?.close()
   await app?.stop()
@@ -122,7 +123,7 @@ describe('save refusals reach their field (§2)', () => {
     // Nothing was saved.
     const stored = await call('GET', `/api/documents/${draftId}?draft=true&depth=0`, await tokenOf('editor@demo.gov.cn'))
     expect(stored.docNumber).toBe('临政办发〔2026〕14号')
-  }))
+  }), 900_000)
 
   it('shows the own-department reason under 发布机构 for another department', screenshotOnFailure('field-error-department', async () => {
     // The admin's save carries the form as JSON in a multipart field (_payload); the other department goes there,
@@ -144,7 +145,7 @@ describe('save refusals reach their field (§2)', () => {
     }
     const stored = await call('GET', `/api/documents/${draftId}?draft=true&depth=0`, await tokenOf('editor@demo.gov.cn'))
     expect(stored.department).toBe(ownDepartment)
-  }))
+  }), 900_000)
 })
 
 describe('preview of the public page (§10)', () => {
@@ -163,5 +164,5 @@ describe('preview of the public page (§10)', () => {
     expect(text).not.toMatch(/contentHash|signatures|内部意见/)
     await preview.screenshot({ path: path.join(artifactsDir(), 'public-preview.png'), fullPage: true })
     await preview.close()
-  }))
+  }), 900_000)
 })

@@ -19,7 +19,7 @@ const GROUPS: Array<{ label: string; types: string[] }> = [
 
 const groupOf = (column: Column): string => {
   if (column.accessor === 'id') return '基本信息'
-  const type = 'type' in column.field ? String(column.field.type) : ''
+  const type = column.field && 'type' in column.field ? String(column.field.type) : ''
   return GROUPS.find((g) => g.types.includes(type))?.label ?? '其他'
 }
 
@@ -29,14 +29,15 @@ export const ColumnTree = () => {
   const [open, setOpen] = useState(false)
   const groups = useMemo(() => {
     const byLabel = new Map<string, Column[]>()
-    for (const column of columns ?? []) {
+    // The selection column (_select) and the drag handle (_dragHandle) are no data.
+    for (const column of (columns ?? []).filter((c) => c?.accessor && !['_select', '_dragHandle'].includes(c.accessor))) {
       const label = groupOf(column)
       byLabel.set(label, [...(byLabel.get(label) ?? []), column])
     }
     return [...GROUPS.map((g) => g.label), '其他'].filter((label) => byLabel.has(label)).map((label) => ({ label, columns: byLabel.get(label)! }))
   }, [columns])
   const nameOf = (column: Column): string => {
-    const label = 'label' in column.field ? column.field.label : undefined
+    const label = column.field && 'label' in column.field ? column.field.label : undefined
     return (label && typeof label !== 'function' ? String(getTranslation(label as Record<string, string>, i18n)) : '') || (column.accessor === 'id' ? 'ID' : column.accessor)
   }
   const active = (columns ?? []).filter((c) => c.active).map((c) => c.accessor)

@@ -120,9 +120,15 @@ describe.each([
     await publishAt.waitFor({ timeout: PAGE_LOAD })
     await expect(publishAt.getAttribute('type')).resolves.toBe('text')
     await expect(publishAt.getAttribute('placeholder')).resolves.toBe('yyyy-MM-dd HH:mm')
-    await publishAt.fill('2026-12-31 16:45')
+    // Typed again until the panel has hydrated and keeps what was typed.
+    const hint = page.getByText('将于北京时间 2026-12-31 16:45 发布')
+    await expect
+      .poll(async () => {
+        if (!(await hint.count())) await publishAt.fill('2026-12-31 16:45')
+        return hint.count()
+      }, { timeout: PAGE_LOAD, intervals: [3_000] })
+      .toBe(1)
     await expect(publishAt.inputValue()).resolves.toBe('2026-12-31 16:45')
-    await page.getByText('将于北京时间 2026-12-31 16:45 发布').waitFor({ timeout: 30_000 })
     const text = await visibleText()
     expect(text).not.toMatch(WRONG_DATE)
     // The register's times (提交, 初审, 保密审查) as the panel lists them.
@@ -146,13 +152,15 @@ describe.each([
     await page.locator('.collection-list table tbody tr').first().waitFor({ timeout: PAGE_LOAD })
     // Clicked again until the list has hydrated and the tree opens.
     const toggle = page.getByTestId('column-tree').getByRole('button', { name: '按分组选择列' })
-    const dates = page.locator('[data-column-group="日期与时间"]')
+    const tree = page.getByTestId('column-tree').getByRole('tree')
     await expect
       .poll(async () => {
-        if (!(await dates.count()) && (await toggle.count())) await toggle.click()
-        return dates.count()
+        if (!(await tree.count())) await toggle.click()
+        return tree.count()
       }, { timeout: PAGE_LOAD, intervals: [3_000] })
       .toBe(1)
+    const dates = page.locator('[data-column-group="日期与时间"]')
+    await dates.waitFor({ timeout: 30_000 })
     expect(await page.locator('[data-column-group]').count()).toBeGreaterThanOrEqual(3)
     await expect(dates.locator('input[data-column="updatedAt"]').count()).resolves.toBe(1)
     const groupBox = dates.locator('> label input[type="checkbox"]')

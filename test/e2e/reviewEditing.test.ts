@@ -13,7 +13,7 @@ import { artifactsDir, launchBrowser, startApp, type AppProcess } from '../helpe
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
 
 const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
-const PAGE_LOAD = 180_000
+const PAGE_LOAD = 300_000
 const tag = Date.now().toString(36)
 
 let app: AppProcess

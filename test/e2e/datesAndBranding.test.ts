@@ -35,7 +35,7 @@ const call = async (method: string, url: string, token: string | null, data?: un
 const tokenOf = async (email: string) => (await call('POST', '/api/users/login', null, { email, password: PASSWORD })).token as string
 
 beforeAll(async () => {
-  app = await startApp('dev', { SEED_DEMO: 'true', SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' })
+  app = await startApp('dev', { SEED_DEMO: 'true', SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' }, 540_000)
   browser = await launchBrowser()
   // The county's name, set as the 网站管理员 would in 系统设置.
   await call('POST', '/api/globals/settings', await tokenOf('admin@demo.gov.cn'), { branding: { countyName: COUNTY, portalName: '政务公开管理平台' } })

@@ -28,7 +28,9 @@ beforeAll(async () => {
   page.setDefaultTimeout(PAGE_LOAD)
   // Leaving a half-filled form (after a failed step) must not hang on the browser's 离开此页? question.
   page.on('dialog', (dialog) => void dialog.accept())
-}, 660_000)
+  // The first admin page compiles for minutes in a fresh build directory on a loaded machine: once, here.
+  await page.goto(`${app.url}/admin/login`, { timeout: 600_000 })
+}, 1_260_000)
 afterAll(async () => {
   await browser?.close()
   await app?.stop()

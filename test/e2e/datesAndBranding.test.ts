@@ -17,6 +17,18 @@ const COUNTY = `临川县人民政府${String(Date.now() % 1000).padStart(3, '0'
 /** What §9 met: months by name, 12月 2, US dates, 上午/下午, AM/PM. */
 const WRONG_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\d+月 \d|\d{1,2}\/\d{1,2}\/\d{4}|上午|下午|\b(AM|PM)\b|mm\/dd\/yyyy/
 
+
+/** Calls `step` every 3 s until it returns what `done` accepts, or throws after `timeout` ms with the last value. */
+const until = async <T,>(step: () => Promise<T>, done: (value: T) => boolean, timeout: number): Promise<T> => {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    const value = await step()
+    if (done(value)) return value
+    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)} after ${timeout} ms`)
+    await new Promise((r) => setTimeout(r, 3_000))
+  }
+}
+
 let app: AppProcess
 let browser: Browser
 let docId: number
@@ -110,7 +122,7 @@ describe.each([
     await page.goto(`${app.url}/admin/collections/documents/${docId}`, { timeout: PAGE_LOAD })
     const header = page.locator('.doc-controls__value')
     await header.first().waitFor({ timeout: PAGE_LOAD })
-    await expect.poll(() => header.first().innerText(), { timeout: 60_000 }).toBe(formatBeijing(doc.updatedAt))
+    await until(() => header.first().innerText(), (t) => t === formatBeijing(doc.updatedAt), 60_000)
     // 已创建 is empty for a draft whose form data carries no createdAt; when shown, it is Beijing time too.
     const created = (await header.nth(1).innerText()).trim()
     if (created) expect(created).toBe(formatBeijing(doc.createdAt))
@@ -122,12 +134,10 @@ describe.each([
     await expect(publishAt.getAttribute('placeholder')).resolves.toBe('yyyy-MM-dd HH:mm')
     // Typed again until the panel has hydrated and keeps what was typed.
     const hint = page.getByText('将于北京时间 2026-12-31 16:45 发布')
-    await expect
-      .poll(async () => {
-        if (!(await hint.count())) await publishAt.fill('2026-12-31 16:45')
-        return hint.count()
-      }, { timeout: PAGE_LOAD, intervals: [3_000] })
-      .toBe(1)
+    await until(async () => {
+      if (!(await hint.count())) await publishAt.fill('2026-12-31 16:45')
+      return hint.count()
+    }, (n) => n === 1, PAGE_LOAD)
     await expect(publishAt.inputValue()).resolves.toBe('2026-12-31 16:45')
     const text = await visibleText()
     expect(text).not.toMatch(WRONG_DATE)
@@ -153,20 +163,18 @@ describe.each([
     // Clicked again until the list has hydrated and the tree opens.
     const toggle = page.getByTestId('column-tree').getByRole('button', { name: '按分组选择列' })
     const tree = page.getByTestId('column-tree').getByRole('tree')
-    await expect
-      .poll(async () => {
-        if (!(await tree.count())) await toggle.click()
-        return tree.count()
-      }, { timeout: PAGE_LOAD, intervals: [3_000] })
-      .toBe(1)
+    await until(async () => {
+      if (!(await tree.count())) await toggle.click()
+      return tree.count()
+    }, (n) => n === 1, PAGE_LOAD)
     const dates = page.locator('[data-column-group="日期与时间"]')
     await dates.waitFor({ timeout: 30_000 })
     expect(await page.locator('[data-column-group]').count()).toBeGreaterThanOrEqual(3)
     await expect(dates.locator('input[data-column="updatedAt"]').count()).resolves.toBe(1)
     const groupBox = dates.locator('> label input[type="checkbox"]')
     if (!(await groupBox.isChecked())) await groupBox.check()
-    await expect.poll(() => page.locator('.collection-list table thead').innerText(), { timeout: 60_000 }).toContain('成文日期')
-    await expect.poll(visibleText, { timeout: 60_000 }).toContain(formatBeijing(doc.updatedAt))
+    await until(() => page.locator('.collection-list table thead').innerText(), (t) => t.includes('成文日期'), 60_000)
+    await until(visibleText, (t) => t.includes(formatBeijing(doc.updatedAt)), 60_000)
     expect(await page.locator('.collection-list table').innerText()).not.toMatch(WRONG_DATE)
     await shot('list-column-tree')
   }), 900_000)

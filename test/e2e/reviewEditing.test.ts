@@ -162,7 +162,10 @@ describe('an edit of a published item (§5)', () => {
     const note = panel().locator('[data-testid="workflow-published-note"]')
     await note.waitFor({ timeout: PAGE_LOAD })
     await expect(note.innerText()).resolves.toBe('网站上仍为已发布的版本')
-    await expect(page.locator('[data-testid="website-status"]').innerText()).resolves.toContain('网站上仍为已发布的版本')
+    // The header learns of the new draft version once the save has returned: wait for it rather than read at once.
+    const header = page.locator('[data-testid="website-status"][data-changed="true"]')
+    await header.waitFor({ timeout: PAGE_LOAD })
+    await expect(header.innerText()).resolves.toContain('网站上仍为已发布的版本')
     // Payload's 还原到已发布的版本 (which would publish) is not offered.
     expect(await page.locator('#action-revert-to-published').count()).toBe(0)
     await shot('review-editing-published-changed.png')

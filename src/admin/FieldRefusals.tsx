@@ -8,22 +8,32 @@
  * clears it (Payload does).
  */
 import { useEffect, useRef } from 'react'
-import { useForm, useFormFields, useFormProcessing, useFormSubmitted } from '@payloadcms/ui'
+import { useForm, useFormFields, useFormModified, useFormProcessing, useFormSubmitted } from '@payloadcms/ui'
 
 export const FieldRefusals = () => {
   const processing = useFormProcessing()
   const submitted = useFormSubmitted()
+  const modified = useFormModified()
   const { setSubmitted } = useForm()
   const refused = useFormFields(([fields]) => Object.values(fields).some((field) => field?.valid === false && Boolean(field.errorMessage)))
-  const saving = useRef(false)
+  // Armed by a save and disarmed by a successful one (the form is then unmodified). The field errors of a refused
+  // save may reach this component a render after `processing` turned false (two contexts), so it stays armed until
+  // they do rather than looking only once.
+  const armed = useRef(false)
   useEffect(() => {
     if (processing) {
-      saving.current = true
+      armed.current = true
       return
     }
-    if (!saving.current) return
-    saving.current = false
-    if (refused && !submitted) setSubmitted(true)
-  }, [processing, refused, submitted, setSubmitted])
+    if (!armed.current) return
+    if (!modified && !refused) {
+      armed.current = false
+      return
+    }
+    if (refused) {
+      armed.current = false
+      if (!submitted) setSubmitted(true)
+    }
+  }, [processing, refused, submitted, modified, setSubmitted])
   return null
 }

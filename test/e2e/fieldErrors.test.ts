@@ -115,11 +115,17 @@ describe('save refusals reach their field (§2)', () => {
 
   it('shows the 六角括号 reason under 发文字号, and the toast names 发文字号', screenshotOnFailure('field-error-docnumber', async () => {
     await openAndType('#field-docNumber', '临政办发[2026]15号')
-    await page.click('#action-save-draft')
     const field = fieldOf('#field-docNumber')
-    await field.locator('.field-error', { hasText: '发文字号年份应使用六角括号〔〕' }).waitFor({ state: 'visible' })
-    await page.locator('.payload-toast-container', { hasText: '发文字号' }).waitFor()
-    expect(await page.locator('.payload-toast-container').innerText()).not.toContain('docNumber')
+    // The toast lasts seconds: watch for it and the field's error from the click on, together.
+    const toast = page.locator('.payload-toast-container', { hasText: '发文字号' })
+    const [response] = await Promise.all([
+      page.waitForResponse((res) => res.url().includes(`/api/documents/${draftId}`) && res.request().method() === 'PATCH'),
+      toast.waitFor(),
+      field.locator('.field-error', { hasText: '发文字号年份应使用六角括号〔〕' }).waitFor({ state: 'visible' }),
+      page.click('#action-save-draft'),
+    ])
+    expect(response.status()).toBe(400)
+    expect(await toast.innerText()).not.toContain('docNumber')
     await shot('field-error-docnumber.png')
     // Nothing was saved.
     const stored = await call('GET', `/api/documents/${draftId}?draft=true&depth=0`, await tokenOf('editor@demo.gov.cn'))
@@ -136,10 +142,12 @@ describe('save refusals reach their field (§2)', () => {
     })
     try {
       await openAndType('#field-title', `关于做好2026年春季森林防火工作的通知（改发布机构${Date.now().toString(36)}）`)
-      await page.click('#action-save-draft')
       const field = fieldOf('#field-department')
-      await field.locator('.field-error', { hasText: '只能以本部门名义报送或修改信息' }).waitFor({ state: 'visible' })
-      await page.locator('.payload-toast-container', { hasText: '发布机构' }).waitFor()
+      await Promise.all([
+        page.locator('.payload-toast-container', { hasText: '发布机构' }).waitFor(),
+        field.locator('.field-error', { hasText: '只能以本部门名义报送或修改信息' }).waitFor({ state: 'visible' }),
+        page.click('#action-save-draft'),
+      ])
       await shot('field-error-department.png')
     } finally {
       await page.unroute(`**/api/documents/${draftId}?**`)

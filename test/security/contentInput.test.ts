@@ -61,7 +61,7 @@ afterAll(async () => {
   await ctx?.close()
 })
 
-const fieldErrors = (res: { json: ApiError | null }) => res.json?.errors?.[0]?.data?.errors as Array<{ path: string; message: string }>
+const fieldErrors = (res: { json: ApiError | null }) => res.json?.errors?.[0]?.data?.errors as Array<{ path: string; label?: string; message: string }>
 
 describe('成文日期 in a sane range (finding 10)', () => {
   const latest = () => beijingDay(new Date(Date.now() + 30 * DAY))
@@ -69,7 +69,7 @@ describe('成文日期 in a sane range (finding 10)', () => {
   it('refuses -271821-04-20 with a Chinese field error', async () => {
     const res = await editor.post('/api/documents?draft=true', newDocument({ formedAt: '-271821-04-20' }))
     expect(res.status).toBe(400)
-    expect(fieldErrors(res)).toEqual([{ path: 'formedAt', message: DATE_MESSAGES.range('成文日期', '1949-01-01', latest()) }])
+    expect(fieldErrors(res)).toEqual([{ path: 'formedAt', label: '成文日期', message: DATE_MESSAGES.range('成文日期', '1949-01-01', latest()) }])
     expect(DATE_MESSAGES.range('成文日期', '1949-01-01', '2026-12-31')).toBe('成文日期须在1949-01-01至2026-12-31之间')
   })
 
@@ -120,7 +120,7 @@ describe('links are stored as typed, or refused (finding 10)', () => {
   it('refuses a URL the link field would percent-encode again on every save', async () => {
     const res = await editor.post('/api/documents?draft=true', newDocument({ body: rich(paragraph(link('http://localhost/a&b'))) }))
     expect(res.status).toBe(400)
-    expect(fieldErrors(res)).toEqual([{ path: 'body', message: RICH_TEXT_MESSAGES.linkUrl('http://localhost/a&b') }])
+    expect(fieldErrors(res)).toEqual([{ path: 'body', label: '正文', message: RICH_TEXT_MESSAGES.linkUrl('http://localhost/a&b') }])
   })
 
   it('keeps an item in review when its unchanged content is saved again (the content hash does not move)', async () => {
@@ -147,20 +147,20 @@ describe('rich text is refused on save when it holds what the editor cannot make
   ])('refuses %s in body and publicBody', async (_, value, message) => {
     const res = await editor.post('/api/documents?draft=true', newDocument({ body: value }))
     expect(res.status).toBe(400)
-    expect(fieldErrors(res)).toEqual([{ path: 'body', message }])
+    expect(fieldErrors(res)).toEqual([{ path: 'body', label: '正文', message }])
     const partial = await editor.post(
       '/api/documents?draft=true',
       newDocument({ disclosure: 'partial', nonDisclosureBasis: 'art15-personal-privacy', nonDisclosureReason: '个人隐私', publicBody: value }),
     )
     expect(partial.status).toBe(400)
-    expect(fieldErrors(partial)[0]).toEqual({ path: 'publicBody', message })
+    expect(fieldErrors(partial)[0]).toEqual({ path: 'publicBody', label: '公开文本', message })
   })
 
   it('refuses them in an interpretation’s body', async () => {
     const policy = await makeDocument(ctx.payload, { column: column.id, department: dept.id, kind: 'policy' })
     const res = await editor.post('/api/interpretations?draft=true', { title: '解读', policy: policy.id, department: dept.id, form: 'text', body: rich(paragraph(link('javascript:alert(1)'))) })
     expect(res.status).toBe(400)
-    expect(fieldErrors(res)).toEqual([{ path: 'body', message: RICH_TEXT_MESSAGES.linkUrl('javascript:alert(1)') }])
+    expect(fieldErrors(res)).toEqual([{ path: 'body', label: '解读内容', message: RICH_TEXT_MESSAGES.linkUrl('javascript:alert(1)') }])
   })
 
   it('keeps ordinary links, mail and phone links and site links', async () => {

@@ -240,7 +240,7 @@ describe('files belong to their department (finding 8)', () => {
   it('refuses editor2 linking another department’s internal file into their own item (publishing it would make the file public)', async () => {
     const res = await as.editor2.post('/api/documents?draft=true', { title: '引用', column: column.id, department: finance.id, formedAt: daysAgo(1), disclosure: 'proactive', attachments: [file.id] })
     expect(res.status).toBe(400)
-    expect(res.json.errors[0].data.errors).toEqual([{ path: 'attachments', message: ATTACHMENT_MESSAGES.notLinkable }])
+    expect(res.json.errors[0].data.errors).toEqual([{ path: 'attachments', label: '附件', message: ATTACHMENT_MESSAGES.notLinkable }])
     const own = (await upload('editor2', 'POST', '/api/media', { name: 'own.txt', text: '本部门附件' })).json.doc
     expect((await as.editor2.post('/api/documents?draft=true', { title: '引用本部门附件', column: column.id, department: finance.id, formedAt: daysAgo(1), disclosure: 'proactive', attachments: [own.id] })).status).toBe(201)
   })

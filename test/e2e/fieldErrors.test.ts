@@ -117,7 +117,7 @@ describe('save refusals reach their field (§2)', () => {
     await openAndType('#field-docNumber', '临政办发[2026]15号')
     const field = fieldOf('#field-docNumber')
     // The toast lasts seconds: watch for it and the field's error from the click on, together.
-    const toast = page.locator('.payload-toast-container', { hasText: '发文字号' })
+    const toast = page.locator('.payload-toast-container [data-sonner-toast]', { hasText: '发文字号' })
     const [response] = await Promise.all([
       page.waitForResponse((res) => res.url().includes(`/api/documents/${draftId}`) && res.request().method() === 'PATCH'),
       toast.waitFor(),
@@ -144,7 +144,7 @@ describe('save refusals reach their field (§2)', () => {
       await openAndType('#field-title', `关于做好2026年春季森林防火工作的通知（改发布机构${Date.now().toString(36)}）`)
       const field = fieldOf('#field-department')
       await Promise.all([
-        page.locator('.payload-toast-container', { hasText: '发布机构' }).waitFor(),
+        page.locator('.payload-toast-container [data-sonner-toast]', { hasText: '发布机构' }).waitFor(),
         field.locator('.field-error', { hasText: '只能以本部门名义报送或修改信息' }).waitFor({ state: 'visible' }),
         page.click('#action-save-draft'),
       ])

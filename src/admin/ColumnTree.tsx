@@ -7,7 +7,8 @@
  */
 import React, { useMemo, useState } from 'react'
 import { getTranslation } from '@payloadcms/translations'
-import { useTableColumns, useTranslation } from '@payloadcms/ui'
+import { useListQuery, useTableColumns, useTranslation } from '@payloadcms/ui'
+import { transformColumnsToSearchParams } from 'payload/shared'
 import type { Column } from 'payload'
 
 const GROUPS: Array<{ label: string; types: string[] }> = [
@@ -24,7 +25,8 @@ const groupOf = (column: Column): string => {
 }
 
 export const ColumnTree = () => {
-  const { columns, setActiveColumns, toggleColumn } = useTableColumns()
+  const { columns, toggleColumn } = useTableColumns()
+  const { refineListData } = useListQuery()
   const { i18n } = useTranslation()
   const [open, setOpen] = useState(false)
   const groups = useMemo(() => {
@@ -44,7 +46,10 @@ export const ColumnTree = () => {
   const toggleGroup = (members: Column[], on: boolean) => {
     const names = members.map((c) => c.accessor)
     const next = on ? [...active, ...names.filter((n) => !active.includes(n))] : active.filter((n) => !names.includes(n))
-    return setActiveColumns(next.length ? next : active)
+    if (!next.length) return
+    // The whole column state, in its order, as Payload's own toggle sends it. (Payload 3.90.1's setActiveColumns
+    // looks a column up without its "-" prefix, so it cannot switch an inactive column on.)
+    return refineListData({ columns: transformColumnsToSearchParams((columns ?? []).map((c) => ({ ...c, active: next.includes(c.accessor) }))) })
   }
   return (
     <div data-testid="column-tree" style={{ margin: '0 0 12px' }}>

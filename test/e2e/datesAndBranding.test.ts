@@ -185,6 +185,9 @@ describe.each([
     await tabs.first().waitFor({ timeout: PAGE_LOAD })
     const labels = (await tabs.allInnerTexts()).map((t) => t.trim())
     expect(labels).toEqual(expect.arrayContaining(['站点与单位', '发布与审核', '督查考核', '自动巡检', '工作日历', '内容接口与 Webhook']))
+    // The admin remembers the last tab per user (the other browser context may have left it on 工作日历).
+    await tabs.filter({ hasText: '站点与单位' }).click()
+    await page.locator('input[name="branding.countyName"]').waitFor({ timeout: 30_000 })
     await expect(page.locator('input[name="branding.countyName"]').inputValue()).resolves.toBe(COUNTY)
     await tabs.filter({ hasText: '工作日历' }).click()
     await page.locator('input[name="calendar.requestFrom"]').waitFor({ timeout: 30_000 })

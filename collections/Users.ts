@@ -41,7 +41,7 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', label: '姓名', required: true },
     // Merged into Payload's own email field (by name): the address is read by its owner and the account managers only.
-    { name: 'email', type: 'email', access: { read: emailReadAccess } },
+    { name: 'email', type: 'email', label: '电子邮箱', access: { read: emailReadAccess } },
     {
       name: 'department',
       type: 'relationship',

@@ -21,7 +21,14 @@ export default {
   testTimeout: 120000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      // One production build and one seeded demo county for every browser spec (test/e2eGlobalSetup.mjs).
+      globalSetup: '<rootDir>/test/e2eGlobalSetup.mjs',
+      globalTeardown: '<rootDir>/test/e2eGlobalTeardown.mjs',
+    },
     {
       ...common,
       displayName: 'integration',

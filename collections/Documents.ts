@@ -1,5 +1,6 @@
 /** 政府信息: an item of the 政府信息公开目录 with its metadata, disclosure attribute and texts. */
 import type { CollectionConfig, FieldAccess } from 'payload'
+import { date, relationship, select, text, textarea } from 'payload/shared'
 import { documentErrors } from '../domain/documentRules'
 import {
   DISCLOSURES, DOCUMENT_KINDS, NON_DISCLOSURE_BASES, TOPICS, VALIDITIES,
@@ -7,7 +8,7 @@ import {
 import { isStaff } from '../hooks/access/roles'
 import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules'
 import { isFullTextPublic, PUBLIC_DOCUMENT_WHERE } from '../domain/publicDefinition'
-import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
+import { ownDepartmentOnly, ownDepartmentProblem } from '../hooks/access/ownDepartmentOnly'
 import { openColumnOnly, openColumnOptions, ownDepartmentDefault, ownDepartmentOptions } from '../hooks/access/pickers'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber'
@@ -16,7 +17,8 @@ import { rejectInvalid } from '../hooks/validation/rejectInvalid'
 import { rememberPublishedAttachments, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
 import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
 import { linkableAttachments } from '../hooks/media/linkableAttachments'
-import { plausibleFormedAt } from '../hooks/documents/plausibleFormedAt'
+import { formedAtProblem, plausibleFormedAt } from '../hooks/documents/plausibleFormedAt'
+import { refusedInFormState, ruleAt } from '../hooks/validation/formStateRefusal'
 
 export const DOCUMENT_PUBLIC_PATHS = [
   'id', 'title', 'column', 'column.slug', 'department', 'indexNumber', 'docNumber', 'formedAt', 'publishedAt',
@@ -57,7 +59,17 @@ export const Documents: CollectionConfig = {
       fields: [
         { name: 'column', type: 'relationship', relationTo: 'columns', label: '所属栏目', required: true, index: true, filterOptions: openColumnOptions('documents') },
         // An editor or first reviewer is offered, and starts with, their own department (hooks/access/pickers.ts).
-        { name: 'department', type: 'relationship', relationTo: 'departments', label: '发布机构', required: true, index: true, filterOptions: ownDepartmentOptions, defaultValue: ownDepartmentDefault },
+        {
+          name: 'department',
+          type: 'relationship',
+          relationTo: 'departments',
+          label: '发布机构',
+          required: true,
+          index: true,
+          filterOptions: ownDepartmentOptions,
+          defaultValue: ownDepartmentDefault,
+          validate: refusedInFormState((value, { req }) => ownDepartmentProblem(req, value), relationship),
+        },
       ],
     },
     {
@@ -72,8 +84,16 @@ export const Documents: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'docNumber', type: 'text', label: '发文字号', admin: { description: '例如：鄂州政办函〔2015〕24号' } },
-        { name: 'formedAt', type: 'date', label: '成文日期', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'docNumber', type: 'text', label: '发文字号', admin: { description: '例如：鄂州政办函〔2015〕24号' }, validate: refusedInFormState(ruleAt(documentErrors, 'docNumber'), text) },
+        {
+          name: 'formedAt',
+          type: 'date',
+          label: '成文日期',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+          validate: refusedInFormState((value, { req, previousValue }) => formedAtProblem(req, value, previousValue), date),
+        },
         { name: 'publishedAt', type: 'date', label: '发布日期', index: true, access: { update: () => false, create: () => false }, admin: { readOnly: true } },
       ],
     },
@@ -100,6 +120,7 @@ export const Documents: CollectionConfig = {
       label: '不予公开（部分公开）依据',
       options: NON_DISCLOSURE_BASES.map((o) => ({ ...o })),
       access: { read: staffOnlyField },
+      validate: refusedInFormState(ruleAt(documentErrors, 'nonDisclosureBasis'), select),
       admin: { condition: (data) => Boolean(data?.disclosure && data.disclosure !== 'proactive') },
     },
     {
@@ -107,6 +128,7 @@ export const Documents: CollectionConfig = {
       type: 'textarea',
       label: '不予公开（部分公开）理由',
       access: { read: staffOnlyField },
+      validate: refusedInFormState(ruleAt(documentErrors, 'nonDisclosureReason'), textarea),
       admin: { condition: (data) => Boolean(data?.disclosure && data.disclosure !== 'proactive') },
     },
     { name: 'body', type: 'richText', label: '正文', access: { read: bodyReadAccess } },

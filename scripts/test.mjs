@@ -1,9 +1,10 @@
-// `npm test`: unit tests, then the integration suite on SQLite, on PostgreSQL (a throwaway cluster unless
-// TEST_DATABASE_URI is given) and on MongoDB when TEST_MONGODB_URI is set, then the end-to-end tests.
+// `npm test`: unit tests, then the integration suite on SQLite and on PostgreSQL side by side (a throwaway cluster
+// unless TEST_DATABASE_URI is given), on MongoDB when TEST_MONGODB_URI is set, then the end-to-end tests (one
+// production build and one seeded demo county for all of them: test/e2eGlobalSetup.mjs).
 // `npm test -- dates` (only when named) runs the unit tests and the date-sensitive integration files under faketime
 // at other dates (scripts/testDates.mjs).
 // REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1 / REQUIRE_FAKETIME=1 (set by .ci/run) turn a missing part into a failure.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,10 +18,9 @@ const results = []
 const skipped = []
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-jest-'))
 
-/** Runs jest on `projects`; `patterns` narrow it to some test files; `wrapper` prefixes the command (faketime). */
-const jest = (label, projects, env = {}, extraArgs = [], { patterns = [], wrapper = [] } = {}) => {
+/** The jest command line and its report file for one labelled run. */
+const jestCommand = (label, projects, extraArgs = [], { patterns = [], wrapper = [] } = {}) => {
   const outputFile = path.join(outDir, `${label.replace(/[^\w.-]+/g, '_')}.json`)
-  console.log(`\n=== ${label} ===`)
   const command = [
     ...wrapper,
     process.execPath,
@@ -34,8 +34,11 @@ const jest = (label, projects, env = {}, extraArgs = [], { patterns = [], wrappe
     ...extraArgs,
     ...(process.env.JEST_ARGS ? process.env.JEST_ARGS.split(' ') : []),
   ]
-  const started = Date.now()
-  const run = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env } })
+  return { command, outputFile }
+}
+
+/** Records a finished run from its exit status and jest's JSON report. */
+const record = (label, status, outputFile, started) => {
   console.log(`(${label}: ${Math.round((Date.now() - started) / 1000)} s)`)
   let passed = 0
   let failed = 0
@@ -46,10 +49,40 @@ const jest = (label, projects, env = {}, extraArgs = [], { patterns = [], wrappe
     failed = report.numFailedTests + (report.numRuntimeErrorTestSuites || 0)
     total = report.numTotalTests
   }
-  const ok = run.status === 0 && total > 0
+  const ok = status === 0 && total > 0
   if (!ok && failed === 0) failed = 1
   results.push({ label, passed, failed, ok })
 }
+
+/** Runs jest on `projects`; `patterns` narrow it to some test files; `wrapper` prefixes the command (faketime). */
+const jest = (label, projects, env = {}, extraArgs = [], options = {}) => {
+  const { command, outputFile } = jestCommand(label, projects, extraArgs, options)
+  console.log(`\n=== ${label} ===`)
+  const started = Date.now()
+  const run = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env } })
+  record(label, run.status, outputFile, started)
+}
+
+/**
+ * The same, in the background: its output goes to a file and is printed whole when it ends, so that two runs side by
+ * side (the integration suite on SQLite and on PostgreSQL, one core each) do not interleave their lines.
+ */
+const jestInBackground = (label, projects, env = {}, extraArgs = []) =>
+  new Promise((resolve) => {
+    const { command, outputFile } = jestCommand(label, projects, extraArgs)
+    const logFile = path.join(outDir, `${label.replace(/[^\w.-]+/g, '_')}.log`)
+    const log = fs.openSync(logFile, 'w')
+    console.log(`\n=== ${label} (started; its output follows when it ends) ===`)
+    const started = Date.now()
+    const child = spawn(command[0], command.slice(1), { stdio: ['ignore', log, log], env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env } })
+    child.on('close', (status) => {
+      fs.closeSync(log)
+      console.log(`\n=== ${label} ===`)
+      process.stdout.write(fs.readFileSync(logFile, 'utf8'))
+      record(label, status, outputFile, started)
+      resolve()
+    })
+  })
 
 const requirePart = (flag, message) => {
   if (process.env[flag] === '1') {
@@ -62,7 +95,10 @@ const requirePart = (flag, message) => {
 }
 
 if (only('unit')) jest('unit', 'unit')
-if (only('sqlite')) jest('integration-sqlite', 'integration', { TEST_DB: 'sqlite' })
+// The integration suite on SQLite and on PostgreSQL side by side: jest gives each one worker on a two-core machine,
+// and one after the other they took 16 of CI's 45 minutes.
+const integration = []
+if (only('sqlite')) integration.push(jestInBackground('integration-sqlite', 'integration', { TEST_DB: 'sqlite' }))
 
 if (only('postgres')) {
   let cluster = null
@@ -75,15 +111,12 @@ if (only('postgres')) {
     uri = cluster?.uri
   }
   if (uri) {
-    try {
-      jest('integration-postgres', 'integration', { TEST_DB: 'postgres', TEST_DATABASE_URI: uri })
-    } finally {
-      cluster?.stop()
-    }
+    integration.push(jestInBackground('integration-postgres', 'integration', { TEST_DB: 'postgres', TEST_DATABASE_URI: uri }).finally(() => cluster?.stop()))
   } else {
     requirePart('REQUIRE_POSTGRES', 'PostgreSQL integration run: no PostgreSQL server found (apt-get install postgresql, or set TEST_DATABASE_URI)')
   }
 }
+await Promise.all(integration)
 
 if (only('mongodb')) {
   if (process.env.TEST_MONGODB_URI) jest('integration-mongodb', 'integration', { TEST_DB: 'mongodb' })

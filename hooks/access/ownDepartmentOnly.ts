@@ -1,5 +1,5 @@
 /** Non-admin staff may only file items under their own department (create access cannot see the data). */
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { codedError, messageOf } from '../../domain/errors'
 import { idOf } from '../../domain/ids'
 import { fieldRefusal } from '../validation/fieldRefusal'
@@ -7,11 +7,15 @@ import { departmentIdOf, isAdmin, isStaff } from './roles'
 
 export const OWN_DEPARTMENT_MESSAGE = messageOf('app.own-department')
 
-export const ownDepartmentOnly: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
-  if (!isStaff(req) || isAdmin(req.user)) return data
-  const department = idOf(data.department ?? originalDoc?.department)
+/** The refusal's reason when the request's user may not file under `department`, else null. */
+export const ownDepartmentProblem = (req: PayloadRequest, department: unknown): string | null => {
+  if (!isStaff(req) || isAdmin(req.user)) return null
   const own = departmentIdOf(req.user)
-  if (own === null || String(department) !== String(own)) {
+  return own === null || String(idOf(department)) !== String(own) ? OWN_DEPARTMENT_MESSAGE : null
+}
+
+export const ownDepartmentOnly: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+  if (ownDepartmentProblem(req, data.department ?? originalDoc?.department)) {
     throw fieldRefusal(codedError('app.own-department'), collection, req)
   }
   return data

@@ -2,16 +2,15 @@
 // production build (`next build` into NEXT_DIST_DIR=.next-bench, then `npm start`) with Debian's chromium driven by
 // playwright-core. Definitions in docs/benchmarks.md → 管理后台页面. A report, never a test: no timing is asserted.
 //
-// `tsx scripts/bench/adminPages.ts seed demo <DATABASE_URI>` is the seeding step: the schema of the working tree with
-// every committed migration recorded as applied, and the demo county (`npm start` itself never writes it).
-import { spawnSync } from 'node:child_process'
+// The build and the demo county's database come from scripts/productionBuild.mjs, as for the browser specs.
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Browser, Page, Request } from 'playwright-core'
-import { launchBrowser, root, startApp, type AppProcess } from '../../test/helpers/appProcess'
+import { launchBrowser, startApp, type AppProcess } from '../../test/helpers/appProcess'
+import { ensureProductionBuild, seedDemoDatabase } from '../productionBuild.mjs'
 
 export const ADMIN_GOALS = { editP50Ms: 2000, actionMs: 1000 } as const
 /**
@@ -90,73 +89,11 @@ export const goalLines = (edit: Stats, action: Stats & { fullReloads: number }):
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The production build
+// The production build and the demo county it starts from: scripts/productionBuild.mjs (shared with the browser specs)
 // ---------------------------------------------------------------------------------------------------------------
 
-const SOURCE_DIRS = ['src', 'collections', 'hooks', 'plugins', 'domain', 'migrations']
-const SOURCE_FILES = ['next.config.mjs', 'package-lock.json']
-const newestSource = (): number => {
-  let newest = 0
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else newest = Math.max(newest, fs.statSync(full).mtimeMs)
-    }
-  }
-  for (const dir of SOURCE_DIRS) if (fs.existsSync(path.join(root, dir))) walk(path.join(root, dir))
-  for (const file of SOURCE_FILES) if (fs.existsSync(path.join(root, file))) newest = Math.max(newest, fs.statSync(path.join(root, file)).mtimeMs)
-  return newest
-}
-
-/**
- * Builds into `distDir` unless a build newer than every source file is there (ADMIN_BENCH_BUILD=always rebuilds,
- * =never reuses whatever is there). Never `.next`, which development servers of the checkout use.
- */
-export const ensureProductionBuild = (distDir: string): string => {
-  if (distDir === '.next') throw new Error('管理后台基准测试不在 .next 中构建（开发服务器使用该目录），请设置 NEXT_DIST_DIR，例如 .next-bench')
-  const policy = process.env.ADMIN_BENCH_BUILD || 'auto'
-  const buildId = path.join(root, distDir, 'BUILD_ID')
-  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
-  if (policy === 'never' || (policy === 'auto' && built > newestSource())) return `reused ${distDir} (${new Date(built).toISOString()})`
-  const started = performance.now()
-  const run = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NEXT_DIST_DIR: distDir, NEXT_BUILD_SKIP_TYPECHECK: 'true' }, maxBuffer: 256 * 1024 * 1024 })
-  if (run.status !== 0) throw new Error(`npm run build (NEXT_DIST_DIR=${distDir}) failed:\n${run.stdout.slice(-8000)}\n${run.stderr.slice(-8000)}`)
-  return `built ${distDir} in ${Math.round((performance.now() - started) / 1000)} s`
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The database: the demo county, on the schema the build was made from
-// ---------------------------------------------------------------------------------------------------------------
-
-const seedDatabase = (uri: string, dir: string) => {
-  const common = { ...process.env, DEMO_PASSWORD: PASSWORD, PAYLOAD_SECRET: 'bench-admin-secret-0123456789abcdef', SCHEDULER: 'off', LOG_LEVEL: 'warn', MEDIA_DIR: path.join(dir, 'media'), MAIL_OUTBOX_DIR: path.join(dir, 'outbox') }
-  // The demo county is written outside production (production refuses the demo password, and `npm start` never
-  // seeds), on the schema of the working tree the build was made from (a development push on the empty database,
-  // uncommitted schema changes included), and every committed migration is recorded as applied: `npm start` then
-  // finds nothing to migrate. The migrations themselves are test/e2e/productionStart.test.ts's subject.
-  const steps = [['demo', { ...common, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation --conditions=production' }]] as const
-  for (const [step, env] of steps) {
-    const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/adminPages.ts', 'seed', step, uri], { cwd: root, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 })
-    if (!run.stdout.includes(`SEEDED ${step}`)) throw new Error(`admin bench database, step ${step}, failed:\n${run.stdout.slice(-8000)}\n${run.stderr.slice(-8000)}`)
-  }
-}
-
-const seedMain = async (step: string, uri: string) => {
-  process.env.DATABASE_URI = uri
-  const { default: config } = await import('../../src/payload.config')
-  const { getPayload } = await import('payload')
-  const payload = await getPayload({ config, key: `bench-admin-${step}` })
-  if (step === 'demo') {
-    const { seedDemo } = await import('../../src/seed/seedDemo')
-    await seedDemo(payload)
-    await payload.delete({ collection: 'payload-migrations', where: { batch: { equals: -1 } }, overrideAccess: true })
-    const { migrations } = await import('../../migrations/sqlite/index')
-    for (const { name } of migrations) await payload.create({ collection: 'payload-migrations', data: { name, batch: 1 }, overrideAccess: true })
-  }
-  await payload.destroy()
-  console.log(`SEEDED ${step}`)
-}
+/** ADMIN_BENCH_BUILD=always rebuilds, =never reuses whatever is there; by default a build newer than the sources is reused. */
+export const ensureBenchBuild = (distDir: string): string => ensureProductionBuild(distDir, process.env.ADMIN_BENCH_BUILD || 'auto')
 
 // ---------------------------------------------------------------------------------------------------------------
 // The items the 初审 approves: one per run, created and submitted by the 信息报送员 through the REST API
@@ -251,7 +188,8 @@ const profileRequests = async (page: Page, url: string): Promise<RequestProfile>
     finished.map(async (request) => {
       const timing = request.timing()
       const sizes = await request.sizes().catch(() => ({ responseBodySize: 0 }))
-      return { url: request.url().replace(/^https?:\/\/[^/]+/, ''), type: request.resourceType(), bytes: sizes.responseBodySize, ms: Math.round(timing.responseEnd) }
+      // A response served from the browser's cache reports no body size (-1): it counts as 0 bytes transferred.
+      return { url: request.url().replace(/^https?:\/\/[^/]+/, ''), type: request.resourceType(), bytes: Math.max(0, sizes.responseBodySize), ms: Math.round(timing.responseEnd) }
     }),
   )
   const byType: RequestProfile['byType'] = {}
@@ -295,16 +233,16 @@ export type AdminBenchOptions = { mode?: 'production' | 'dev'; runs?: number; di
 export const benchAdminPages = async ({ mode = 'production', runs = Number(process.env.ADMIN_BENCH_RUNS || 7), distDir, log = console.log }: AdminBenchOptions = {}): Promise<AdminPagesBench> => {
   PAGE_TIMEOUT = Number(process.env.ADMIN_BENCH_TIMEOUT_MS || (mode === 'production' ? 180_000 : 900_000))
   const dist = distDir ?? process.env.NEXT_DIST_DIR ?? (mode === 'production' ? '.next-bench' : '.next-bench-dev')
-  const build = mode === 'production' ? ensureProductionBuild(dist) : `development server in ${dist}`
+  const build = mode === 'production' ? ensureBenchBuild(dist) : `development server in ${dist}`
   log(`admin pages: ${build}`)
   let app: AppProcess | undefined
   let browser: Browser | undefined
   const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-admin-'))
   try {
-    const uri = `file:${path.join(dbDir, 'admin.db')}`
-    const env: Record<string, string> = { NEXT_DIST_DIR: dist, DATABASE_URI: uri, SCHEDULER: 'off', LOG_LEVEL: 'warn', DEMO_PASSWORD: mode === 'production' ? '' : PASSWORD }
+    const uri = `file:${path.join(dbDir, 'app.db')}`
+    const env: Record<string, string> = { NEXT_DIST_DIR: dist, DATABASE_URI: uri, MEDIA_DIR: path.join(dbDir, 'media'), SCHEDULER: 'off', LOG_LEVEL: 'warn', DEMO_PASSWORD: mode === 'production' ? '' : PASSWORD }
     if (mode === 'production') {
-      seedDatabase(uri, dbDir)
+      log(`admin pages: ${seedDemoDatabase(dbDir, PASSWORD)}`)
       app = await startApp('start', env)
     } else {
       app = await startApp('dev', { ...env, SEED_DEMO: 'true' }, 600_000)
@@ -394,14 +332,3 @@ export const reportLines = (result: AdminPagesBench): string[] => [
   `  初审 通过 → 待保密审查 shown ${result.action.p50Ms} / ${result.action.p90Ms} ms   (full reload in ${result.action.fullReloads} of ${result.action.runs})`,
   ...result.goals.map((line) => `  ${line}`),
 ]
-
-const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(root, 'scripts/bench/adminPages.ts')
-if (invokedDirectly && process.argv[2] === 'seed') {
-  seedMain(process.argv[3], process.argv[4]).then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error)
-      process.exit(1)
-    },
-  )
-}

@@ -6,9 +6,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, root, startApp, type AppProcess } from '../helpers/appProcess'
+import { artifactsDir, launchBrowser, root, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
+const PASSWORD = demoPassword()
 // `next dev` compiles each admin route on its first request; on a busy two-core machine that can take minutes.
 const PAGE_LOAD = 300_000
 const NOTICE_2027 = fs.readFileSync(path.join(root, 'test/unit/fixtures/holiday-notices/2027-fictional.txt'), 'utf8')
@@ -19,7 +19,7 @@ let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  app = await startApp('dev', { SEED_DEMO: 'true' })
+  app = await startDemoApp({})
   // Compile the admin routes before the browser waits on them.
   for (const route of ['/admin/login', '/admin/collections/calendar-days']) await fetch(`${app.url}${route}`, { signal: AbortSignal.timeout(PAGE_LOAD) }).catch(() => undefined)
   browser = await launchBrowser()

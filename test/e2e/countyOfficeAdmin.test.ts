@@ -5,10 +5,10 @@
  */
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, startApp, type AppProcess } from '../helpers/appProcess'
+import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
+const PASSWORD = demoPassword()
 const PAGE_LOAD = 180_000
 
 let app: AppProcess
@@ -17,7 +17,7 @@ let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  app = await startApp('dev', { SEED_DEMO: 'true', SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' })
+  app = await startDemoApp({ SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' })
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
   page = await context.newPage()

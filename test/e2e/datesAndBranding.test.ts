@@ -7,11 +7,11 @@
  */
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, startApp, type AppProcess } from '../helpers/appProcess'
+import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
 import { formatBeijing } from '../../domain/beijingTime'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
+const PASSWORD = demoPassword()
 const PAGE_LOAD = 180_000
 const COUNTY = `临川县人民政府${String(Date.now() % 1000).padStart(3, '0')}`
 /** What §9 met: months by name, 12月 2, US dates, 上午/下午, AM/PM. */
@@ -47,7 +47,7 @@ const call = async (method: string, url: string, token: string | null, data?: un
 const tokenOf = async (email: string) => (await call('POST', '/api/users/login', null, { email, password: PASSWORD })).token as string
 
 beforeAll(async () => {
-  app = await startApp('dev', { SEED_DEMO: 'true', SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' }, 540_000)
+  app = await startDemoApp({ SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' })
   browser = await launchBrowser()
   // The county's name, set as the 网站管理员 would in 系统设置.
   await call('POST', '/api/globals/settings', await tokenOf('admin@demo.gov.cn'), { branding: { countyName: COUNTY, portalName: '政务公开管理平台' } })

@@ -5,11 +5,11 @@
  */
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, startApp, type AppProcess } from '../helpers/appProcess'
+import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
 import { LOGIN_REFUSED_MESSAGE } from '../../domain/security/loginDelay'
 import { beijingClockTime } from '../../domain/security/loginRetry'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
+const PASSWORD = demoPassword()
 // `next dev` compiles each admin route on its first request; on a busy two-core machine that can take minutes.
 const PAGE_LOAD = 300_000
 
@@ -19,7 +19,7 @@ let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  app = await startApp('dev', { SEED_DEMO: 'true' })
+  app = await startDemoApp({})
   await fetch(`${app.url}/admin/login`, { signal: AbortSignal.timeout(PAGE_LOAD) }).catch(() => undefined)
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } })

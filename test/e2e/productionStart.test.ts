@@ -7,10 +7,15 @@ import { root, startApp, type AppProcess } from '../helpers/appProcess'
 
 let app: AppProcess
 
+// The browser run's build (test/e2eGlobalSetup.mjs: `npm run build` into .next-e2e) when there is one, else its own.
+const distDir: Record<string, string> = process.env.E2E_DIST_DIR ? { NEXT_DIST_DIR: process.env.E2E_DIST_DIR } : {}
+
 beforeAll(async () => {
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 64 * 1024 * 1024 })
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`)
-  app = await startApp('start', { SEED_DEMO: 'true' })
+  if (!process.env.E2E_DIST_DIR) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 64 * 1024 * 1024 })
+    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`)
+  }
+  app = await startApp('start', { ...distDir, SEED_DEMO: 'true' })
 }, 900_000)
 afterAll(async () => {
   await app?.stop()
@@ -39,6 +44,6 @@ describe('npm start', () => {
   })
 
   it('refuses to start without PAYLOAD_SECRET', async () => {
-    await expect(startApp('start', { PAYLOAD_SECRET: '' }, 60_000)).rejects.toThrow(/PAYLOAD_SECRET/)
+    await expect(startApp('start', { ...distDir, PAYLOAD_SECRET: '' }, 60_000)).rejects.toThrow(/PAYLOAD_SECRET/)
   })
 })

@@ -9,10 +9,10 @@
  */
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, startApp, type AppProcess } from '../helpers/appProcess'
+import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
+const PASSWORD = demoPassword()
 const PAGE_LOAD = 300_000
 const tag = Date.now().toString(36)
 
@@ -23,7 +23,7 @@ let page: Page
 
 beforeAll(async () => {
   // Seeding the demo data takes minutes when colleagues' servers and browsers share the cores.
-  app = await startApp('dev', { SEED_DEMO: 'true', SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' }, 600_000)
+  app = await startDemoApp({ SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' })
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
   page = await context.newPage()

@@ -7,9 +7,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, startApp, type AppProcess } from '../helpers/appProcess'
+import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
+const PASSWORD = demoPassword()
 const PAGE_LOAD = 180_000
 const title = `关于开展春季植树活动的通知（流程测试${Date.now().toString(36)}）`
 
@@ -21,7 +21,7 @@ let editUrl = ''
 
 beforeAll(async () => {
   // Seeding the demo data takes minutes when other servers and browsers share the cores.
-  app = await startApp('dev', { SEED_DEMO: 'true' }, 600_000)
+  app = await startDemoApp({})
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
   page = await context.newPage()

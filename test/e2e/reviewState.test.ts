@@ -7,10 +7,10 @@
  */
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, startApp, type AppProcess } from '../helpers/appProcess'
+import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
+const PASSWORD = demoPassword()
 const PAGE_LOAD = 180_000
 const DATE_TIME = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/
 
@@ -21,7 +21,7 @@ let page: Page
 
 beforeAll(async () => {
   // Seeding the demo county takes minutes when colleagues' servers and browsers share the cores.
-  app = await startApp('dev', { SEED_DEMO: 'true', SCHEDULER: 'off', AUDIT: 'false', LOGIN_RATE_LIMIT: '1000' }, 900_000)
+  app = await startDemoApp({ SCHEDULER: 'off', AUDIT: 'false', LOGIN_RATE_LIMIT: '1000' })
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
   page = await context.newPage()

@@ -6,16 +6,12 @@
  */
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, startApp, type AppProcess } from '../helpers/appProcess'
+import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'Gongkai@2026'
-// A page's first compile in a fresh Next directory takes minutes while colleagues' servers and browsers share the cores.
-// it.skip below: these four have not yet had a green run. On the first full run the nav test waited for
-// nav.nav links while the dashboard (screenshot role-scope-nav-failure.png) showed the right cards without 系统设置,
-// 敏感词 or 用户 but a closed nav; the spec must read what is on screen, then be switched back on (issue 13 §8).
-// The server rules they cover are proven over REST and GraphQL in test/integration/roleScope.test.ts (43 tests).
-const PAGE_LOAD = 420_000
-const TEST_TIME = 1_200_000
+const PASSWORD = demoPassword()
+// Generous for a loaded machine; under E2E_SERVER=dev a page's first visit compiles it.
+const PAGE_LOAD = 180_000
+const TEST_TIME = 600_000
 const OWN = '县人民政府办公室'
 
 let app: AppProcess
@@ -24,7 +20,7 @@ let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  app = await startApp('dev', { SEED_DEMO: 'true', SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' })
+  app = await startDemoApp({ SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' })
   browser = await launchBrowser()
   context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
   page = await context.newPage()
@@ -95,15 +91,17 @@ describe('the 信息报送员 of 县人民政府办公室 (§8)', () => {
     await page.keyboard.press('Escape')
   }), TEST_TIME)
 
-  it.skip('finds no 系统设置, 敏感词 or account list in her nav, and no one else’s account', screenshotOnFailure('role-scope-nav', async () => {
+  it('finds no 系统设置, 敏感词 or account list in her nav, and no one else’s account', screenshotOnFailure('role-scope-nav', async () => {
     await page.goto(`${app.url}/admin`, { timeout: PAGE_LOAD })
-    const nav = page.locator('nav.nav')
-    await nav.locator('a.nav__link[href$="/collections/documents"]').waitFor({ state: 'attached', timeout: PAGE_LOAD })
-    const navText = await nav.innerText()
+    // Payload's nav is an <aside class="nav"> whose entries carry ids (nav-<collection>, nav-global-<global>); it is
+    // in the page whether it is open or closed (a narrow window closes it).
+    const nav = page.locator('aside.nav')
+    await nav.locator('#nav-documents').waitFor({ state: 'attached', timeout: PAGE_LOAD })
+    const navText = (await nav.textContent()) ?? ''
     expect(navText).not.toContain('系统设置')
     expect(navText).not.toContain('敏感词')
-    for (const href of ['/globals/settings', '/collections/sensitive-terms', '/collections/users']) {
-      expect(await nav.locator(`a[href$="${href}"]`).count()).toBe(0)
+    for (const id of ['nav-global-settings', 'nav-sensitive-terms', 'nav-users']) {
+      expect(await nav.locator(`#${id}`).count()).toBe(0)
     }
     expect(navText).toContain('督办通知')
     await shot('role-scope-editor-nav.png')
@@ -114,12 +112,13 @@ describe('the 信息报送员 of 县人民政府办公室 (§8)', () => {
     expect(content).not.toContain('reviewer@demo.gov.cn')
     // Her own account stays hers to keep under 账户.
     await page.goto(`${app.url}/admin/account`, { timeout: PAGE_LOAD })
-    await page.locator('input[name="email"], #field-email input, .auth-fields').first().waitFor({ timeout: PAGE_LOAD })
-    expect(await page.locator('body').innerText()).toContain('editor@demo.gov.cn')
+    const email = page.locator('input[name="email"]')
+    await email.waitFor({ timeout: PAGE_LOAD })
+    expect(await email.inputValue()).toBe('editor@demo.gov.cn')
     await shot('role-scope-editor-account.png')
   }), TEST_TIME)
 
-  it.skip('sees only her department’s 督办通知', screenshotOnFailure('role-scope-notices', async () => {
+  it('sees only her department’s 督办通知', screenshotOnFailure('role-scope-notices', async () => {
     const admin = await tokenOf('admin@demo.gov.cn')
     // A year on, every department's columns are overdue (a run may be told its time).
     await call('POST', '/api/audits/run', admin, { now: new Date(Date.now() + 400 * 86_400_000).toISOString() })
@@ -133,13 +132,16 @@ describe('the 信息报送员 of 县人民政府办公室 (§8)', () => {
     await page.goto(`${app.url}/admin/collections/audit-notices?limit=100`, { timeout: PAGE_LOAD })
     const rows = page.locator('.collection-list table tbody tr')
     await rows.first().waitFor({ timeout: PAGE_LOAD })
-    const texts = await rows.allInnerTexts()
-    expect(texts).toHaveLength(own)
-    for (const text of texts) expect(text).toContain(OWN)
+    expect(await rows.count()).toBe(own)
+    // The 责任单位 cell loads its department once the row is in view (加载中… until then).
+    for (let i = 0; i < own; i++) {
+      await rows.nth(i).scrollIntoViewIfNeeded()
+      await rows.nth(i).filter({ hasText: OWN }).waitFor({ timeout: PAGE_LOAD })
+    }
     await shot('role-scope-editor-notices.png')
   }), TEST_TIME)
 
-  it.skip('opens 新建政策解读 on a published policy with that policy and her department filled in', screenshotOnFailure('role-scope-new-interpretation', async () => {
+  it('opens 新建政策解读 on a published policy with that policy and her department filled in', screenshotOnFailure('role-scope-new-interpretation', async () => {
     const editor = await tokenOf('editor@demo.gov.cn')
     const me = await call('GET', '/api/users/me', editor)
     const department = typeof me.user.department === 'object' ? me.user.department.id : me.user.department
@@ -166,7 +168,7 @@ describe('the 信息报送员 of 县人民政府办公室 (§8)', () => {
 })
 
 describe('the 网站管理员 (§8)', () => {
-  it.skip('is offered every department in the 发布机构 picker', screenshotOnFailure('role-scope-admin-picker', async () => {
+  it('is offered every department in the 发布机构 picker', screenshotOnFailure('role-scope-admin-picker', async () => {
     const admin = await tokenOf('admin@demo.gov.cn')
     const departments = (await call('GET', '/api/departments?limit=1000&depth=0', admin)).docs as Array<{ name: string }>
     expect(departments.length).toBeGreaterThan(1)
@@ -177,9 +179,9 @@ describe('the 网站管理员 (§8)', () => {
     await shot('role-scope-admin-department-picker.png')
     await page.keyboard.press('Escape')
     // The nav entries the editor does not get are there for the admin (the selectors above find something).
-    const nav = page.locator('nav.nav')
-    for (const href of ['/globals/settings', '/collections/sensitive-terms', '/collections/users']) {
-      expect(await nav.locator(`a[href$="${href}"]`).count()).toBe(1)
+    const nav = page.locator('aside.nav')
+    for (const id of ['nav-global-settings', 'nav-sensitive-terms', 'nav-users']) {
+      expect(await nav.locator(`#${id}`).count()).toBe(1)
     }
   }), TEST_TIME)
 })

@@ -19,9 +19,11 @@ export const freePort = (): Promise<number> =>
 
 export type AppProcess = { url: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null>; dir: string }
 
-export const startApp = async (script: 'dev' | 'start', env: Record<string, string> = {}, readyTimeoutMs = 240_000): Promise<AppProcess> => {
+/** `prepare` fills the server's own folder (its `app.db`, `media`) before it starts. */
+export const startApp = async (script: 'dev' | 'start', env: Record<string, string> = {}, readyTimeoutMs = 240_000, prepare?: (dir: string) => void): Promise<AppProcess> => {
   const port = await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-app-'))
+  prepare?.(dir)
   let output = ''
   const child = spawn('npm', ['run', script], {
     cwd: root,
@@ -87,4 +89,26 @@ export const artifactsDir = () => {
   const dir = path.join(root, 'test-artifacts')
   fs.mkdirSync(dir, { recursive: true })
   return dir
+}
+
+/**
+ * The demo accounts' password: the random one test/e2eGlobalSetup.mjs seeded the shared demo county with, else
+ * DEMO_PASSWORD, else the documented default. (A production server makes an account that logs in with the public demo
+ * password change it first, so the shared county never uses it.)
+ */
+export const demoPassword = (): string => process.env.E2E_DEMO_PASSWORD || process.env.DEMO_PASSWORD || 'Gongkai@2026'
+
+/** Whether startDemoApp runs the production build (test/e2eGlobalSetup.mjs prepared it) or `npm run dev`. */
+export const demoAppMode = (): 'start' | 'dev' => (process.env.E2E_DIST_DIR && process.env.E2E_DEMO_TEMPLATE ? 'start' : 'dev')
+
+/**
+ * The demo county on a server of its own: the production build with a copy of the county test/e2eGlobalSetup.mjs
+ * seeded once, or, without them (E2E_SERVER=dev), `npm run dev` seeding the county itself under demoPassword().
+ */
+export const startDemoApp = async (env: Record<string, string> = {}, readyTimeoutMs?: number): Promise<AppProcess> => {
+  if (demoAppMode() === 'start') {
+    const template = process.env.E2E_DEMO_TEMPLATE!
+    return startApp('start', { NEXT_DIST_DIR: process.env.E2E_DIST_DIR!, DEMO_PASSWORD: '', ...env }, readyTimeoutMs ?? 120_000, (dir) => fs.cpSync(template, dir, { recursive: true }))
+  }
+  return startApp('dev', { SEED_DEMO: 'true', DEMO_PASSWORD: demoPassword(), ...env }, readyTimeoutMs ?? 600_000)
 }

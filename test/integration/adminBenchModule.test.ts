@@ -15,7 +15,7 @@ describe('the admin pages bench module', () => {
     const bench = await import('../../scripts/bench/adminPages')
     expect(typeof bench.benchAdminPages).toBe('function')
     expect(typeof bench.reportLines).toBe('function')
-    expect(() => bench.ensureProductionBuild('.next')).toThrow(/\.next/)
+    expect(() => bench.ensureBenchBuild('.next')).toThrow(/\.next/)
   })
 
   it('reports the goals as PASS or MISS lines: edit p50 under 2 s, an action under 1 s with no full reload', async () => {

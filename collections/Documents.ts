@@ -1,6 +1,6 @@
 /** 政府信息: an item of the 政府信息公开目录 with its metadata, disclosure attribute and texts. */
 import type { CollectionConfig, FieldAccess } from 'payload'
-import { date, relationship, select, text, textarea } from 'payload/shared'
+import { date, relationship, richText, select, text, textarea, upload } from 'payload/shared'
 import { documentErrors } from '../domain/documentRules'
 import {
   DISCLOSURES, DOCUMENT_KINDS, NON_DISCLOSURE_BASES, TOPICS, VALIDITIES,
@@ -15,8 +15,8 @@ import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber'
 import { deriveDocumentFields } from '../hooks/documents/deriveDocumentFields'
 import { rejectInvalid } from '../hooks/validation/rejectInvalid'
 import { rememberPublishedAttachments, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
-import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
-import { linkableAttachments } from '../hooks/media/linkableAttachments'
+import { refuseUnsafeRichText, richTextProblem } from '../hooks/validation/refuseUnsafeRichText'
+import { linkableAttachments, unlinkableAttachmentProblem } from '../hooks/media/linkableAttachments'
 import { formedAtProblem, plausibleFormedAt } from '../hooks/documents/plausibleFormedAt'
 import { refusedInFormState, ruleAt } from '../hooks/validation/formStateRefusal'
 
@@ -131,14 +131,22 @@ export const Documents: CollectionConfig = {
       validate: refusedInFormState(ruleAt(documentErrors, 'nonDisclosureReason'), textarea),
       admin: { condition: (data) => Boolean(data?.disclosure && data.disclosure !== 'proactive') },
     },
-    { name: 'body', type: 'richText', label: '正文', access: { read: bodyReadAccess } },
+    { name: 'body', type: 'richText', label: '正文', access: { read: bodyReadAccess }, validate: refusedInFormState(richTextProblem, richText) },
     {
       name: 'publicBody',
       type: 'richText',
       label: '公开文本',
       admin: { description: '部分公开时必填：删除不予公开内容后对外发布的文本', condition: (data) => data?.disclosure === 'partial' },
+      validate: refusedInFormState(richTextProblem, richText),
     },
-    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: '附件' },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: '附件',
+      validate: refusedInFormState((value, { req, previousValue }) => unlinkableAttachmentProblem(req, value, previousValue), upload),
+    },
     {
       type: 'row',
       fields: [

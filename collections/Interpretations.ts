@@ -1,15 +1,17 @@
 /** 政策解读: an interpretation of a policy document, linked to it within the deadline. */
 import type { CollectionConfig } from 'payload'
+import { relationship, richText, upload } from 'payload/shared'
 import { INTERPRETATION_FORMS } from '../domain/vocabulary'
 import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules'
 import { ELIGIBLE_POLICY_WHERE, PUBLIC_INTERPRETATION_WHERE } from '../hooks/access/publicWhere'
-import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
+import { ownDepartmentOnly, ownDepartmentProblem } from '../hooks/access/ownDepartmentOnly'
 import { ownDepartmentDefault, ownDepartmentOptions } from '../hooks/access/pickers'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { WORKFLOW_CONTEXT } from '../plugins/workflow'
 import { rememberPublishedAttachments, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
-import { refuseUnsafeRichText } from '../hooks/validation/refuseUnsafeRichText'
-import { linkableAttachments } from '../hooks/media/linkableAttachments'
+import { refuseUnsafeRichText, richTextProblem } from '../hooks/validation/refuseUnsafeRichText'
+import { refusedInFormState } from '../hooks/validation/formStateRefusal'
+import { linkableAttachments, unlinkableAttachmentProblem } from '../hooks/media/linkableAttachments'
 
 export const INTERPRETATION_PUBLIC_PATHS = [
   'id', 'title', 'policy', 'form', 'department', 'linkedAt', 'linkDeadline', 'linkedLate', 'createdAt', 'updatedAt', '_status',
@@ -52,11 +54,28 @@ export const Interpretations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'form', type: 'select', label: '解读形式', required: true, defaultValue: 'text', options: INTERPRETATION_FORMS.map((o) => ({ ...o })) },
-        { name: 'department', type: 'relationship', relationTo: 'departments', label: '解读机构', required: true, index: true, filterOptions: ownDepartmentOptions, defaultValue: ownDepartmentDefault },
+        {
+          name: 'department',
+          type: 'relationship',
+          relationTo: 'departments',
+          label: '解读机构',
+          required: true,
+          index: true,
+          filterOptions: ownDepartmentOptions,
+          defaultValue: ownDepartmentDefault,
+          validate: refusedInFormState((value, { req }) => ownDepartmentProblem(req, value), relationship),
+        },
       ],
     },
-    { name: 'body', type: 'richText', label: '解读内容' },
-    { name: 'media', type: 'upload', relationTo: 'media', hasMany: true, label: '音视频及图解' },
+    { name: 'body', type: 'richText', label: '解读内容', validate: refusedInFormState(richTextProblem, richText) },
+    {
+      name: 'media',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: '音视频及图解',
+      validate: refusedInFormState((value, { req, previousValue }) => unlinkableAttachmentProblem(req, value, previousValue), upload),
+    },
     {
       type: 'row',
       fields: [

@@ -1,13 +1,15 @@
 /** 政务新媒体: accounts the departments run on WeChat, Weibo, Douyin… (谁开设、谁主办、谁管理). */
 import type { CollectionConfig } from 'payload'
+import { date, relationship } from 'payload/shared'
 import { accountErrors } from '../domain/newMediaRules'
 import { ACCOUNT_STATUSES, PLATFORMS } from '../domain/vocabulary'
 import { readScoped, staffOnlyField, writeScoped, adminOnly } from '../hooks/access/rules'
 import { PUBLIC_ACCOUNT_WHERE } from '../hooks/access/publicWhere'
-import { ownDepartmentOnly } from '../hooks/access/ownDepartmentOnly'
+import { ownDepartmentOnly, ownDepartmentProblem } from '../hooks/access/ownDepartmentOnly'
 import { ownDepartmentDefault, ownDepartmentOptions } from '../hooks/access/pickers'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { rejectInvalid } from '../hooks/validation/rejectInvalid'
+import { refusedInFormState, ruleAt } from '../hooks/validation/formStateRefusal'
 import { oneActiveAccountPerPlatform } from '../hooks/newMedia/oneActiveAccountPerPlatform'
 
 export const ACCOUNT_PUBLIC_PATHS = ['id', 'name', 'platform', 'accountId', 'department', 'status', 'lastPostAt', 'createdAt', 'updatedAt'] as const
@@ -35,7 +37,17 @@ export const NewMediaAccounts: CollectionConfig = {
         { name: 'accountId', type: 'text', label: '账号ID（微信号、微博号等）' },
       ],
     },
-    { name: 'department', type: 'relationship', relationTo: 'departments', label: '主办单位', required: true, index: true, filterOptions: ownDepartmentOptions, defaultValue: ownDepartmentDefault },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      label: '主办单位',
+      required: true,
+      index: true,
+      filterOptions: ownDepartmentOptions,
+      defaultValue: ownDepartmentDefault,
+      validate: refusedInFormState((value, { req }) => ownDepartmentProblem(req, value), relationship),
+    },
     { name: 'responsibleLeader', type: 'text', label: '分管负责人', access: { read: staffOnlyField } },
     {
       type: 'row',
@@ -50,7 +62,7 @@ export const NewMediaAccounts: CollectionConfig = {
       fields: [
         { name: 'status', type: 'select', label: '状态', required: true, defaultValue: 'active', index: true, options: ACCOUNT_STATUSES.map((o) => ({ ...o })) },
         { name: 'filedAt', type: 'date', label: '备案日期', admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'closedAt', type: 'date', label: '注销日期', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'closedAt', type: 'date', label: '注销日期', admin: { date: { pickerAppearance: 'dayOnly' } }, validate: refusedInFormState(ruleAt(accountErrors, 'closedAt'), date) },
       ],
     },
     { name: 'closureFiled', type: 'checkbox', label: '已办理注销备案', defaultValue: false, access: { read: staffOnlyField } },

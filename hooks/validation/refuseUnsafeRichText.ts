@@ -7,6 +7,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { richTextProblems } from '../../domain/richTextSafety'
 import { fieldErrors } from './fieldRefusal'
 
+/** The first reason to refuse a rich text value, for the admin's form state (hooks/validation/formStateRefusal.ts). */
+export const richTextProblem = (value: unknown): string | undefined => richTextProblems(value)[0]
+
 export const refuseUnsafeRichText =
   (fields: readonly string[]): CollectionBeforeChangeHook =>
   ({ collection, data, req }) => {

@@ -3,12 +3,11 @@
  * whose 保密审查 opinion was left blank; an editor selects items in the list and is offered no 发布/取消发布; the
  * 网站管理员 walks every collection's list and edit view and every global and finds no Latin-only label.
  */
-import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
+import { launchBrowser, startDemoApp, type AppProcess } from '../helpers/appProcess'
+import { adminSession } from '../helpers/adminSession'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
 
-const PASSWORD = demoPassword()
 const PAGE_LOAD = 180_000
 
 let app: AppProcess
@@ -29,38 +28,7 @@ afterAll(async () => {
   await app?.stop()
 }, 60_000)
 
-const logIn = async (email: string) => {
-  await context.clearCookies()
-  await page.goto(`${app.url}/admin/login`, { timeout: PAGE_LOAD })
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: PAGE_LOAD })
-}
-
-const shot = (name: string) => page.screenshot({ path: path.join(artifactsDir(), name), fullPage: true })
-
-/** Keeps a screenshot of the moment a step failed. */
-const screenshotOnFailure = (name: string, fn: () => Promise<void>) => async () => {
-  try {
-    await fn()
-  } catch (error) {
-    await shot(`${name}-failure.png`).catch(() => undefined)
-    throw error
-  }
-}
-
-const call = async (method: string, url: string, token: string | null, data?: unknown) => {
-  const res = await fetch(`${app.url}${url}`, {
-    method,
-    headers: { ...(data ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: data ? JSON.stringify(data) : undefined,
-  })
-  const json = (await res.json()) as Record<string, any>
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-const tokenOf = async (email: string) => (await call('POST', '/api/users/login', null, { email, password: PASSWORD })).token as string
+const { logIn, shot, screenshotOnFailure, call, tokenOf } = adminSession({ app: () => app, context: () => context, page: () => page, pageLoad: PAGE_LOAD })
 
 describe('审批表 (§6)', () => {
   it('shows the 终审领导 「（未填写意见）」 where the 保密审查员 wrote nothing, and 政策文件 as 信息类别', screenshotOnFailure('approval-form', async () => {

@@ -8,6 +8,7 @@
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
+import { adminSession } from '../helpers/adminSession'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
 import { formatBeijing } from '../../domain/beijingTime'
 
@@ -34,17 +35,7 @@ let browser: Browser
 let docId: number
 let doc: Record<string, any>
 
-const call = async (method: string, url: string, token: string | null, data?: unknown) => {
-  const res = await fetch(`${app.url}${url}`, {
-    method,
-    headers: { ...(data ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: data ? JSON.stringify(data) : undefined,
-  })
-  const json = (await res.json()) as Record<string, any>
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-const tokenOf = async (email: string) => (await call('POST', '/api/users/login', null, { email, password: PASSWORD })).token as string
+const { call, tokenOf } = adminSession({ app: () => app })
 
 beforeAll(async () => {
   app = await startDemoApp({ SCHEDULER: 'off', LOGIN_RATE_LIMIT: '1000' })

@@ -9,10 +9,10 @@
  */
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
+import { artifactsDir, launchBrowser, startDemoApp, type AppProcess } from '../helpers/appProcess'
+import { adminSession } from '../helpers/adminSession'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
 
-const PASSWORD = demoPassword()
 const PAGE_LOAD = 300_000
 const tag = Date.now().toString(36)
 
@@ -38,36 +38,7 @@ afterAll(async () => {
   await app?.stop()
 }, 60_000)
 
-const logIn = async (email: string) => {
-  await context.clearCookies()
-  await page.goto(`${app.url}/admin/login`, { timeout: PAGE_LOAD })
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: PAGE_LOAD })
-}
-
-const shot = (name: string) => page.screenshot({ path: path.join(artifactsDir(), name), fullPage: true })
-const screenshotOnFailure = (name: string, fn: () => Promise<void>) => async () => {
-  try {
-    await fn()
-  } catch (error) {
-    await shot(`${name}-failure.png`).catch(() => undefined)
-    throw error
-  }
-}
-
-const call = async (method: string, url: string, token: string | null, data?: unknown) => {
-  const res = await fetch(`${app.url}${url}`, {
-    method,
-    headers: { ...(data ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: data ? JSON.stringify(data) : undefined,
-  })
-  const json = (await res.json()) as Record<string, any>
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-const tokenOf = async (email: string) => (await call('POST', '/api/users/login', null, { email, password: PASSWORD })).token as string
+const { logIn, shot, screenshotOnFailure, call, tokenOf } = adminSession({ app: () => app, context: () => context, page: () => page, pageLoad: PAGE_LOAD })
 
 /** A draft of the demo editor's department (县人民政府办公室), created through the REST API. */
 const draftOfEditor = async (title: string) => {

@@ -4,11 +4,10 @@
  * 新建政策解读 on a published policy opens a form with that policy filled in; the 网站管理员's picker offers every
  * department. Screenshots in test-artifacts/.
  */
-import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { artifactsDir, launchBrowser, demoPassword, startDemoApp, type AppProcess } from '../helpers/appProcess'
+import { launchBrowser, startDemoApp, type AppProcess } from '../helpers/appProcess'
+import { adminSession } from '../helpers/adminSession'
 
-const PASSWORD = demoPassword()
 // Generous for a loaded machine; under E2E_SERVER=dev a page's first visit compiles it.
 const PAGE_LOAD = 180_000
 const TEST_TIME = 600_000
@@ -31,37 +30,7 @@ afterAll(async () => {
   await app?.stop()
 }, 60_000)
 
-const logIn = async (email: string) => {
-  await context.clearCookies()
-  await page.goto(`${app.url}/admin/login`, { timeout: PAGE_LOAD })
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: PAGE_LOAD })
-}
-
-const shot = (name: string) => page.screenshot({ path: path.join(artifactsDir(), name), fullPage: true })
-
-const screenshotOnFailure = (name: string, fn: () => Promise<void>) => async () => {
-  try {
-    await fn()
-  } catch (error) {
-    await shot(`${name}-failure.png`).catch(() => undefined)
-    throw error
-  }
-}
-
-const call = async (method: string, url: string, token: string | null, data?: unknown) => {
-  const res = await fetch(`${app.url}${url}`, {
-    method,
-    headers: { ...(data ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: data ? JSON.stringify(data) : undefined,
-  })
-  const json = (await res.json()) as Record<string, any>
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-const tokenOf = async (email: string) => (await call('POST', '/api/users/login', null, { email, password: PASSWORD })).token as string
+const { logIn, shot, screenshotOnFailure, call, tokenOf } = adminSession({ app: () => app, context: () => context, page: () => page, pageLoad: PAGE_LOAD })
 
 /** Opens a relationship picker and returns every option it offers, scrolling its menu until all pages are loaded. */
 const pickerOptions = async (field: string, expectedCount?: number): Promise<string[]> => {
@@ -129,16 +98,20 @@ describe('the 信息报送员 of 县人民政府办公室 (§8)', () => {
     const own = all.length - others.length
     expect(own).toBeGreaterThan(0)
 
-    await page.goto(`${app.url}/admin/collections/audit-notices?limit=100`, { timeout: PAGE_LOAD })
-    const rows = page.locator('.collection-list table tbody tr')
-    await rows.first().waitFor({ timeout: PAGE_LOAD })
-    expect(await rows.count()).toBe(own)
-    // The 责任单位 cell loads its department once the row is in view (加载中… until then).
-    for (let i = 0; i < own; i++) {
-      await rows.nth(i).scrollIntoViewIfNeeded()
-      await rows.nth(i).filter({ hasText: OWN }).waitFor({ timeout: PAGE_LOAD })
+    // The 责任单位 cell asks for its department once its row is in the window (加载中… until then, 「没有」 if never):
+    // a window tall enough for every row, so that each cell asks.
+    const viewport = page.viewportSize()
+    await page.setViewportSize({ width: 1440, height: 4000 })
+    try {
+      await page.goto(`${app.url}/admin/collections/audit-notices?limit=100`, { timeout: PAGE_LOAD })
+      const rows = page.locator('.collection-list table tbody tr')
+      await rows.first().waitFor({ timeout: PAGE_LOAD })
+      expect(await rows.count()).toBe(own)
+      for (let i = 0; i < own; i++) await rows.nth(i).filter({ hasText: OWN }).waitFor({ timeout: PAGE_LOAD })
+      await shot('role-scope-editor-notices.png')
+    } finally {
+      if (viewport) await page.setViewportSize(viewport)
     }
-    await shot('role-scope-editor-notices.png')
   }), TEST_TIME)
 
   it('opens 新建政策解读 on a published policy with that policy and her department filled in', screenshotOnFailure('role-scope-new-interpretation', async () => {

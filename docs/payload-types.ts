@@ -77,6 +77,7 @@ export interface Config {
     'sensitive-terms': SensitiveTerm;
     'scheduler-runs': SchedulerRun;
     'calendar-days': CalendarDay;
+    applications: Application;
     'approval-records': ApprovalRecord;
     'public-changes': PublicChange;
     'webhook-deliveries': WebhookDelivery;
@@ -106,6 +107,7 @@ export interface Config {
     'sensitive-terms': SensitiveTermsSelect<false> | SensitiveTermsSelect<true>;
     'scheduler-runs': SchedulerRunsSelect<false> | SchedulerRunsSelect<true>;
     'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
+    applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     'approval-records': ApprovalRecordsSelect<false> | ApprovalRecordsSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -622,6 +624,73 @@ export interface CalendarDay {
   createdAt: string;
 }
 /**
+ * 依申请公开登记台账：受理、补正、延期、征求意见与答复均经办理操作记录，申请人信息仅本机关办理人员可见。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications".
+ */
+export interface Application {
+  id: number;
+  trackingNumber?: string | null;
+  queryCodeHash?: string | null;
+  channel: 'online' | 'letter' | 'in-person' | 'fax' | 'transfer';
+  /**
+   * yyyy-MM-dd。当面提交为提交之日；邮寄为签收之日；网上或传真为双方确认之日（条例第三十一条）
+   */
+  receivedAt: string;
+  department: number | Department;
+  applicantType: 'person' | 'company' | 'research' | 'public-interest' | 'legal-service' | 'other-org';
+  applicant: {
+    name: string;
+    idType?: ('resident-id' | 'passport' | 'hk-macao-permit' | 'taiwan-permit' | 'other') | null;
+    idNumber?: string | null;
+    organization?: string | null;
+    organizationCode?: string | null;
+    contactPerson?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  description: string;
+  purpose?: string | null;
+  delivery?: ('post' | 'email' | 'pickup' | 'fax') | null;
+  status?:
+    ('received' | 'awaiting-correction' | 'in-progress' | 'consulting' | 'extended' | 'answered' | 'closed') | null;
+  /**
+   * 最早可能的最后一日；跨入日历尚未公布的年份时以办理记录为准
+   */
+  dueAt?: string | null;
+  answeredAt?: string | null;
+  outcome?: string | null;
+  history?:
+    | {
+        type:
+          | 'received'
+          | 'correction-requested'
+          | 'correction-received'
+          | 'extended'
+          | 'consultation-started'
+          | 'consultation-ended'
+          | 'delayed'
+          | 'transferred'
+          | 'answered'
+          | 'abandoned';
+        date: string;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        days?: number | null;
+        party?: ('third-party' | 'agency') | null;
+        until?: string | null;
+        outcome?: string | null;
+        fromDepartment?: (number | null) | Department;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 每一次提交、审核、退回、发布、撤回都记录在此，只能追加，不能修改或删除。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -728,9 +797,11 @@ export interface AuditNotice {
     | 'review-stuck'
     | 'reassessment-due'
     | 'calendar-missing'
+    | 'application-deadline'
     | 'calendar-pending';
   severity: 'red' | 'yellow';
-  subjectType: 'columns' | 'documents' | 'interpretations' | 'new-media-accounts' | 'departments' | 'site';
+  subjectType:
+    'columns' | 'documents' | 'interpretations' | 'new-media-accounts' | 'departments' | 'applications' | 'site';
   subjectId: string;
   subjectTitle?: string | null;
   department?: (number | null) | Department;
@@ -910,6 +981,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-days';
         value: number | CalendarDay;
+      } | null)
+    | ({
+        relationTo: 'applications';
+        value: number | Application;
       } | null)
     | ({
         relationTo: 'approval-records';
@@ -1250,6 +1325,55 @@ export interface CalendarDaysSelect<T extends boolean = true> {
   kind?: T;
   note?: T;
   source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications_select".
+ */
+export interface ApplicationsSelect<T extends boolean = true> {
+  trackingNumber?: T;
+  queryCodeHash?: T;
+  channel?: T;
+  receivedAt?: T;
+  department?: T;
+  applicantType?: T;
+  applicant?:
+    | T
+    | {
+        name?: T;
+        idType?: T;
+        idNumber?: T;
+        organization?: T;
+        organizationCode?: T;
+        contactPerson?: T;
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  description?: T;
+  purpose?: T;
+  delivery?: T;
+  status?: T;
+  dueAt?: T;
+  answeredAt?: T;
+  outcome?: T;
+  history?:
+    | T
+    | {
+        type?: T;
+        date?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        days?: T;
+        party?: T;
+        until?: T;
+        outcome?: T;
+        fromDepartment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -67,6 +67,20 @@ export const ERRORS = {
   'security.id-refused': entry(400, ID_PARAM_REFUSED),
   /** A `where` the database adapter would crash on; the reason comes from domain/http/queryShape. */
   'security.query-refused': entry(400, (reason) => reason),
+  // 依申请公开 (plugins/applications)
+  'applications.missing': entry(404, '申请不存在，或不由本部门办理'),
+  'applications.query-refused': entry(404, '受理编号或查询码不正确'),
+  'applications.unknown-action': entry(400, (action) => `未知的办理操作：${action}`),
+  'applications.refused': entry(400, (reasons) => reasons),
+  'applications.outcome-required': entry(400, '请选择办理结果（年度报告表三中的一项）', 'outcome'),
+  'applications.reason-required': entry(400, (what) => `请填写${what}`, 'reason'),
+  'applications.date-invalid': entry(400, '日期格式应为 yyyy-MM-dd', 'date'),
+  'applications.future-date': entry(400, '办理日期不能晚于今天', 'date'),
+  'applications.extend-forbidden': entry(403, '延长答复期限须经政府信息公开工作机构负责人同意：只有终审领导或网站管理员可以登记延期（条例第三十三条）'),
+  'applications.not-lapsed': entry(400, '补正期限尚未届满（或没有待补正事项），不能按逾期不补正办结'),
+  'applications.department-unknown': entry(400, '受理机关不存在', 'department'),
+  'applications.too-many': entry(429, (n) => `同一申请人 24 小时内最多可提交 ${n} 件申请，请稍后再试`),
+  'applications.year-invalid': entry(400, '年份应为四位数字，例如 2026'),
   // App
   'app.own-department': entry(400, '只能以本部门名义报送或修改信息', 'department'),
   'app.column-closed': entry(400, '该栏目已关闭，不再接收新的信息，请选择开放的栏目', 'column'),

@@ -29,6 +29,7 @@ export const DATE_SENSITIVE_TESTS = [
   'test/integration/changeFeed.test.ts',
   'test/integration/seed.test.ts',
   'test/integration/validation.test.ts',
+  'test/integration/applications.test.ts',
 ]
 
 /**

@@ -20,6 +20,7 @@ import { workflowPlugin } from '../plugins/workflow'
 import { workflowOptions } from './workflowOptions'
 import { schedulerPlugin } from '../plugins/scheduler'
 import { calendarPlugin } from '../plugins/calendar'
+import { applicationDeadlineRule, applicationsPlugin } from '../plugins/applications'
 import { interpretationsPlugin } from '../plugins/interpretations'
 import { auditPlugin } from '../plugins/audit'
 import { appAuditRules } from './audit/auditRules'
@@ -102,6 +103,8 @@ export default buildConfig({
     schedulerPlugin({ autoStart: !['off', 'false'].includes(process.env.SCHEDULER ?? '') }),
     // Working days and 节假日调整; the interpretations and the audit plugins need it.
     calendarPlugin(),
+    // 依申请公开: the register, its clock, the portal's endpoints and table 三 (plugins/applications).
+    applicationsPlugin(),
     // 政策解读关联: the link check, the panels, and the workflow's transition hooks on both collections.
     interpretationsPlugin(),
     workflowPlugin(workflowOptions),
@@ -113,7 +116,7 @@ export default buildConfig({
     }),
     // 督办: Gongkai's rules over its collections; AUDIT=false leaves the daily run off, AUDIT_CRON overrides the setting.
     auditPlugin({
-      rules: appAuditRules,
+      rules: [...appAuditRules, applicationDeadlineRule()],
       subjectTypes: SUBJECT_TYPES,
       schedule: process.env.AUDIT === 'false' ? false : process.env.AUDIT_CRON ? { cron: process.env.AUDIT_CRON } : {},
     }),

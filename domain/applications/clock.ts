@@ -14,7 +14,7 @@
  * "Within N working days of" a day does not count that day (期间开始之日不计算在期间内). Every limit is a setting.
  * A date in a year the calendar does not know yet gives bounds (earliest, latest) rather than a guess.
  */
-import { type CountBounds, type DateBounds, type WorkingDayCalendar } from '../calendar'
+import { shiftDate, type CountBounds, type DateBounds, type WorkingDayCalendar } from '../calendar'
 
 export type ClockSettings = {
   /** 条例33: working days to reply, counted from receipt (or from the corrected application). */
@@ -150,11 +150,33 @@ const after = (day: string, bounds: DateBounds): boolean | null => {
   return null
 }
 
-/** `start` plus `n` working days, where `extra` unknown-year days may add to n. */
-const addBounds = (calendar: WorkingDayCalendar, start: string, n: CountBounds): DateBounds => {
-  const earliest = calendar.addWorkingDaysBounds(start, n.min).earliest
-  const latest = calendar.addWorkingDaysBounds(start, n.max).latest
-  return { earliest, latest }
+/** How far a walk goes through days nobody has entered before it gives up on a latest day (about ten years). */
+const MAX_UNKNOWN_WALK = 3700
+
+/**
+ * The day `n` working days after `start`, the days inside `pauses` ((from, to]: a consultation) not counted. A day in
+ * a year nobody has entered yet counts as a working day for the earliest possible date and as a rest day for the
+ * latest (null: beyond every known year), the same reading for every day of one walk.
+ */
+const dueAfter = (calendar: WorkingDayCalendar, start: string, n: number, pauses: ReadonlyArray<readonly [string, string]>): DateBounds => {
+  const paused = (day: string) => pauses.some(([from, to]) => day > from && day <= to)
+  const walk = (unknownCounts: boolean): string | null => {
+    let current = start
+    let remaining = n
+    let unknownDays = 0
+    while (remaining > 0) {
+      current = shiftDate(current, 1)
+      if (paused(current)) continue
+      const working = calendar.workingDayOrUnknown(current)
+      if (working === null) {
+        unknownDays++
+        if (!unknownCounts && (Number(current.slice(0, 4)) > calendar.lastKnownYear() || unknownDays > MAX_UNKNOWN_WALK)) return null
+      }
+      if (working ?? unknownCounts) remaining--
+    }
+    return current
+  }
+  return { earliest: walk(true)!, latest: walk(false) }
 }
 
 /**
@@ -172,6 +194,7 @@ export const clockState = (events: readonly ClockEvent[], calendar: WorkingDayCa
   let delayedUntil: string | null = null
   let paused: CountBounds = { min: 0, max: 0 }
   let consulting: { since: string; party: ConsultedParty } | null = null
+  let pauses: Array<readonly [string, string]> = []
   let answeredAt: string | null = null
 
   for (const event of events.slice(1)) {
@@ -186,6 +209,7 @@ export const clockState = (events: readonly ClockEvent[], calendar: WorkingDayCa
         countsFrom = event.date
         correctionDue = null
         paused = { min: 0, max: 0 }
+        pauses = []
         extendedDays = 0
         break
       case 'extended':
@@ -197,6 +221,7 @@ export const clockState = (events: readonly ClockEvent[], calendar: WorkingDayCa
       case 'consultation-ended': {
         const spent = calendar.workingDaysBetweenBounds(consulting!.since, event.date)
         paused = { min: paused.min + spent.min, max: paused.max + spent.max }
+        pauses.push([consulting!.since, event.date])
         consulting = null
         break
       }
@@ -212,8 +237,10 @@ export const clockState = (events: readonly ClockEvent[], calendar: WorkingDayCa
   let thirdPartyDue: DateBounds | null = null
   if (consulting && !answeredAt) {
     // Still consulting: the days so far are not counted either, so the due date moves on with today.
-    const soFar = calendar.workingDaysBetweenBounds(consulting.since, today > consulting.since ? today : consulting.since)
+    const until = today > consulting.since ? today : consulting.since
+    const soFar = calendar.workingDaysBetweenBounds(consulting.since, until)
     paused = { min: paused.min + soFar.min, max: paused.max + soFar.max }
+    pauses.push([consulting.since, until])
     if (consulting.party === 'third-party') thirdPartyDue = calendar.addWorkingDaysBounds(consulting.since, settings.thirdPartyDays)
   }
 
@@ -222,7 +249,7 @@ export const clockState = (events: readonly ClockEvent[], calendar: WorkingDayCa
       ? null
       : delayedUntil
         ? exact(delayedUntil)
-        : addBounds(calendar, countsFrom, { min: settings.replyDays + extendedDays + paused.min, max: settings.replyDays + extendedDays + paused.max })
+        : dueAfter(calendar, countsFrom, settings.replyDays + extendedDays, pauses)
 
   const abandoned = countsFrom === null && correctionDue !== null && after(today, correctionDue) === true
   const phase: ClockPhase = answeredAt ? 'answered' : abandoned ? 'abandoned' : countsFrom === null ? 'awaiting-correction' : consulting ? 'consulting' : 'running'
@@ -255,6 +282,7 @@ export const clockAlert = (state: ClockState, calendar: WorkingDayCalendar, toda
   if (state.correctionNoticeLate === true) return 'red'
   if (!state.replyDue) return null
   if (state.late === true) return 'red'
+  // Days left to the earliest possible last day, counted as that day was found (a day nobody has entered as working).
   const left = calendar.workingDaysBetweenBounds(today, state.replyDue.earliest)
-  return left.min <= settings.warnDaysBefore ? 'yellow' : null
+  return left.max <= settings.warnDaysBefore ? 'yellow' : null
 }

@@ -13,6 +13,23 @@ export const APPLICATION_CHANNELS = [
 ] as const
 export type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number]['value']
 
+/** 条例29: the applicant's identity document. */
+export const ID_TYPES = [
+  { value: 'resident-id', label: '居民身份证' },
+  { value: 'passport', label: '护照' },
+  { value: 'hk-macao-permit', label: '港澳居民来往内地通行证' },
+  { value: 'taiwan-permit', label: '台湾居民来往大陆通行证' },
+  { value: 'other', label: '其他有效身份证件' },
+] as const
+
+/** 条例29: the form in which the applicant wants the information. */
+export const DELIVERIES = [
+  { value: 'post', label: '邮寄' },
+  { value: 'email', label: '电子邮件' },
+  { value: 'pickup', label: '当面领取' },
+  { value: 'fax', label: '传真' },
+] as const
+
 /** 条例29 and the annual report's columns: 自然人, then 法人或其他组织 in five kinds. */
 export const APPLICANT_TYPES = [
   { value: 'person', label: '自然人' },

@@ -33,6 +33,7 @@ export const SUBJECT_TYPES = [
   { value: 'interpretations', label: '政策解读' },
   { value: 'new-media-accounts', label: '政务新媒体' },
   { value: 'departments', label: '部门' },
+  { value: 'applications', label: '依申请公开' },
   { value: 'site', label: '网站' },
 ] as const
 export type SubjectType = (typeof SUBJECT_TYPES)[number]['value']

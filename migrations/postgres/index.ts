@@ -10,6 +10,7 @@ import * as migration_20261201_231008_lockout_to_delay from './20261201_231008_l
 import * as migration_20261201_231053_security_log from './20261201_231053_security_log';
 import * as migration_20261202_051540_schema from './20261202_051540_schema';
 import * as migration_20261202_060030_schema from './20261202_060030_schema';
+import * as migration_20261202_105907_schema from './20261202_105907_schema';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_060030_schema.up,
     down: migration_20261202_060030_schema.down,
-    name: '20261202_060030_schema'
+    name: '20261202_060030_schema',
+  },
+  {
+    up: migration_20261202_105907_schema.up,
+    down: migration_20261202_105907_schema.down,
+    name: '20261202_105907_schema'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261201_230947_lockout_to_delay from './20261201_230947_l
 import * as migration_20261201_231031_security_log from './20261201_231031_security_log';
 import * as migration_20261202_051518_schema from './20261202_051518_schema';
 import * as migration_20261202_055940_schema from './20261202_055940_schema';
+import * as migration_20261202_105855_schema from './20261202_105855_schema';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_055940_schema.up,
     down: migration_20261202_055940_schema.down,
-    name: '20261202_055940_schema'
+    name: '20261202_055940_schema',
+  },
+  {
+    up: migration_20261202_105855_schema.up,
+    down: migration_20261202_105855_schema.down,
+    name: '20261202_105855_schema'
   },
 ];

@@ -133,6 +133,8 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
   const passwordLoginPaths = new Set(authCollections.map((slug) => `/api/${slug}/login`))
   const publicReads = rateLimit({ windowMs: 60_000, max: settings.publicReadsPerMinute })
   const staffReads = rateLimit({ windowMs: 60_000, max: settings.staffReadsPerMinute })
+  // 依申请公开 through the portal: per client address (the plugin also limits per applicant).
+  const publicApplications = rateLimit({ windowMs: 3_600_000, max: settings.publicApplicationsPerHour })
 
   // The API door: read and check the body, turn method-override reads into reads, count logins and reads.
   app.use(async (request, res, next) => {
@@ -160,6 +162,7 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
         }
       }
       if (req.method === 'POST' && isLoginRoute(req.path, authCollections) && !loginLimit.consume(req, res)) return
+      if (req.method === 'POST' && canonicalPathKey(req.path) === '/api/public/applications' && !publicApplications.consume(req, res)) return
       if (req.method === 'POST' && passwordLoginPaths.has(canonicalPathKey(req.path))) {
         const account = restLoginAccount(req.gongkaiBody, String(req.headers['content-type'] ?? ''))
         if (account && !accountLimit.consume(req, res, 1, account)) return

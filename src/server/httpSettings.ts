@@ -28,6 +28,8 @@ export type HttpSettings = {
   /** How long an anonymous GraphQL operation may wait in line before a 503. */
   anonymousGraphqlQueueMs: number
   graphql: { anonymous: GraphqlLimits; staff: GraphqlLimits }
+  /** Applications for disclosure one client address may file through `POST /api/public/applications` in an hour. */
+  publicApplicationsPerHour: number
   /** Largest page an anonymous REST or GraphQL query gets; `limit=0` ("all") means this many. */
   publicMaxPageSize: number
 }
@@ -39,6 +41,7 @@ export const httpSettings = (overrides: Partial<HttpSettings> = {}): HttpSetting
   loginPerAccountPerWindow: num('LOGIN_ACCOUNT_RATE_LIMIT', 10),
   loginWindowMs: num('LOGIN_RATE_WINDOW_MS', 15 * 60 * 1000),
   publicReadsPerMinute: num('PUBLIC_RATE_LIMIT', 600),
+  publicApplicationsPerHour: num('PUBLIC_APPLICATION_LIMIT', 20),
   staffReadsPerMinute: num('STAFF_RATE_LIMIT', 3000),
   anonymousBodyBytes: num('ANONYMOUS_BODY_LIMIT', 64 * 1024),
   staffBodyBytes: num('STAFF_BODY_LIMIT', 10 * 1024 * 1024),

@@ -125,6 +125,29 @@ describe('consultations (条例32, 33)', () => {
   })
 })
 
+describe('in a year nobody has entered yet', () => {
+  it('leaves a consultation out of the count the same way: the earliest last day reads every unknown day as working', () => {
+    const events: ClockEvent[] = [
+      received('2027-03-01'),
+      { type: 'consultation-started', date: '2027-03-03', party: 'third-party' },
+      { type: 'consultation-ended', date: '2027-03-10', party: 'third-party' },
+    ]
+    const state = clockState(events, calendar, '2027-03-10')
+    // 2 and 3 March, 4–10 March paused, then 18 more (11–28 March) if every unknown day is a working day.
+    expect(state.replyDue).toEqual({ earliest: '2027-03-28', latest: null })
+    expect(state.pausedWorkingDays).toEqual({ min: 0, max: 7 })
+  })
+
+  it('warns only when the earliest possible last day is within three days, counted the same way', () => {
+    const state = (today: string) => clockAlert(clockState([received('2027-03-01')], calendar, today), calendar, today)
+    // Earliest last day: 2027-03-21 (every unknown day a working day).
+    expect(state('2027-03-17')).toBeNull()
+    expect(state('2027-03-18')).toBe('yellow')
+    // After the earliest last day it may be late: yellow, never red, until the year is entered.
+    expect(state('2027-04-30')).toBe('yellow')
+  })
+})
+
 describe('延迟答复 (条例35)', () => {
   it('sets the reply’s last day to the date decided', () => {
     const events: ClockEvent[] = [received('2026-03-02'), { type: 'delayed', date: '2026-03-10', until: '2026-06-30' }]

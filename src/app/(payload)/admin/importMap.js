@@ -36,6 +36,7 @@ import { ReviewStatus as ReviewStatus_34e4d0a3246af9735b33490be2bafcf2 } from '.
 import { NoUnpublish as NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
 import { InterpretationPolicyPanel as InterpretationPolicyPanel_3c40148c415e013f11023d52a09b6d6a } from '../../../../plugins/interpretations/components/InterpretationPanel'
 import { HolidayNoticeImport as HolidayNoticeImport_793b611d08e3015fbdf3cd4af80c34b0 } from '../../../../plugins/calendar/components/HolidayNoticeImport'
+import { OutcomeCell as OutcomeCell_640fbe1af99b0615af26a24aad5bec54 } from '../../../../plugins/applications/components/OutcomeCell'
 import { PrecheckSnapshot as PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6 } from '../../../../plugins/workflow/components/PrecheckSnapshot'
 import { NoticeSubject as NoticeSubject_325c7371d2e372da4bcb995df9490f80 } from '../../../../plugins/audit/components/NoticeBadges'
 import { SeverityCell as SeverityCell_325c7371d2e372da4bcb995df9490f80 } from '../../../../plugins/audit/components/NoticeBadges'
@@ -88,6 +89,7 @@ export const importMap = {
   "/plugins/workflow/components/PublishHint#NoUnpublish": NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83,
   "/plugins/interpretations/components/InterpretationPanel#InterpretationPolicyPanel": InterpretationPolicyPanel_3c40148c415e013f11023d52a09b6d6a,
   "/plugins/calendar/components/HolidayNoticeImport#HolidayNoticeImport": HolidayNoticeImport_793b611d08e3015fbdf3cd4af80c34b0,
+  "/plugins/applications/components/OutcomeCell#OutcomeCell": OutcomeCell_640fbe1af99b0615af26a24aad5bec54,
   "/plugins/workflow/components/PrecheckSnapshot#PrecheckSnapshot": PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6,
   "/plugins/audit/components/NoticeBadges#NoticeSubject": NoticeSubject_325c7371d2e372da4bcb995df9490f80,
   "/plugins/audit/components/NoticeBadges#SeverityCell": SeverityCell_325c7371d2e372da4bcb995df9490f80,

@@ -169,9 +169,10 @@ export class WorkingDayCalendar {
   /**
    * `addWorkingDays` when the count may run into a year nobody knows yet. Unknown days count as working days for
    * the earliest possible date and as rest days for the latest, so a rule can still decide "passed" or "not yet"
-   * whenever today falls outside the two bounds.
+   * whenever today falls outside the two bounds. Days for which `skip` is true are not counted at all (a period that
+   * stops the count, such as a consultation).
    */
-  addWorkingDaysBounds(date: string, n: number): DateBounds {
+  addWorkingDaysBounds(date: string, n: number, skip: (date: string) => boolean = () => false): DateBounds {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`工作日数应为非负整数：${n}`)
     parseDate(date)
     const walk = (unknownCounts: boolean): string | null => {
@@ -180,6 +181,7 @@ export class WorkingDayCalendar {
       let unknownDays = 0
       while (remaining > 0) {
         current = shiftDate(current, 1)
+        if (skip(current)) continue
         const working = this.workingDayOrUnknown(current)
         if (working === null) {
           unknownDays++

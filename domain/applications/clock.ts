@@ -14,7 +14,7 @@
  * "Within N working days of" a day does not count that day (期间开始之日不计算在期间内). Every limit is a setting.
  * A date in a year the calendar does not know yet gives bounds (earliest, latest) rather than a guess.
  */
-import { shiftDate, type CountBounds, type DateBounds, type WorkingDayCalendar } from '../calendar'
+import { type CountBounds, type DateBounds, type WorkingDayCalendar } from '../calendar'
 
 export type ClockSettings = {
   /** 条例33: working days to reply, counted from receipt (or from the corrected application). */
@@ -38,6 +38,19 @@ export const CLOCK_DEFAULTS: ClockSettings = {
   correctionPeriodDays: 15,
   thirdPartyDays: 15,
   warnDaysBefore: 3,
+}
+
+/**
+ * The limits from a settings group (`replyWorkingDays`, `extensionWorkingDays`, positive whole numbers) over the
+ * defaults; anything else in the group is ignored.
+ */
+export const clockSettingsFrom = (group: Record<string, unknown> | null | undefined): ClockSettings => {
+  const positive = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback)
+  return {
+    ...CLOCK_DEFAULTS,
+    replyDays: positive(group?.replyWorkingDays, CLOCK_DEFAULTS.replyDays),
+    extensionMaxDays: positive(group?.extensionWorkingDays, CLOCK_DEFAULTS.extensionMaxDays),
+  }
 }
 
 /** Who was consulted (条例32 第三方; 其他机关): neither counts against the reply period. */
@@ -150,34 +163,12 @@ const after = (day: string, bounds: DateBounds): boolean | null => {
   return null
 }
 
-/** How far a walk goes through days nobody has entered before it gives up on a latest day (about ten years). */
-const MAX_UNKNOWN_WALK = 3700
-
 /**
- * The day `n` working days after `start`, the days inside `pauses` ((from, to]: a consultation) not counted. A day in
- * a year nobody has entered yet counts as a working day for the earliest possible date and as a rest day for the
- * latest (null: beyond every known year), the same reading for every day of one walk.
+ * The day `n` working days after `start`, the days inside `pauses` ((from, to]: a consultation) not counted; an
+ * unknown year gives bounds as `addWorkingDaysBounds` does, reading every day of one walk the same way.
  */
-const dueAfter = (calendar: WorkingDayCalendar, start: string, n: number, pauses: ReadonlyArray<readonly [string, string]>): DateBounds => {
-  const paused = (day: string) => pauses.some(([from, to]) => day > from && day <= to)
-  const walk = (unknownCounts: boolean): string | null => {
-    let current = start
-    let remaining = n
-    let unknownDays = 0
-    while (remaining > 0) {
-      current = shiftDate(current, 1)
-      if (paused(current)) continue
-      const working = calendar.workingDayOrUnknown(current)
-      if (working === null) {
-        unknownDays++
-        if (!unknownCounts && (Number(current.slice(0, 4)) > calendar.lastKnownYear() || unknownDays > MAX_UNKNOWN_WALK)) return null
-      }
-      if (working ?? unknownCounts) remaining--
-    }
-    return current
-  }
-  return { earliest: walk(true)!, latest: walk(false) }
-}
+const dueAfter = (calendar: WorkingDayCalendar, start: string, n: number, pauses: ReadonlyArray<readonly [string, string]>): DateBounds =>
+  calendar.addWorkingDaysBounds(start, n, (day) => pauses.some(([from, to]) => day > from && day <= to))
 
 /**
  * The clock as of `today` (Beijing date). `events` must pass `clockProblems`; they are read in order.

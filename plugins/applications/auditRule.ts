@@ -5,10 +5,10 @@
  * whose last day a year nobody has entered yet may move is reported as pending when it cannot be decided.
  */
 import type { CollectionSlug, Payload } from 'payload'
-import { CLOCK_DEFAULTS, clockAlert, type ClockSettings } from '../../domain/applications/clock'
+import { clockAlert, clockSettingsFrom } from '../../domain/applications/clock'
 import { endOfLocalDay, type WorkingDayCalendar } from '../../domain/calendar'
 import { idOf } from '../../domain/ids'
-import { APPLICATIONS_SLUG } from './defaults'
+import { APPLICATIONS_SLUG, SETTINGS_GROUP } from './defaults'
 import { stateOf, type HistoryEntry } from './register'
 
 export const APPLICATION_DEADLINE_RULE = 'application-deadline'
@@ -30,16 +30,11 @@ export type ApplicationAuditRule = {
 
 type Row = { id: string | number; trackingNumber?: string; department?: unknown; history?: HistoryEntry[] | null }
 
-export const applicationDeadlineRule = ({ slug = APPLICATIONS_SLUG }: { slug?: string } = {}): ApplicationAuditRule => ({
+export const applicationDeadlineRule = ({ slug = APPLICATIONS_SLUG, settingsGroup = SETTINGS_GROUP }: { slug?: string; settingsGroup?: string } = {}): ApplicationAuditRule => ({
   id: APPLICATION_DEADLINE_RULE,
   title: '依申请公开答复逾期或临期',
   collect: async ({ payload, calendar, clock, settings, pending }) => {
-    const group = ((settings as Record<string, unknown>).applications ?? {}) as Record<string, unknown>
-    const clockSettings: ClockSettings = {
-      ...CLOCK_DEFAULTS,
-      replyDays: typeof group.replyWorkingDays === 'number' ? group.replyWorkingDays : CLOCK_DEFAULTS.replyDays,
-      extensionMaxDays: typeof group.extensionWorkingDays === 'number' ? group.extensionWorkingDays : CLOCK_DEFAULTS.extensionMaxDays,
-    }
+    const clockSettings = clockSettingsFrom((settings as Record<string, unknown>)[settingsGroup] as Record<string, unknown> | undefined)
     const { docs } = await payload.find({
       collection: slug as CollectionSlug,
       where: { status: { not_in: ['answered', 'closed'] } },

@@ -136,15 +136,6 @@ export const Settings: GlobalConfig = {
       ],
     },
     {
-      name: 'applications',
-      type: 'group',
-      label: '依申请公开',
-      fields: [
-        days('replyWorkingDays', '答复时限（工作日）', RULES_DEFAULTS.applications.replyWorkingDays),
-        days('extensionWorkingDays', '延期时限（工作日）', RULES_DEFAULTS.applications.extensionWorkingDays),
-      ],
-    },
-    {
       name: 'mailbox',
       type: 'group',
       label: '领导信箱',
@@ -153,7 +144,7 @@ export const Settings: GlobalConfig = {
         days('replyWorkingDays', '其他留言答复时限（工作日）', RULES_DEFAULTS.mailbox.replyWorkingDays),
       ],
     },
-    // The groups 工作日历 (calendar) and 自动巡检 (audit) are added by the calendar and audit plugins.
+    // The groups 工作日历 (calendar), 自动巡检 (audit) and 依申请公开 (applications) are added by their plugins.
   ],
 }
 

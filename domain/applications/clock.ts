@@ -10,11 +10,15 @@
  * - 条例32: a consulted third party has 15 working days to answer.
  * - 条例35: for applications far beyond a reasonable number or frequency, the authority may set a later, reasonable
  *   date for its reply and tell the applicant.
+ * - 条例42 and 国办函〔2020〕109号《政府信息公开信息处理费管理办法》: when a 信息处理费 is charged, the applicant pays within
+ *   20 working days of the 收费通知, or is taken to have given the application up (table 三 (六)2 逾期未缴费); the days
+ *   from the notice to the payment are not counted in the reply period.
  *
  * "Within N working days of" a day does not count that day (期间开始之日不计算在期间内). Every limit is a setting.
  * A date in a year the calendar does not know yet gives bounds (earliest, latest) rather than a guess.
  */
 import { type CountBounds, type DateBounds, type WorkingDayCalendar } from '../calendar'
+import { RULES_DEFAULTS } from '../rulesDefaults'
 
 export type ClockSettings = {
   /** 条例33: working days to reply, counted from receipt (or from the corrected application). */
@@ -29,20 +33,24 @@ export type ClockSettings = {
   thirdPartyDays: number
   /** The audit's early warning: this many working days before the reply is due. */
   warnDaysBefore: number
+  /** 国办函〔2020〕109号: working days after the 收费通知 within which the fee is paid. */
+  feePaymentDays: number
 }
 
 export const CLOCK_DEFAULTS: ClockSettings = {
-  replyDays: 20,
-  extensionMaxDays: 20,
+  replyDays: RULES_DEFAULTS.applications.replyWorkingDays,
+  extensionMaxDays: RULES_DEFAULTS.applications.extensionWorkingDays,
   correctionNoticeDays: 7,
   correctionPeriodDays: 15,
   thirdPartyDays: 15,
   warnDaysBefore: 3,
+  feePaymentDays: 20,
 }
 
 /**
- * The limits from a settings group (`replyWorkingDays`, `extensionWorkingDays`, positive whole numbers) over the
- * defaults; anything else in the group is ignored.
+ * The limits from a settings group (`replyWorkingDays`, `extensionWorkingDays`, `correctionNoticeWorkingDays`,
+ * `correctionPeriodWorkingDays`, `thirdPartyWorkingDays`, `warnWorkingDaysBefore`, `feePaymentWorkingDays`, positive
+ * whole numbers) over the defaults; anything else in the group is ignored.
  */
 export const clockSettingsFrom = (group: Record<string, unknown> | null | undefined): ClockSettings => {
   const positive = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback)
@@ -50,6 +58,11 @@ export const clockSettingsFrom = (group: Record<string, unknown> | null | undefi
     ...CLOCK_DEFAULTS,
     replyDays: positive(group?.replyWorkingDays, CLOCK_DEFAULTS.replyDays),
     extensionMaxDays: positive(group?.extensionWorkingDays, CLOCK_DEFAULTS.extensionMaxDays),
+    correctionNoticeDays: positive(group?.correctionNoticeWorkingDays, CLOCK_DEFAULTS.correctionNoticeDays),
+    correctionPeriodDays: positive(group?.correctionPeriodWorkingDays, CLOCK_DEFAULTS.correctionPeriodDays),
+    thirdPartyDays: positive(group?.thirdPartyWorkingDays, CLOCK_DEFAULTS.thirdPartyDays),
+    warnDaysBefore: positive(group?.warnWorkingDaysBefore, CLOCK_DEFAULTS.warnDaysBefore),
+    feePaymentDays: positive(group?.feePaymentWorkingDays, CLOCK_DEFAULTS.feePaymentDays),
   }
 }
 
@@ -65,9 +78,12 @@ export type ClockEvent =
   | { type: 'consultation-started'; date: string; party: ConsultedParty }
   | { type: 'consultation-ended'; date: string; party: ConsultedParty }
   | { type: 'delayed'; date: string; until: string }
+  | { type: 'fee-notified'; date: string }
+  | { type: 'fee-paid'; date: string }
   | { type: 'answered'; date: string }
 
-export type ClockPhase = 'running' | 'awaiting-correction' | 'consulting' | 'answered' | 'abandoned'
+/** `abandoned`: the 补正 period passed (条例30); `unpaid`: the fee's period passed (国办函〔2020〕109号). */
+export type ClockPhase = 'running' | 'awaiting-correction' | 'consulting' | 'awaiting-payment' | 'answered' | 'abandoned' | 'unpaid'
 
 export type ClockState = {
   phase: ClockPhase
@@ -89,6 +105,8 @@ export type ClockState = {
   pausedWorkingDays: CountBounds
   /** While a third party is consulted: its last day to answer (条例32). */
   thirdPartyDue: DateBounds | null
+  /** While a 收费通知 is unpaid: the last day to pay. */
+  feeDue: DateBounds | null
   answeredAt: string | null
   /** Whether the reply was (or, unanswered, is by `today`) later than `replyDue`; null when a bound says "maybe". */
   late: boolean | null
@@ -103,10 +121,15 @@ export const clockProblems = (events: readonly ClockEvent[], settings: ClockSett
   let awaitingCorrection = false
   let extensions = 0
   let consulting: ConsultedParty | null = null
+  let fees = 0
+  let awaitingPayment = false
   let answered = false
   for (const event of events.slice(1)) {
     if (event.date < previous) problems.push(`办理记录的日期不能早于前一步（${event.date} 早于 ${previous}）`)
     previous = event.date
+    if (awaitingPayment && (event.type === 'consultation-started' || event.type === 'extended' || event.type === 'correction-requested')) {
+      problems.push('待缴费期间不能办理此事项')
+    }
     if (answered) {
       problems.push('申请已答复，不能再办理')
       break
@@ -145,8 +168,20 @@ export const clockProblems = (events: readonly ClockEvent[], settings: ClockSett
       case 'delayed':
         if (event.until <= event.date) problems.push('延迟答复的日期应晚于决定之日')
         break
+      case 'fee-notified':
+        fees++
+        if (fees > 1) problems.push('一件申请只发一次收费通知')
+        if (awaitingCorrection) problems.push('待补正期间不能发收费通知')
+        if (consulting) problems.push('征求意见期间不能发收费通知')
+        awaitingPayment = true
+        break
+      case 'fee-paid':
+        if (!awaitingPayment) problems.push('没有待缴的信息处理费，不能登记缴费')
+        awaitingPayment = false
+        break
       case 'answered':
         if (awaitingCorrection) problems.push('待补正期间不能答复，请先登记收到补正或按逾期不补正办结')
+        if (awaitingPayment) problems.push('信息处理费未缴纳，不能答复；逾期未缴纳的按逾期未缴费办结')
         answered = true
         break
     }
@@ -185,6 +220,7 @@ export const clockState = (events: readonly ClockEvent[], calendar: WorkingDayCa
   let delayedUntil: string | null = null
   let paused: CountBounds = { min: 0, max: 0 }
   let consulting: { since: string; party: ConsultedParty } | null = null
+  let feeNotified: string | null = null
   let pauses: Array<readonly [string, string]> = []
   let answeredAt: string | null = null
 
@@ -219,10 +255,30 @@ export const clockState = (events: readonly ClockEvent[], calendar: WorkingDayCa
       case 'delayed':
         delayedUntil = event.until
         break
+      case 'fee-notified':
+        feeNotified = event.date
+        break
+      case 'fee-paid': {
+        // From the notice to the payment is not counted, like a consultation.
+        const spent = calendar.workingDaysBetweenBounds(feeNotified!, event.date)
+        paused = { min: paused.min + spent.min, max: paused.max + spent.max }
+        pauses.push([feeNotified!, event.date])
+        feeNotified = null
+        break
+      }
       case 'answered':
         answeredAt = event.date
         break
     }
+  }
+
+  let feeDue: DateBounds | null = null
+  if (feeNotified && !answeredAt) {
+    const until = today > feeNotified ? today : feeNotified
+    const soFar = calendar.workingDaysBetweenBounds(feeNotified, until)
+    paused = { min: paused.min + soFar.min, max: paused.max + soFar.max }
+    pauses.push([feeNotified, until])
+    feeDue = calendar.addWorkingDaysBounds(feeNotified, settings.feePaymentDays)
   }
 
   let thirdPartyDue: DateBounds | null = null
@@ -243,8 +299,21 @@ export const clockState = (events: readonly ClockEvent[], calendar: WorkingDayCa
         : dueAfter(calendar, countsFrom, settings.replyDays + extendedDays, pauses)
 
   const abandoned = countsFrom === null && correctionDue !== null && after(today, correctionDue) === true
-  const phase: ClockPhase = answeredAt ? 'answered' : abandoned ? 'abandoned' : countsFrom === null ? 'awaiting-correction' : consulting ? 'consulting' : 'running'
-  const late = replyDue === null || phase === 'abandoned' ? null : after(answeredAt ?? today, replyDue)
+  const unpaid = feeDue !== null && after(today, feeDue) === true
+  const phase: ClockPhase = answeredAt
+    ? 'answered'
+    : abandoned
+      ? 'abandoned'
+      : countsFrom === null
+        ? 'awaiting-correction'
+        : unpaid
+          ? 'unpaid'
+          : feeDue
+            ? 'awaiting-payment'
+            : consulting
+              ? 'consulting'
+              : 'running'
+  const late = replyDue === null || phase === 'abandoned' || phase === 'unpaid' ? null : after(answeredAt ?? today, replyDue)
 
   return {
     phase,
@@ -258,6 +327,7 @@ export const clockState = (events: readonly ClockEvent[], calendar: WorkingDayCa
     extendedDays,
     pausedWorkingDays: paused,
     thirdPartyDue,
+    feeDue,
     answeredAt,
     late,
   }
@@ -266,10 +336,11 @@ export const clockState = (events: readonly ClockEvent[], calendar: WorkingDayCa
 /**
  * What the daily audit says of an open application as of `today`: red when the reply is overdue or the 补正 request
  * went out after its last day; yellow when the reply's last day is at most `warnDaysBefore` working days away (with
- * an unknown year in between, as soon as it may be); else nothing. Answered and abandoned applications say nothing.
+ * an unknown year in between, as soon as it may be); else nothing. Answered, abandoned and unpaid applications, and
+ * those waiting for the fee (the clock stands still), say nothing.
  */
 export const clockAlert = (state: ClockState, calendar: WorkingDayCalendar, today: string, settings: ClockSettings = CLOCK_DEFAULTS): 'red' | 'yellow' | null => {
-  if (state.phase === 'answered' || state.phase === 'abandoned') return null
+  if (state.phase === 'answered' || state.phase === 'abandoned' || state.phase === 'unpaid' || state.phase === 'awaiting-payment') return null
   if (state.correctionNoticeLate === true) return 'red'
   if (!state.replyDue) return null
   if (state.late === true) return 'red'

@@ -53,3 +53,28 @@ export const pageFee = (pages: number, settings: FeeSettings = FEE_DEFAULTS): nu
 /** One application's fee: by item or by quantity, as the office decided for it, never both. */
 export const applicationFee = (basis: { method: 'item'; nthThisMonth: number } | { method: 'page'; pages: number }, settings: FeeSettings = FEE_DEFAULTS): number =>
   basis.method === 'item' ? itemFee(basis.nthThisMonth, settings) : pageFee(basis.pages, settings)
+
+/**
+ * The fee settings from the settings group (`feeItemFree`, `feeItemFirstBandUpTo`, `feeItemFirstBandRate`,
+ * `feeItemBandSize`, `feeItemBandIncrement`, and `feePageBands` rows `{upTo, rate}` with the last `upTo` empty) over
+ * the defaults. A value that is not a whole number ≥ 0 (≥ 1 for sizes), or page bands not ascending with one open band
+ * last, falls back to the default.
+ */
+export const feeSettingsFrom = (group: Record<string, unknown> | null | undefined): FeeSettings => {
+  const whole = (value: unknown, fallback: number, min = 0) => (typeof value === 'number' && Number.isInteger(value) && value >= min ? value : fallback)
+  const d = FEE_DEFAULTS.byItem
+  const byItem = {
+    free: whole(group?.feeItemFree, d.free),
+    firstBandUpTo: whole(group?.feeItemFirstBandUpTo, d.firstBandUpTo, 1),
+    firstBandRate: whole(group?.feeItemFirstBandRate, d.firstBandRate),
+    bandSize: whole(group?.feeItemBandSize, d.bandSize, 1),
+    bandIncrement: whole(group?.feeItemBandIncrement, d.bandIncrement),
+  }
+  const rows = Array.isArray(group?.feePageBands) ? (group.feePageBands as Array<Record<string, unknown>>) : null
+  const bands = rows?.map((row) => ({ upTo: row.upTo === null || row.upTo === undefined ? null : Number(row.upTo), rate: Number(row.rate) }))
+  const bandsValid =
+    !!bands &&
+    bands.length > 0 &&
+    bands.every((b, i) => Number.isFinite(b.rate) && b.rate >= 0 && (i === bands.length - 1 ? b.upTo === null : Number.isInteger(b.upTo) && (b.upTo as number) > (i === 0 ? 0 : (bands[i - 1]!.upTo as number))))
+  return { byItem: byItem.firstBandUpTo >= byItem.free ? byItem : d, byPage: bandsValid ? bands! : FEE_DEFAULTS.byPage }
+}

@@ -46,6 +46,7 @@ export const APPLICATION_STATUSES = [
   { value: 'awaiting-correction', label: '待补正' },
   { value: 'in-progress', label: '办理中' },
   { value: 'consulting', label: '征求意见中' },
+  { value: 'awaiting-payment', label: '待缴费' },
   { value: 'extended', label: '已延期' },
   { value: 'answered', label: '已答复' },
   { value: 'closed', label: '已办结' },

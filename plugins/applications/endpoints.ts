@@ -19,7 +19,8 @@ import { isOutcome, type ApplicantType, type ApplicationOutcome } from '../../do
 import { isValidDate, localDate } from '../../domain/calendar'
 import { codedError } from '../../domain/errors'
 import type { ApplicationsContext } from './context'
-import { clockSettings } from './settings'
+import { clockSettings, feeSettings } from './settings'
+import { itemFee, pageFee } from '../../domain/applications/fees'
 import { clockEvents, registerFields, stateOf, type HistoryEntry } from './register'
 import { newTrackingNumber, SYSTEM_WRITE } from './systemFields'
 
@@ -114,8 +115,52 @@ export const publicStatusEndpoint = (ctx: ApplicationsContext): Endpoint => ({
 type ActionInput = Record<string, unknown>
 const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
 
+const lastFeeNotice = (history: readonly HistoryEntry[]) => [...history].reverse().find((entry) => entry.type === 'fee-notice')
+
+/**
+ * The 收费通知 (国办函〔2020〕109号): by item (按件), the fee of the applicant's nth application to this department in the
+ * calendar month of its receipt, counted in the order received; by quantity (按量), the fee of the pages provided.
+ * Never both. A fee of nothing is refused: applying is free up to the thresholds.
+ */
+const feeNotice = async (ctx: ApplicationsContext, req: PayloadRequest, row: Row, body: ActionInput): Promise<Pick<HistoryEntry, 'amount' | 'method' | 'pages' | 'reason'>> => {
+  const settings = await feeSettings(ctx, req)
+  if (body.method === 'page') {
+    const pages = body.pages
+    if (typeof pages !== 'number' || !Number.isInteger(pages) || pages < 1) throw codedError('applications.fee-pages')
+    const amount = pageFee(pages, settings)
+    if (amount === 0) throw codedError('applications.fee-none', `按量计收：${pages} 页`)
+    return { method: 'page', pages, amount, reason: str(body.reason) ?? `按量计收：提供信息 ${pages} 页，计 ${amount} 元` }
+  }
+  if (body.method !== 'item') throw codedError('applications.fee-method')
+  const applicant = (row.applicant ?? {}) as Record<string, unknown>
+  const person = row.applicantType === 'person'
+  const identity = str(person ? applicant.idNumber : applicant.organizationCode)
+  if (!identity) throw codedError('applications.fee-identity')
+  const month = String(row.receivedAt).slice(0, 7)
+  const { docs } = await req.payload.find({
+    collection: ctx.slug as CollectionSlug,
+    where: {
+      and: [
+        { [person ? 'applicant.idNumber' : 'applicant.organizationCode']: { equals: identity } },
+        { department: { equals: row.department } },
+        { receivedAt: { greater_than_equal: `${month}-01` } },
+        { receivedAt: { less_than_equal: `${month}-31` } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const order = (docs as unknown as Row[]).sort((a, b) => String(a.receivedAt).localeCompare(String(b.receivedAt)) || String(a.createdAt).localeCompare(String(b.createdAt)) || String(a.id).localeCompare(String(b.id)))
+  const nth = order.findIndex((doc) => String(doc.id) === String(row.id)) + 1
+  const amount = itemFee(nth, settings)
+  if (amount === 0) throw codedError('applications.fee-none', `按件计收：该申请人 ${month} 第 ${nth} 件申请`)
+  return { method: 'item', pages: null, amount, reason: str(body.reason) ?? `按件计收：该申请人 ${month} 第 ${nth} 件申请，计 ${amount} 元` }
+}
+
 /** The history entry an action makes, or the refusal. `date` is the day of the step (default: today). */
-const entryFor = (ctx: ApplicationsContext, req: PayloadRequest, body: ActionInput, state: ReturnType<typeof stateOf>, day: string): HistoryEntry & { department?: unknown } => {
+const entryFor = (ctx: ApplicationsContext, req: PayloadRequest, body: ActionInput, state: ReturnType<typeof stateOf> & { history: readonly HistoryEntry[] }, day: string): HistoryEntry & { department?: unknown } => {
   const action = String(body.action ?? '')
   const reason = str(body.reason)
   const base = { date: day, by: req.user?.id, at: new Date().toISOString(), reason }
@@ -154,6 +199,11 @@ const entryFor = (ctx: ApplicationsContext, req: PayloadRequest, body: ActionInp
     case 'close-abandoned':
       if (state.phase !== 'abandoned') throw codedError('applications.not-lapsed')
       return { ...base, type: 'abandoned', outcome: 'other:no-correction', reason: reason ?? '申请人无正当理由逾期不补正，不再处理（条例第三十条）' }
+    case 'fee-paid':
+      return { ...base, type: 'fee-paid', amount: lastFeeNotice(state.history)?.amount ?? null }
+    case 'close-unpaid':
+      if (state.phase !== 'unpaid') throw codedError('applications.not-lapsed-fee')
+      return { ...base, type: 'abandoned', outcome: 'other:unpaid-fee', reason: reason ?? '申请人逾期未缴纳信息处理费，视为放弃申请（国办函〔2020〕109号）' }
     default:
       throw codedError('applications.unknown-action', action || '（空）')
   }
@@ -180,7 +230,10 @@ export const actionsEndpoint = (ctx: ApplicationsContext): Endpoint => ({
     const history = (row.history ?? []) as HistoryEntry[]
     const before = stateOf(history, calendar, now, settings)
     if (history.some((entry) => entry.type === 'abandoned')) throw codedError('applications.refused', '申请已办结，不能再办理')
-    const { department, ...entry } = entryFor(ctx, req, body, before, day)
+    const { department, ...entry } =
+      body.action === 'fee-notice'
+        ? { ...(await feeNotice(ctx, req, row, body)), type: 'fee-notice', date: day, by: req.user?.id, at: new Date().toISOString(), department: undefined }
+        : entryFor(ctx, req, body, { ...before, history }, day)
     const next = [...history, entry]
     const problems = clockProblems(clockEvents(next), settings)
     if (problems.length > 0) throw codedError('applications.refused', problems.join('；'))

@@ -18,6 +18,10 @@ export type HistoryEntry = {
   until?: string | null
   outcome?: string | null
   fromDepartment?: unknown
+  /** 收费通知 and 缴费: the amount in 元, how it was charged, and the pages counted (按量). */
+  amount?: number | null
+  method?: 'item' | 'page' | null
+  pages?: number | null
 }
 
 /** The clock's events in a history (转办 and the closing entry are not the clock's). */
@@ -37,6 +41,10 @@ export const clockEvents = (history: readonly HistoryEntry[]): ClockEvent[] =>
         return [{ type: entry.type, date: entry.date, party: entry.party ?? 'third-party' }]
       case 'delayed':
         return [{ type: entry.type, date: entry.date, until: String(entry.until) }]
+      case 'fee-notice':
+        return [{ type: 'fee-notified', date: entry.date }]
+      case 'fee-paid':
+        return [{ type: 'fee-paid', date: entry.date }]
       default:
         return []
     }
@@ -52,13 +60,15 @@ export const registerFields = (state: ClockState, history: readonly HistoryEntry
       ? 'answered'
       : state.phase === 'awaiting-correction' || state.phase === 'abandoned'
         ? 'awaiting-correction'
-        : state.phase === 'consulting'
-          ? 'consulting'
-          : extended
-            ? 'extended'
-            : history.length > 1
-              ? 'in-progress'
-              : 'received'
+        : state.phase === 'awaiting-payment' || state.phase === 'unpaid'
+          ? 'awaiting-payment'
+          : state.phase === 'consulting'
+            ? 'consulting'
+            : extended
+              ? 'extended'
+              : history.length > 1
+                ? 'in-progress'
+                : 'received'
   return { status, dueAt: state.replyDue?.earliest ?? null, answeredAt: state.answeredAt }
 }
 

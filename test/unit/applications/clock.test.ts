@@ -3,7 +3,7 @@
  * Festival runs 15–23 February with 14 and 28 February worked), and into 2027, a year the calendar does not know.
  */
 import { WorkingDayCalendar } from '../../../domain/calendar'
-import { CLOCK_DEFAULTS, clockAlert, clockProblems, clockState, type ClockEvent } from '../../../domain/applications/clock'
+import { CLOCK_DEFAULTS, clockAlert, clockProblems, clockSettingsFrom, clockState, type ClockEvent } from '../../../domain/applications/clock'
 
 const calendar = new WorkingDayCalendar()
 const received = (date: string): ClockEvent => ({ type: 'received', date })
@@ -182,5 +182,56 @@ describe('the audit’s colours', () => {
   it('is red for a 补正 request sent late, and silent for an answered application', () => {
     expect(state('2026-12-11', [received('2026-12-01'), { type: 'correction-requested', date: '2026-12-11' }])).toBe('red')
     expect(state('2026-04-30', [received('2026-03-02'), { type: 'answered', date: '2026-04-01' }])).toBeNull()
+  })
+})
+
+describe('信息处理费 (国办函〔2020〕109号)', () => {
+  const notified = (date: string): ClockEvent => ({ type: 'fee-notified', date })
+  const paid = (date: string): ClockEvent => ({ type: 'fee-paid', date })
+
+  it('does not count the days from the notice to the payment', () => {
+    // Due 30 March without the fee; 5, 6 and 9 March are not counted, so three working days later.
+    const state = clockState([received('2026-03-02'), notified('2026-03-04'), paid('2026-03-09')], calendar, '2026-03-10')
+    expect(state.replyDue).toEqual({ earliest: '2026-04-02', latest: '2026-04-02' })
+    expect(state.pausedWorkingDays).toEqual({ min: 3, max: 3 })
+    expect(state.phase).toBe('running')
+    expect(state.feeDue).toBeNull()
+  })
+
+  it('waits 20 working days for the payment: on the last day still awaited, the day after unpaid', () => {
+    const events = [received('2026-03-02'), notified('2026-03-04')]
+    expect(clockState(events, calendar, '2026-04-01').feeDue).toEqual({ earliest: '2026-04-01', latest: '2026-04-01' })
+    expect(clockState(events, calendar, '2026-04-01').phase).toBe('awaiting-payment')
+    expect(clockState(events, calendar, '2026-04-02').phase).toBe('unpaid')
+    expect(clockState(events, calendar, '2026-04-02').late).toBeNull()
+  })
+
+  it('takes the payment period from the settings', () => {
+    const settings = { ...CLOCK_DEFAULTS, feePaymentDays: 5 }
+    expect(clockState([received('2026-03-02'), notified('2026-03-04')], calendar, '2026-03-11', settings).phase).toBe('awaiting-payment')
+    expect(clockState([received('2026-03-02'), notified('2026-03-04')], calendar, '2026-03-12', settings).phase).toBe('unpaid')
+  })
+
+  it('moves the reply day on while the fee is awaited, and raises no alert meanwhile', () => {
+    const events = [received('2026-03-02'), notified('2026-03-04')]
+    const state = clockState(events, calendar, '2026-03-31')
+    expect(state.replyDue!.earliest > '2026-03-30').toBe(true)
+    expect(clockAlert(state, calendar, '2026-03-31')).toBeNull()
+  })
+
+  it('refuses a second notice, a payment without a notice, and a reply before the payment', () => {
+    expect(clockProblems([received('2026-03-02'), notified('2026-03-04'), paid('2026-03-05'), notified('2026-03-06')])).toContain('一件申请只发一次收费通知')
+    expect(clockProblems([received('2026-03-02'), paid('2026-03-05')])).toContain('没有待缴的信息处理费，不能登记缴费')
+    expect(clockProblems([received('2026-03-02'), notified('2026-03-04'), { type: 'answered', date: '2026-03-05' }])).toContain('信息处理费未缴纳，不能答复；逾期未缴纳的按逾期未缴费办结')
+    expect(clockProblems([received('2026-03-02'), { type: 'correction-requested', date: '2026-03-03' }, notified('2026-03-04')])).toContain('待补正期间不能发收费通知')
+    expect(clockProblems([received('2026-03-02'), notified('2026-03-04'), paid('2026-03-05'), { type: 'answered', date: '2026-03-06' }])).toEqual([])
+  })
+
+  it('reads the clock limits from a settings group, ignoring what is not a positive whole number', () => {
+    expect(clockSettingsFrom({ feePaymentWorkingDays: 15, thirdPartyWorkingDays: 10, correctionNoticeWorkingDays: 0, warnWorkingDaysBefore: 2.5 })).toEqual({
+      ...CLOCK_DEFAULTS,
+      feePaymentDays: 15,
+      thirdPartyDays: 10,
+    })
   })
 })

@@ -1,5 +1,5 @@
 /** domain/applications/fees.ts: the 信息处理费 of 国办函〔2020〕109号 at every band's edge, and as settings. */
-import { applicationFee, FEE_DEFAULTS, itemFee, pageFee } from '../../../domain/applications/fees'
+import { applicationFee, FEE_DEFAULTS, feeSettingsFrom, itemFee, pageFee } from '../../../domain/applications/fees'
 
 describe('按件 (per applicant per calendar month)', () => {
   it('is free up to the 10th, 100 元 from the 11th to the 30th, then 100 元 more per band of 10', () => {
@@ -33,5 +33,19 @@ describe('settings', () => {
   it('charge by item or by page, never both', () => {
     expect(applicationFee({ method: 'item', nthThisMonth: 12 })).toBe(100)
     expect(applicationFee({ method: 'page', pages: 40 })).toBe(100)
+  })
+})
+
+describe('fee settings from the settings group', () => {
+  it('takes whole numbers and ascending page bands, and falls back to the defaults otherwise', () => {
+    const custom = feeSettingsFrom({ feeItemFree: 5, feeItemFirstBandRate: 50, feePageBands: [{ upTo: 10, rate: 0 }, { upTo: null, rate: 1 }] })
+    expect(custom.byItem).toEqual({ ...FEE_DEFAULTS.byItem, free: 5, firstBandRate: 50 })
+    expect(itemFee(6, custom)).toBe(50)
+    expect(pageFee(12, custom)).toBe(2)
+    expect(feeSettingsFrom({ feeItemFree: -1 }).byItem.free).toBe(FEE_DEFAULTS.byItem.free)
+    expect(feeSettingsFrom({ feePageBands: [{ upTo: 50, rate: 1 }, { upTo: 20, rate: 2 }, { upTo: null, rate: 3 }] }).byPage).toEqual(FEE_DEFAULTS.byPage)
+    expect(feeSettingsFrom({ feePageBands: [{ upTo: 50, rate: 1 }] }).byPage).toEqual(FEE_DEFAULTS.byPage)
+    expect(feeSettingsFrom({ feeItemFree: 40 }).byItem).toEqual(FEE_DEFAULTS.byItem)
+    expect(feeSettingsFrom(undefined)).toEqual(FEE_DEFAULTS)
   })
 })

@@ -229,6 +229,66 @@ describe('handling on the clock (POST /api/applications/:id/actions)', () => {
   })
 })
 
+describe('信息处理费 (国办函〔2020〕109号)', () => {
+  const file = async (staff: ReturnType<typeof api>, receivedAt: string, idNumber: string) =>
+    (await staff.post('/api/applications', { channel: 'letter', receivedAt, department: office.id, applicantType: 'person', applicant: { name: '钱七', idNumber }, description: '某镇2025年项目资金拨付明细' })).json.doc as { id: number; dueAt: string }
+
+  it('by item: free up to the 10th application of the month, 100 元 for the 11th; the wait for the payment is not counted', async () => {
+    const staff = api(server.url, await login(server.url, editor.email))
+    const idNumber = '11010519800101001X'
+    const filed = []
+    for (let i = 0; i < 11; i++) filed.push(await file(staff, today, idNumber))
+    const tenth = await staff.post(`/api/applications/${filed[9]!.id}/actions`, { action: 'fee-notice', method: 'item' })
+    expect(tenth.status).toBe(400)
+    expect(tenth.json.errors[0].message).toBe(messageOf('applications.fee-none', `按件计收：该申请人 ${today.slice(0, 7)} 第 10 件申请`))
+    const eleventh = await staff.post(`/api/applications/${filed[10]!.id}/actions`, { action: 'fee-notice', method: 'item' })
+    expect(eleventh.json).toMatchObject({ status: 'awaiting-payment' })
+    const byPageToo = await staff.post(`/api/applications/${filed[10]!.id}/actions`, { action: 'fee-notice', method: 'page', pages: 300 })
+    expect(byPageToo.json.errors[0].message).toContain('一件申请只发一次收费通知')
+    const answerFirst = await staff.post(`/api/applications/${filed[10]!.id}/actions`, { action: 'reply', outcome: 'granted' })
+    expect(answerFirst.json.errors[0].message).toContain('信息处理费未缴纳，不能答复')
+    const paid = await staff.post(`/api/applications/${filed[10]!.id}/actions`, { action: 'fee-paid' })
+    // Noticed and paid today: no working day passed in between, the last day stays.
+    expect(paid.json).toMatchObject({ status: 'in-progress', dueAt: filed[10]!.dueAt })
+    const stored = (await ctx.payload.findByID({ collection: 'applications' as never, id: filed[10]!.id, overrideAccess: true, depth: 0 })) as unknown as { history: Array<{ type: string; amount: number | null; method: string | null }> }
+    expect(stored.history.filter((h) => h.type.startsWith('fee')).map((h) => [h.type, h.method, h.amount])).toEqual([
+      ['fee-notice', 'item', 100],
+      ['fee-paid', null, 100],
+    ])
+  })
+
+  it('by page: nothing up to 30 pages, then each page at the rate of its band', async () => {
+    const staff = api(server.url, await login(server.url, editor.email))
+    const doc = await file(staff, today, '110105198001010038')
+    expect((await staff.post(`/api/applications/${doc.id}/actions`, { action: 'fee-notice', method: 'page', pages: 30 })).json.errors[0].message).toBe(messageOf('applications.fee-none', '按量计收：30 页'))
+    expect((await staff.post(`/api/applications/${doc.id}/actions`, { action: 'fee-notice', method: 'page', pages: 0 })).json.errors[0]).toMatchObject({ message: messageOf('applications.fee-pages') })
+    expect((await staff.post(`/api/applications/${doc.id}/actions`, { action: 'fee-notice', method: 'both' })).json.errors[0].message).toBe(messageOf('applications.fee-method'))
+    const notice = await staff.post(`/api/applications/${doc.id}/actions`, { action: 'fee-notice', method: 'page', pages: 150 })
+    expect(notice.status).toBe(200)
+    const stored = (await ctx.payload.findByID({ collection: 'applications' as never, id: doc.id, overrideAccess: true, depth: 0 })) as unknown as { history: Array<{ type: string; amount: number | null; pages: number | null }> }
+    // 31–100 at 10 元 (700), 101–150 at 20 元 (1,000).
+    expect(stored.history.at(-1)).toMatchObject({ type: 'fee-notice', pages: 150, amount: 1700 })
+  })
+
+  it('unpaid after 20 working days: closed as 逾期未缴费 (table 三 (六)2), not before', async () => {
+    const staff = api(server.url, await login(server.url, editor.email))
+    const noticeDay = workingDaysAgo(21)
+    const doc = await file(staff, workingDaysAgo(22), '110105198001010054')
+    await staff.post(`/api/applications/${doc.id}/actions`, { action: 'fee-notice', method: 'page', pages: 40, date: noticeDay })
+    const recent = await file(staff, workingDaysAgo(2), '110105198001010054')
+    await staff.post(`/api/applications/${recent.id}/actions`, { action: 'fee-notice', method: 'page', pages: 40, date: workingDaysAgo(1) })
+    expect((await staff.post(`/api/applications/${recent.id}/actions`, { action: 'close-unpaid' })).json.errors[0].message).toBe(messageOf('applications.not-lapsed-fee'))
+    const closing = await staff.post(`/api/applications/${doc.id}/actions`, { action: 'close-unpaid' })
+    // Counting into a year nobody has entered yet, "past its last day" is only "maybe": the office waits.
+    const sure = calendar.covers(Number(today.slice(0, 4))) && calendar.covers(Number(noticeDay.slice(0, 4)))
+    if (sure) {
+      expect(closing.json).toMatchObject({ status: 'closed', outcome: 'other:unpaid-fee', answeredAt: today })
+    } else {
+      expect(closing.json.errors[0].message).toBe(messageOf('applications.not-lapsed-fee'))
+    }
+  })
+})
+
 describe('table 三 (GET /api/applications/annual-table)', () => {
   it('counts the register by applicant type and outcome, and balances', async () => {
     const year = Number(today.slice(0, 4))

@@ -77,8 +77,11 @@ export interface Config {
     'sensitive-terms': SensitiveTerm;
     'scheduler-runs': SchedulerRun;
     'calendar-days': CalendarDay;
-    applications: Application;
     'approval-records': ApprovalRecord;
+    'application-letters': ApplicationLetter;
+    'applicant-data-exports': ApplicantDataExport;
+    applications: Application;
+    'annual-report-drafts': AnnualReportDraft;
     'public-changes': PublicChange;
     'webhook-deliveries': WebhookDelivery;
     'audit-notices': AuditNotice;
@@ -107,8 +110,11 @@ export interface Config {
     'sensitive-terms': SensitiveTermsSelect<false> | SensitiveTermsSelect<true>;
     'scheduler-runs': SchedulerRunsSelect<false> | SchedulerRunsSelect<true>;
     'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
-    applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     'approval-records': ApprovalRecordsSelect<false> | ApprovalRecordsSelect<true>;
+    'application-letters': ApplicationLettersSelect<false> | ApplicationLettersSelect<true>;
+    'applicant-data-exports': ApplicantDataExportsSelect<false> | ApplicantDataExportsSelect<true>;
+    applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    'annual-report-drafts': AnnualReportDraftsSelect<false> | AnnualReportDraftsSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'audit-notices': AuditNoticesSelect<false> | AuditNoticesSelect<true>;
@@ -311,6 +317,18 @@ export interface Document {
   forcePublishReason?: string | null;
   withdrawnAt?: string | null;
   withdrawReason?: string | null;
+  /**
+   * 规章、行政规范性文件等计入政府信息公开工作年度报告的类别（系统设置“年度报告统计”中的类别值，如 normative）；其他信息留空
+   */
+  reportCategory?: string | null;
+  /**
+   * 留空则以成文日期为准
+   */
+  effectiveFrom?: string | null;
+  /**
+   * 有效期的最后一日；长期有效留空
+   */
+  effectiveUntil?: string | null;
   bodyHtml?: string | null;
   publicBodyHtml?: string | null;
   updatedAt: string;
@@ -624,6 +642,91 @@ export interface CalendarDay {
   createdAt: string;
 }
 /**
+ * 每一次提交、审核、退回、发布、撤回都记录在此，只能追加，不能修改或删除。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-records".
+ */
+export interface ApprovalRecord {
+  id: number;
+  subject:
+    | {
+        relationTo: 'documents';
+        value: number | Document;
+      }
+    | {
+        relationTo: 'interpretations';
+        value: number | Interpretation;
+      }
+    | {
+        relationTo: 'application-letters';
+        value: number | ApplicationLetter;
+      };
+  subjectTitle: string;
+  version?: string | null;
+  contentHash?: string | null;
+  action:
+    | 'submit'
+    | 'approve'
+    | 'return'
+    | 'withdraw'
+    | 'force-publish'
+    | 'publish-scheduled'
+    | 'void'
+    | 'discard'
+    | 'sign-letter';
+  fromState?:
+    ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
+  toState?:
+    ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  actorRoles?:
+    | ('admin' | 'editor' | 'reviewer' | 'secrecy' | 'approver' | 'system-admin' | 'security-admin' | 'audit-admin')[]
+    | null;
+  department?: (number | null) | Department;
+  disclosure?: string | null;
+  opinion?: string | null;
+  precheck?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 补正、延期答复、征求第三方意见和答复的告知书：由模板生成，签发前可修改，经本部门终审领导或网站管理员签发后不能再改，签发记入发布审批台账。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-letters".
+ */
+export interface ApplicationLetter {
+  id: number;
+  /**
+   * 种类与受理编号，自动生成
+   */
+  title?: string | null;
+  application: number | Application;
+  kind: 'correction' | 'extension' | 'third-party' | 'reply';
+  department?: (number | null) | Department;
+  /**
+   * 新建时按模板和申请信息生成（留空即可）；〔待填写：…〕处须补充后才能签发。签发后不能修改。
+   */
+  body?: string | null;
+  status?: ('draft' | 'signed') | null;
+  drafter?: (number | null) | User;
+  signer?: (number | null) | User;
+  signedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 依申请公开登记台账：受理、补正、延期、征求意见与答复均经办理操作记录，申请人信息仅本机关办理人员可见。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -655,7 +758,17 @@ export interface Application {
   purpose?: string | null;
   delivery?: ('post' | 'email' | 'pickup' | 'fax') | null;
   status?:
-    ('received' | 'awaiting-correction' | 'in-progress' | 'consulting' | 'extended' | 'answered' | 'closed') | null;
+    | (
+        | 'received'
+        | 'awaiting-correction'
+        | 'in-progress'
+        | 'consulting'
+        | 'awaiting-payment'
+        | 'extended'
+        | 'answered'
+        | 'closed'
+      )
+    | null;
   /**
    * 最早可能的最后一日；跨入日历尚未公布的年份时以办理记录为准
    */
@@ -673,6 +786,8 @@ export interface Application {
           | 'consultation-ended'
           | 'delayed'
           | 'transferred'
+          | 'fee-notice'
+          | 'fee-paid'
           | 'answered'
           | 'abandoned';
         date: string;
@@ -684,6 +799,9 @@ export interface Application {
         until?: string | null;
         outcome?: string | null;
         fromDepartment?: (number | null) | Department;
+        method?: ('item' | 'page') | null;
+        pages?: number | null;
+        amount?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -691,39 +809,107 @@ export interface Application {
   createdAt: string;
 }
 /**
- * 每一次提交、审核、退回、发布、撤回都记录在此，只能追加，不能修改或删除。
+ * 每次导出或打印含申请人个人信息的材料（告知书、申请登记台账）都记录在此，只能由系统追加，不能修改或删除。
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "approval-records".
+ * via the `definition` "applicant-data-exports".
  */
-export interface ApprovalRecord {
+export interface ApplicantDataExport {
   id: number;
-  subject:
-    | {
-        relationTo: 'documents';
-        value: number | Document;
-      }
-    | {
-        relationTo: 'interpretations';
-        value: number | Interpretation;
-      };
-  subjectTitle: string;
-  version?: string | null;
-  contentHash?: string | null;
-  action: 'submit' | 'approve' | 'return' | 'withdraw' | 'force-publish' | 'publish-scheduled' | 'void' | 'discard';
-  fromState?:
-    ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
-  toState?:
-    ('draft' | 'submitted' | 'first-reviewed' | 'secrecy-reviewed' | 'scheduled' | 'published' | 'withdrawn') | null;
-  actor?: (number | null) | User;
-  actorName?: string | null;
-  actorRoles?:
-    | ('admin' | 'editor' | 'reviewer' | 'secrecy' | 'approver' | 'system-admin' | 'security-admin' | 'audit-admin')[]
-    | null;
+  at: string;
+  user?: (number | null) | User;
+  userName?: string | null;
   department?: (number | null) | Department;
-  disclosure?: string | null;
-  opinion?: string | null;
-  precheck?:
+  subjectType?: string | null;
+  subjectId?: string | null;
+  subjectTitle?: string | null;
+  what?: string | null;
+  format: 'docx' | 'print' | 'xlsx' | 'csv';
+  ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 政府信息公开工作年度报告（条例第四十九、五十条；国办公开办函〔2021〕30号）：第二部分的文件数、第三部分的申请情况和第六部分的信息处理费由系统每次重新统计，其余内容在此填写。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-report-drafts".
+ */
+export interface AnnualReportDraft {
+  id: number;
+  title?: string | null;
+  year: number;
+  /**
+   * 留空为全县政府年度报告（仅网站管理员）
+   */
+  department?: (number | null) | Department;
+  /**
+   * 全县政府年度报告生成稿件时的发布机构（通常为县人民政府办公室）
+   */
+  publisher?: (number | null) | Department;
+  overview?: string | null;
+  /**
+   * 规章和行政规范性文件的件数由系统根据政府信息的“年度报告统计类别”统计，无需填写
+   */
+  figures?: {
+    license?: {
+      value?: number | null;
+      enteredBy?: (number | null) | User;
+      enteredAt?: string | null;
+    };
+    penalty?: {
+      value?: number | null;
+      enteredBy?: (number | null) | User;
+      enteredAt?: string | null;
+    };
+    enforcement?: {
+      value?: number | null;
+      enteredBy?: (number | null) | User;
+      enteredAt?: string | null;
+    };
+    fee?: {
+      value?: number | null;
+      enteredBy?: (number | null) | User;
+      enteredAt?: string | null;
+    };
+  };
+  /**
+   * “总计”应等于结果维持、结果纠正、其他结果、尚未审结之和
+   */
+  reviews?: {
+    reconsideration?: {
+      upheld?: number | null;
+      corrected?: number | null;
+      other?: number | null;
+      pending?: number | null;
+      total?: number | null;
+    };
+    litigationDirect?: {
+      upheld?: number | null;
+      corrected?: number | null;
+      other?: number | null;
+      pending?: number | null;
+      total?: number | null;
+    };
+    litigationAfterReconsideration?: {
+      upheld?: number | null;
+      corrected?: number | null;
+      other?: number | null;
+      pending?: number | null;
+      total?: number | null;
+    };
+  };
+  improvements?: string | null;
+  /**
+   * 信息处理费的收取情况由系统根据申请办理记录统计，附在本部分之后
+   */
+  other?: string | null;
+  document?: (number | null) | Document;
+  generatedAt?: string | null;
+  /**
+   * 生成稿件时的统计快照，仅供核对；报告以重新统计的结果为准
+   */
+  snapshot?:
     | {
         [k: string]: unknown;
       }
@@ -732,7 +918,6 @@ export interface ApprovalRecord {
     | number
     | boolean
     | null;
-  at: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -983,12 +1168,24 @@ export interface PayloadLockedDocument {
         value: number | CalendarDay;
       } | null)
     | ({
+        relationTo: 'approval-records';
+        value: number | ApprovalRecord;
+      } | null)
+    | ({
+        relationTo: 'application-letters';
+        value: number | ApplicationLetter;
+      } | null)
+    | ({
+        relationTo: 'applicant-data-exports';
+        value: number | ApplicantDataExport;
+      } | null)
+    | ({
         relationTo: 'applications';
         value: number | Application;
       } | null)
     | ({
-        relationTo: 'approval-records';
-        value: number | ApprovalRecord;
+        relationTo: 'annual-report-drafts';
+        value: number | AnnualReportDraft;
       } | null)
     | ({
         relationTo: 'public-changes';
@@ -1117,6 +1314,9 @@ export interface DocumentsSelect<T extends boolean = true> {
   forcePublishReason?: T;
   withdrawnAt?: T;
   withdrawReason?: T;
+  reportCategory?: T;
+  effectiveFrom?: T;
+  effectiveUntil?: T;
   bodyHtml?: T;
   publicBodyHtml?: T;
   updatedAt?: T;
@@ -1330,6 +1530,64 @@ export interface CalendarDaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-records_select".
+ */
+export interface ApprovalRecordsSelect<T extends boolean = true> {
+  subject?: T;
+  subjectTitle?: T;
+  version?: T;
+  contentHash?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  actor?: T;
+  actorName?: T;
+  actorRoles?: T;
+  department?: T;
+  disclosure?: T;
+  opinion?: T;
+  precheck?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-letters_select".
+ */
+export interface ApplicationLettersSelect<T extends boolean = true> {
+  title?: T;
+  application?: T;
+  kind?: T;
+  department?: T;
+  body?: T;
+  status?: T;
+  drafter?: T;
+  signer?: T;
+  signedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applicant-data-exports_select".
+ */
+export interface ApplicantDataExportsSelect<T extends boolean = true> {
+  at?: T;
+  user?: T;
+  userName?: T;
+  department?: T;
+  subjectType?: T;
+  subjectId?: T;
+  subjectTitle?: T;
+  what?: T;
+  format?: T;
+  ip?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "applications_select".
  */
 export interface ApplicationsSelect<T extends boolean = true> {
@@ -1372,6 +1630,9 @@ export interface ApplicationsSelect<T extends boolean = true> {
         until?: T;
         outcome?: T;
         fromDepartment?: T;
+        method?: T;
+        pages?: T;
+        amount?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1379,24 +1640,82 @@ export interface ApplicationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "approval-records_select".
+ * via the `definition` "annual-report-drafts_select".
  */
-export interface ApprovalRecordsSelect<T extends boolean = true> {
-  subject?: T;
-  subjectTitle?: T;
-  version?: T;
-  contentHash?: T;
-  action?: T;
-  fromState?: T;
-  toState?: T;
-  actor?: T;
-  actorName?: T;
-  actorRoles?: T;
+export interface AnnualReportDraftsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
   department?: T;
-  disclosure?: T;
-  opinion?: T;
-  precheck?: T;
-  at?: T;
+  publisher?: T;
+  overview?: T;
+  figures?:
+    | T
+    | {
+        license?:
+          | T
+          | {
+              value?: T;
+              enteredBy?: T;
+              enteredAt?: T;
+            };
+        penalty?:
+          | T
+          | {
+              value?: T;
+              enteredBy?: T;
+              enteredAt?: T;
+            };
+        enforcement?:
+          | T
+          | {
+              value?: T;
+              enteredBy?: T;
+              enteredAt?: T;
+            };
+        fee?:
+          | T
+          | {
+              value?: T;
+              enteredBy?: T;
+              enteredAt?: T;
+            };
+      };
+  reviews?:
+    | T
+    | {
+        reconsideration?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+              total?: T;
+            };
+        litigationDirect?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+              total?: T;
+            };
+        litigationAfterReconsideration?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+              total?: T;
+            };
+      };
+  improvements?: T;
+  other?: T;
+  document?: T;
+  generatedAt?: T;
+  snapshot?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1646,13 +1965,79 @@ export interface Setting {
     departmentDue: string;
     governmentDue: string;
   };
-  applications: {
-    replyWorkingDays: number;
-    extensionWorkingDays: number;
-  };
   mailbox: {
     simpleReplyWorkingDays: number;
     replyWorkingDays: number;
+  };
+  applications: {
+    /**
+     * 条例第三十三条：收到申请之日起 20 个工作日内答复
+     */
+    replyWorkingDays: number;
+    /**
+     * 条例第三十三条：延长的期限最长不得超过 20 个工作日
+     */
+    extensionWorkingDays: number;
+    /**
+     * 条例第三十条：收到申请之日起 7 个工作日内一次性告知补正
+     */
+    correctionNoticeWorkingDays: number;
+    /**
+     * 补正告知未另定期限时给予申请人的合理期限
+     */
+    correctionPeriodWorkingDays: number;
+    /**
+     * 条例第三十二条：第三方自收到征求意见书之日起 15 个工作日内提出意见
+     */
+    thirdPartyWorkingDays: number;
+    /**
+     * 答复期限前多少个工作日发黄色提醒
+     */
+    warnWorkingDaysBefore: number;
+    /**
+     * 国办函〔2020〕109号：收到收费通知次日起 20 个工作日内缴纳，逾期视为放弃申请
+     */
+    feePaymentWorkingDays: number;
+    feeItemFree: number;
+    feeItemFirstBandUpTo: number;
+    feeItemFirstBandRate: number;
+    feeItemBandSize: number;
+    feeItemBandIncrement: number;
+    /**
+     * 自小到大；最后一档“截至页数”留空，表示以上全部
+     */
+    feePageBands?:
+      | {
+          upTo?: number | null;
+          rate: number;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * 每行一段：第一行为标题，“受理编号”一行为文号，以冒号结尾的一行为称呼，最后两行为落款机关和日期。可用的占位符：{申请人}（申请人姓名或名称）、{受理编号}（申请的受理编号）、{收到日期}（收到申请之日）、{申请内容}（申请获取的政府信息）、{答复期限}（答复期限的最后一日）、{延期工作日}（延长的工作日数）、{补正事项}（需要补正的内容）、{补正期限}（补正期限（工作日））、{征求事项}（征求意见涉及的信息）、{第三方}（被征求意见的第三方）、{意见期限}（第三方提出意见的期限（工作日））、{办理结果}（答复的办理结果）、{理由}（理由或说明）、{机关名称}（办理机关名称）、{日期}（落款日期）
+   */
+  applicationLetters: {
+    correction: string;
+    extension: string;
+    thirdParty: string;
+    reply: string;
+  };
+  /**
+   * 政府信息的“年度报告统计类别”从下列类别中选择；年度报告第二部分按类别所属的行统计（国办公开办函〔2021〕30号）
+   */
+  annualReport?: {
+    categories?:
+      | {
+          /**
+           * 保存在政府信息上的值，如 normative
+           */
+          value: string;
+          label: string;
+          row: 'regulation' | 'normative' | 'license' | 'penalty' | 'enforcement' | 'fee';
+          id?: string | null;
+        }[]
+      | null;
   };
   audit: {
     dailyCron: string;
@@ -1849,17 +2234,54 @@ export interface SettingsSelect<T extends boolean = true> {
         departmentDue?: T;
         governmentDue?: T;
       };
-  applications?:
-    | T
-    | {
-        replyWorkingDays?: T;
-        extensionWorkingDays?: T;
-      };
   mailbox?:
     | T
     | {
         simpleReplyWorkingDays?: T;
         replyWorkingDays?: T;
+      };
+  applications?:
+    | T
+    | {
+        replyWorkingDays?: T;
+        extensionWorkingDays?: T;
+        correctionNoticeWorkingDays?: T;
+        correctionPeriodWorkingDays?: T;
+        thirdPartyWorkingDays?: T;
+        warnWorkingDaysBefore?: T;
+        feePaymentWorkingDays?: T;
+        feeItemFree?: T;
+        feeItemFirstBandUpTo?: T;
+        feeItemFirstBandRate?: T;
+        feeItemBandSize?: T;
+        feeItemBandIncrement?: T;
+        feePageBands?:
+          | T
+          | {
+              upTo?: T;
+              rate?: T;
+              id?: T;
+            };
+      };
+  applicationLetters?:
+    | T
+    | {
+        correction?: T;
+        extension?: T;
+        thirdParty?: T;
+        reply?: T;
+      };
+  annualReport?:
+    | T
+    | {
+        categories?:
+          | T
+          | {
+              value?: T;
+              label?: T;
+              row?: T;
+              id?: T;
+            };
       };
   audit?:
     | T

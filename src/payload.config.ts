@@ -17,11 +17,15 @@ import { SensitiveTerms } from '../collections/SensitiveTerms'
 import { Settings } from '../collections/Settings'
 import { Users } from '../collections/Users'
 import { workflowPlugin } from '../plugins/workflow'
+import { REGISTER_SLUG } from '../plugins/workflow/defaults'
+import { RECORD_CONTEXT } from '../plugins/workflow/collections/ApprovalRecords'
 import { workflowOptions } from './workflowOptions'
+import { codedErrorField } from '../hooks/codedErrorField'
 import { schedulerPlugin } from '../plugins/scheduler'
 import { calendarPlugin } from '../plugins/calendar'
 import { applicationDeadlineRule, applicationsPlugin } from '../plugins/applications'
 import { interpretationsPlugin } from '../plugins/interpretations'
+import { annualReportPlugin } from '../plugins/annualReport'
 import { auditPlugin } from '../plugins/audit'
 import { appAuditRules } from './audit/auditRules'
 import { SUBJECT_TYPES } from '../domain/audit/auditRules'
@@ -103,11 +107,14 @@ export default buildConfig({
     schedulerPlugin({ autoStart: !['off', 'false'].includes(process.env.SCHEDULER ?? '') }),
     // Working days and 节假日调整; the interpretations and the audit plugins need it.
     calendarPlugin(),
-    // 依申请公开: the register, its clock, the portal's endpoints and table 三 (plugins/applications).
-    applicationsPlugin(),
     // 政策解读关联: the link check, the panels, and the workflow's transition hooks on both collections.
     interpretationsPlugin(),
     workflowPlugin(workflowOptions),
+    // 依申请公开: the register, its clock, the portal's endpoints, table 三 and the 告知书 (plugins/applications); after the
+    // workflow, whose approval register records each signed letter.
+    applicationsPlugin({ approvalRegister: { slug: REGISTER_SLUG, context: RECORD_CONTEXT } }),
+    // 政府信息公开工作年度报告: drafts, the report from documents and the register, .docx, a draft item for 三审.
+    annualReportPlugin(),
     contentApiPlugin(contentApiOptions),
     nestedDocsPlugin({
       collections: ['columns'],
@@ -133,6 +140,8 @@ export default buildConfig({
     // Last, so that it covers the collections the other plugins add.
     systemGuardsPlugin(),
   ],
+  // A coded refusal names its code and field in the answer (hooks/codedErrorField.ts).
+  hooks: { afterError: [codedErrorField] },
   telemetry: false,
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
 }).then(guardDocumentLocks)

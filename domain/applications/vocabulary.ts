@@ -41,6 +41,22 @@ export const APPLICANT_TYPES = [
 ] as const
 export type ApplicantType = (typeof APPLICANT_TYPES)[number]['value']
 
+/** The steps of an application's 办理记录 (its history), in Chinese. */
+export const HISTORY_TYPES = [
+  { value: 'received', label: '收到申请' },
+  { value: 'correction-requested', label: '要求补正' },
+  { value: 'correction-received', label: '收到补正' },
+  { value: 'extended', label: '延期答复' },
+  { value: 'consultation-started', label: '征求意见' },
+  { value: 'consultation-ended', label: '收到意见' },
+  { value: 'delayed', label: '延迟答复' },
+  { value: 'transferred', label: '转办' },
+  { value: 'fee-notice', label: '收费通知' },
+  { value: 'fee-paid', label: '缴纳信息处理费' },
+  { value: 'answered', label: '答复' },
+  { value: 'abandoned', label: '视为放弃申请办结' },
+] as const
+
 export const APPLICATION_STATUSES = [
   { value: 'received', label: '已收到' },
   { value: 'awaiting-correction', label: '待补正' },

@@ -21,6 +21,8 @@ export const CONTENT_FIELDS = {
   documents: [
     'title', 'column', 'department', 'docNumber', 'formedAt', 'topic', 'kind', 'requiresInterpretation', 'disclosure',
     'nonDisclosureBasis', 'nonDisclosureReason', 'body', 'publicBody', 'attachments', 'validity',
+    // Added by the annual-report plugin: published with the item, so a change after a signature voids it too.
+    'reportCategory', 'effectiveFrom', 'effectiveUntil',
   ],
   interpretations: ['title', 'policy', 'form', 'department', 'body', 'media'],
 } as const

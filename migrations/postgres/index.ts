@@ -11,6 +11,7 @@ import * as migration_20261201_231053_security_log from './20261201_231053_secur
 import * as migration_20261202_051540_schema from './20261202_051540_schema';
 import * as migration_20261202_060030_schema from './20261202_060030_schema';
 import * as migration_20261202_105907_schema from './20261202_105907_schema';
+import * as migration_20261202_133435_schema from './20261202_133435_schema';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_105907_schema.up,
     down: migration_20261202_105907_schema.down,
-    name: '20261202_105907_schema'
+    name: '20261202_105907_schema',
+  },
+  {
+    up: migration_20261202_133435_schema.up,
+    down: migration_20261202_133435_schema.down,
+    name: '20261202_133435_schema'
   },
 ];

@@ -11,6 +11,7 @@ import * as migration_20261201_231031_security_log from './20261201_231031_secur
 import * as migration_20261202_051518_schema from './20261202_051518_schema';
 import * as migration_20261202_055940_schema from './20261202_055940_schema';
 import * as migration_20261202_105855_schema from './20261202_105855_schema';
+import * as migration_20261202_133428_schema from './20261202_133428_schema';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_105855_schema.up,
     down: migration_20261202_105855_schema.down,
-    name: '20261202_105855_schema'
+    name: '20261202_105855_schema',
+  },
+  {
+    up: migration_20261202_133428_schema.up,
+    down: migration_20261202_133428_schema.down,
+    name: '20261202_133428_schema'
   },
 ];

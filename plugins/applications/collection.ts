@@ -7,25 +7,16 @@
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field, Where } from 'payload'
 import { ValidationError } from 'payload'
 import type { ActorRules, UserModel } from '../../domain/actors'
-import { APPLICANT_TYPES, APPLICATION_CHANNELS, APPLICATION_STATUSES, DELIVERIES, ID_TYPES, isOutcome } from '../../domain/applications/vocabulary'
+import { APPLICANT_TYPES, APPLICATION_CHANNELS, APPLICATION_STATUSES, DELIVERIES, HISTORY_TYPES, ID_TYPES, isOutcome } from '../../domain/applications/vocabulary'
 
 const OUTCOME_CELL = '/plugins/applications/components/OutcomeCell#OutcomeCell'
 import { maskApplicant } from '../../domain/applications/applicant'
 
-export const HISTORY_TYPES = [
-  { value: 'received', label: '收到申请' },
-  { value: 'correction-requested', label: '要求补正' },
-  { value: 'correction-received', label: '收到补正' },
-  { value: 'extended', label: '延期答复' },
-  { value: 'consultation-started', label: '征求意见' },
-  { value: 'consultation-ended', label: '收到意见' },
-  { value: 'delayed', label: '延迟答复' },
-  { value: 'transferred', label: '转办' },
-  { value: 'answered', label: '答复' },
-  { value: 'abandoned', label: '逾期不补正办结' },
-] as const
 
 const select = <T extends ReadonlyArray<{ value: string; label: string }>>(options: T) => options.map((o) => ({ value: o.value, label: o.label }))
+
+/** A read made for the register's export, which is logged: lists keep the applicant in full. */
+export const UNMASKED_READ = 'gongkaiApplicationsUnmaskedRead'
 
 /** Fields only the plugin writes (hooks/systemFields: the registration and the actions endpoint). */
 export const SYSTEM_FIELDS = ['trackingNumber', 'queryCodeHash', 'status', 'dueAt', 'answeredAt', 'outcome', 'history'] as const
@@ -49,7 +40,8 @@ export const applicationsCollection = ({ slug, departments, users, actors }: { s
     return data
   }
   /** Lists show who applied only as a masked name and number (个人信息最小化); the edit view shows the full record. */
-  const maskInLists: CollectionAfterReadHook = ({ doc, findMany }) => (findMany && doc?.applicant ? { ...doc, applicant: maskApplicant(doc.applicant) } : doc)
+  const maskInLists: CollectionAfterReadHook = ({ context, doc, findMany }) =>
+    findMany && doc?.applicant && !context?.[UNMASKED_READ] ? { ...doc, applicant: maskApplicant(doc.applicant) } : doc
 
   const applicantFields: Field[] = [
     { name: 'name', type: 'text', label: '姓名或名称', required: true, maxLength: 100 },
@@ -71,6 +63,12 @@ export const applicationsCollection = ({ slug, departments, users, actors }: { s
       group: '依申请公开',
       defaultColumns: ['trackingNumber', 'applicantType', 'department', 'receivedAt', 'status', 'dueAt', 'outcome'],
       description: '依申请公开登记台账：受理、补正、延期、征求意见与答复均经办理操作记录，申请人信息仅本机关办理人员可见。',
+      components: {
+        // The description slot sits under the edit view's title: there it also holds the 申请办理 panel (its steps).
+        Description: { path: '/plugins/applications/components/ApplicationActions#ApplicationActions', clientProps: { departments } },
+        // Table 三 of the annual report, folded above the list.
+        beforeListTable: ['/plugins/applications/components/AnnualTable#AnnualTable'],
+      },
     },
     access: { read: handles, create: handles as never, update: handles, delete: () => false },
     hooks: { beforeChange: [ownDepartment, systemFields], afterRead: [maskInLists] },
@@ -125,6 +123,9 @@ export const applicationsCollection = ({ slug, departments, users, actors }: { s
           { name: 'until', type: 'text', label: '延迟至' },
           { name: 'outcome', type: 'text', label: '办理结果' },
           { name: 'fromDepartment', type: 'relationship', relationTo: departments as CollectionSlug, label: '原办理机关' },
+          { name: 'method', type: 'select', label: '计收方式', options: [{ value: 'item', label: '按件' }, { value: 'page', label: '按量' }] },
+          { name: 'pages', type: 'number', label: '页数' },
+          { name: 'amount', type: 'number', label: '金额（元）' },
         ],
       },
     ],

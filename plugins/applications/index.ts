@@ -10,10 +10,16 @@ import { APPLICATIONS_SLUG, DEPARTMENTS_SLUG, PER_APPLICANT_PER_DAY, SETTINGS_GL
 import type { ApplicationsContext } from './context'
 import { actionsEndpoint, annualTableEndpoint, publicStatusEndpoint, publicSubmitEndpoint } from './endpoints'
 import { systemFields } from './systemFields'
+import { withApplicationSettings } from './settingsFields'
+import { withLetters } from './letters'
+import { registerExportEndpoint } from './exportRegister'
 import type { ApplicationsPluginOptions } from './types'
 
 export type { ApplicationsPluginOptions } from './types'
 export { applicationDeadlineRule, APPLICATION_DEADLINE_RULE, type ApplicationAuditRule } from './auditRule'
+/** For a host that records applications itself (the demo seed, an import): the plugin's write context and clock. */
+export { SYSTEM_WRITE, newTrackingNumber } from './systemFields'
+export { registerFields, stateOf, clockEvents, type HistoryEntry } from './register'
 
 type CalendarAccess = { load: ApplicationsContext['loadCalendar'] }
 
@@ -38,9 +44,13 @@ export const applicationsPlugin =
     }
     const enabled = options.enabled !== false
     const collection = applicationsCollection(ctx, systemFields(ctx))
+    // 告知书: the letters, the export log of applicant data, the templates, and the approval register told of letters.
+    const letters = withLetters(config, ctx, options, enabled)
     return {
       ...config,
-      collections: [...(config.collections ?? []), enabled ? { ...collection, endpoints: [annualTableEndpoint(ctx), actionsEndpoint(ctx)] } : collection],
+      collections: [...letters.collections, enabled ? { ...collection, endpoints: [annualTableEndpoint(ctx), registerExportEndpoint(ctx, letters.exportLog), actionsEndpoint(ctx)] } : collection],
       endpoints: [...(config.endpoints ?? []), ...(enabled ? [publicSubmitEndpoint(ctx), publicStatusEndpoint(ctx)] : [])],
+      // 系统设置 › 依申请公开: the clock's limits and the 信息处理费 (staff read, the 网站管理员 edits).
+      globals: letters.withTemplates(withApplicationSettings(config.globals ?? [], ctx.settingsGlobal, ctx.settingsGroup, { read: ctx.actors.staffOnly as never, update: ctx.actors.systemAdminOnly as never })),
     }
   }

@@ -36,8 +36,11 @@ import { ReviewStatus as ReviewStatus_34e4d0a3246af9735b33490be2bafcf2 } from '.
 import { NoUnpublish as NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
 import { InterpretationPolicyPanel as InterpretationPolicyPanel_3c40148c415e013f11023d52a09b6d6a } from '../../../../plugins/interpretations/components/InterpretationPanel'
 import { HolidayNoticeImport as HolidayNoticeImport_793b611d08e3015fbdf3cd4af80c34b0 } from '../../../../plugins/calendar/components/HolidayNoticeImport'
-import { OutcomeCell as OutcomeCell_640fbe1af99b0615af26a24aad5bec54 } from '../../../../plugins/applications/components/OutcomeCell'
 import { PrecheckSnapshot as PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6 } from '../../../../plugins/workflow/components/PrecheckSnapshot'
+import { LetterActions as LetterActions_d7dfc4aaad1893d116abf472614f4adc } from '../../../../plugins/applications/letters/components/LetterActions'
+import { OutcomeCell as OutcomeCell_640fbe1af99b0615af26a24aad5bec54 } from '../../../../plugins/applications/components/OutcomeCell'
+import { AnnualTable as AnnualTable_336f22764eb647d30f2cf6f6d2eaaf0f } from '../../../../plugins/applications/components/AnnualTable'
+import { ApplicationActions as ApplicationActions_cc06b396a181fef4819721465bc224ba } from '../../../../plugins/applications/components/ApplicationActions'
 import { NoticeSubject as NoticeSubject_325c7371d2e372da4bcb995df9490f80 } from '../../../../plugins/audit/components/NoticeBadges'
 import { SeverityCell as SeverityCell_325c7371d2e372da4bcb995df9490f80 } from '../../../../plugins/audit/components/NoticeBadges'
 import { SubjectCell as SubjectCell_325c7371d2e372da4bcb995df9490f80 } from '../../../../plugins/audit/components/NoticeBadges'
@@ -89,8 +92,11 @@ export const importMap = {
   "/plugins/workflow/components/PublishHint#NoUnpublish": NoUnpublish_b47096c1d6ee55f6dc475cab9e7e0c83,
   "/plugins/interpretations/components/InterpretationPanel#InterpretationPolicyPanel": InterpretationPolicyPanel_3c40148c415e013f11023d52a09b6d6a,
   "/plugins/calendar/components/HolidayNoticeImport#HolidayNoticeImport": HolidayNoticeImport_793b611d08e3015fbdf3cd4af80c34b0,
-  "/plugins/applications/components/OutcomeCell#OutcomeCell": OutcomeCell_640fbe1af99b0615af26a24aad5bec54,
   "/plugins/workflow/components/PrecheckSnapshot#PrecheckSnapshot": PrecheckSnapshot_48c25d221b59d724008a78af46fe9ef6,
+  "/plugins/applications/letters/components/LetterActions#LetterActions": LetterActions_d7dfc4aaad1893d116abf472614f4adc,
+  "/plugins/applications/components/OutcomeCell#OutcomeCell": OutcomeCell_640fbe1af99b0615af26a24aad5bec54,
+  "/plugins/applications/components/AnnualTable#AnnualTable": AnnualTable_336f22764eb647d30f2cf6f6d2eaaf0f,
+  "/plugins/applications/components/ApplicationActions#ApplicationActions": ApplicationActions_cc06b396a181fef4819721465bc224ba,
   "/plugins/audit/components/NoticeBadges#NoticeSubject": NoticeSubject_325c7371d2e372da4bcb995df9490f80,
   "/plugins/audit/components/NoticeBadges#SeverityCell": SeverityCell_325c7371d2e372da4bcb995df9490f80,
   "/plugins/audit/components/NoticeBadges#SubjectCell": SubjectCell_325c7371d2e372da4bcb995df9490f80,

@@ -30,6 +30,9 @@ export const DATE_SENSITIVE_TESTS = [
   'test/integration/seed.test.ts',
   'test/integration/validation.test.ts',
   'test/integration/applications.test.ts',
+  'test/integration/applicationsRandom.test.ts',
+  'test/integration/annualReport.test.ts',
+  'test/integration/applicationLetters.test.ts',
 ]
 
 /**

@@ -6,6 +6,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
 import { performTransition } from '../../plugins/workflow'
 import { demoShiftDays } from './demoShiftDays'
+import { seedDemoApplications } from './demoApplications'
+import { localDate, WorkingDayCalendar } from '../../domain/calendar'
 import {
   DEFAULT_DEMO_PASSWORD,
   DEMO_ACCOUNTS,
@@ -29,6 +31,7 @@ export type SeedCollection =
   | 'interpretations'
   | 'new-media-accounts'
   | 'sensitive-terms'
+  | 'applications'
 
 /** How many records `seedDemo` created, per collection. */
 export type SeedSummary = Record<SeedCollection, number>
@@ -44,6 +47,7 @@ const COLLECTION_LABELS: Record<SeedCollection, string> = {
   interpretations: '政策解读',
   'new-media-accounts': '政务新媒体',
   'sensitive-terms': '敏感词',
+  applications: '依申请公开申请',
 }
 
 /** “部门13个、用户6个、…” */
@@ -81,6 +85,7 @@ export const seedDemo = async (payload: Payload, { now = new Date() }: SeedOptio
     interpretations: 0,
     'new-media-accounts': 0,
     'sensitive-terms': 0,
+    applications: 0,
   }
 
   const transactionReq = await createLocalReq({}, payload)
@@ -239,6 +244,17 @@ export const seedDemo = async (payload: Payload, { now = new Date() }: SeedOptio
     for (const { term, level, category, note } of DEMO_SENSITIVE_TERMS) {
       await create('sensitive-terms', { term, level, category, note })
     }
+
+    // 依申请公开: a year of applications, on the calendar the server uses (the calendar plugin's, with its 节假日调整).
+    const calendarAccess = (payload.config.custom as { calendar?: { load?: (p: Payload, r?: PayloadRequest) => Promise<WorkingDayCalendar> } } | undefined)?.calendar
+    summary.applications = await seedDemoApplications(payload, {
+      today: localDate(now),
+      calendar: calendarAccess?.load ? await calendarAccess.load(payload, await req()) : new WorkingDayCalendar(),
+      req,
+      departmentId,
+      handlerOf: (key) => member('editor', departmentId(key)).id,
+      approver: member('approver').id,
+    })
 
     await commitTransaction(transactionReq)
   } catch (error) {

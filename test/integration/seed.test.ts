@@ -3,6 +3,7 @@ import { bootPayload, startServer, type TestContext, type TestServer } from '../
 import { api, login } from '../helpers/fixtures'
 import { DEMO_ACCOUNTS, demoPassword, seedDemoIfEmpty } from '../../src/seed/seedDemo'
 import { runAudit } from '../../plugins/audit/runAudit'
+import { localDate } from '../../domain/calendar'
 
 const DAY = 86_400_000
 
@@ -21,7 +22,7 @@ afterAll(async () => {
 describe('demo data', () => {
   it('seeds an empty database', async () => {
     expect(await seedDemoIfEmpty(ctx.payload)).toBe(true)
-    for (const collection of ['departments', 'columns', 'documents', 'interpretations', 'new-media-accounts', 'sensitive-terms'] as const) {
+    for (const collection of ['departments', 'columns', 'documents', 'interpretations', 'new-media-accounts', 'sensitive-terms', 'applications'] as const) {
       expect((await ctx.payload.count({ collection })).totalDocs).toBeGreaterThan(0)
     }
   })
@@ -53,6 +54,23 @@ describe('demo data', () => {
     const result = await runAudit(ctx.payload, { dryRun: true })
     expect(result.errors).toEqual([])
     expect(result.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['interpretation-overdue', 'column-stale', 'new-media-stale']))
+  })
+
+  it('holds a year of 依申请公开 applications: table 三 of this year and the last balances, recent ones still open, one close to its last day', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'applications', pagination: false, depth: 0, overrideAccess: true })
+    expect(docs.length).toBeGreaterThanOrEqual(100)
+    const today = localDate(new Date())
+    expect(docs.every((d) => d.receivedAt <= today && (d.history ?? []).every((e) => e.date <= today))).toBe(true)
+    expect([...new Set(docs.map((d) => d.status))]).toEqual(expect.arrayContaining(['answered', 'awaiting-correction', 'consulting', 'in-progress', 'received']))
+    const token = await login(server.url, 'admin@demo.gov.cn', demoPassword())
+    const year = Number(today.slice(0, 4))
+    for (const y of [year - 1, year]) {
+      const table = await api(server.url, token).get(`/api/applications/annual-table?year=${y}`)
+      expect(table.json.imbalances).toEqual([])
+      expect(table.json.rows.new.total + table.json.rows['carried-in'].total).toBeGreaterThan(0)
+    }
+    const result = await runAudit(ctx.payload, { dryRun: true })
+    expect(result.findings.filter((f) => f.rule === 'application-deadline').map((f) => f.severity)).toContain('yellow')
   })
 
   it('has the column tree of a county site', async () => {

@@ -6,7 +6,8 @@
  */
 import mammoth from 'mammoth'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { act, api, login, makeColumn, makeDepartment, makeDocument, makeUser, makeUscc, validationMessages } from '../helpers/fixtures'
+import { runAudit } from '../../plugins/audit/runAudit'
+import { act, api, crewFor, login, makeColumn, makeDepartment, makeDocument, makeUser, makeUscc, validationMessages } from '../helpers/fixtures'
 import { createDoc } from '../helpers/localApi'
 import { localDate } from '../../domain/calendar'
 import { messageOf } from '../../domain/errors'
@@ -206,9 +207,19 @@ describe('a year’s report from the register, as JSON, .docx and a draft item',
     const again = await staff.post(`${DRAFTS}/${draftId}/publish-draft`, {})
     expect(again.status).toBe(409)
     expect(again.json.errors[0].message).toBe(messageOf('annualReport.already-created', String(id)))
-    // It goes through 三审 like any item: the editor submits it.
+    // It goes through 三审 like any item: the editor submits it, three others sign.
     const submitted = await act(ctx.payload, editor, { collection: 'documents', id, action: 'submit' })
     expect(submitted).toMatchObject({ reviewState: 'submitted' })
+    const crew = await crewFor(ctx.payload, office.id)
+    for (const signer of [crew.reviewer, crew.secrecy, crew.approver]) await act(ctx.payload, signer, { collection: 'documents', id, action: 'approve' })
+    const published = await api(server.url).get(`/api/documents/${id}`)
+    expect(published.status).toBe(200)
+    // Published, it satisfies the annual-report audit rule: at the end of the year (31 January long past) the
+    // department is not reported, while another one without a report is, red.
+    const audit = await runAudit(ctx.payload, { now: new Date(`${year}-12-31T12:00:00+08:00`), dryRun: true })
+    const missing = audit.findings.filter((f) => f.rule === 'annual-report-missing')
+    expect(missing.find((f) => f.subjectId === String(other.id))).toMatchObject({ severity: 'red' })
+    expect(missing.find((f) => f.subjectId === String(office.id))).toBeUndefined()
   })
 })
 

@@ -219,6 +219,24 @@ describe('handling on the clock (POST /api/applications/:id/actions)', () => {
     expect((stored as unknown as { history: Array<{ type: string; by: number }> }).history.map((h) => h.type)).toEqual(['received', 'consultation-started', 'consultation-ended', 'answered'])
   })
 
+  it('runs across Spring Festival and into a year the calendar does not know, as the calendar says', async () => {
+    // Received Tuesday 10 February 2026: 11–14 Feb (4), 24–28 Feb (5, the 28th a worked Saturday), 2–13 Mar (10),
+    // 16 Mar the 20th working day — the holiday 15–23 February does not count.
+    const festival = await register('2026-02-10')
+    const stored = (await ctx.payload.findByID({ collection: 'applications' as never, id: festival.id, overrideAccess: true, depth: 0 })) as unknown as { dueAt: string }
+    expect(stored.dueAt).toBe('2026-03-16')
+    // (The date runs go back to February 2026, before that day: then only the festival counts.)
+    if (today < '2026-11-23') return
+    // Received 20 November 2026 and extended by 20: the 40th working day lies in 2027, which chinese-days 1.5.7 does
+    // not know — the earliest possible day, and no certain latest.
+    const late = await register('2026-11-20')
+    const head = api(server.url, await login(server.url, approver.email))
+    const extended = await head.post(`/api/applications/${late.id}/actions`, { action: 'extend', date: '2026-11-23', days: 20, reason: '需调取档案' })
+    const bounds = calendar.addWorkingDaysBounds('2026-11-20', 40)
+    expect(bounds.earliest.startsWith('2027-')).toBe(true)
+    expect(extended.json).toMatchObject({ status: 'extended', dueAt: bounds.earliest, late: calendar.covers(2027) ? expect.anything() : bounds.earliest < today ? null : false })
+  })
+
   it('refuses a future date, an unknown action, and another department’s application', async () => {
     const { staff, id } = await register(workingDaysAgo(1))
     expect((await staff.post(`/api/applications/${id}/actions`, { action: 'reply', outcome: 'granted', date: shiftDate(today, 2) })).json.errors[0].message).toBe(messageOf('applications.future-date'))

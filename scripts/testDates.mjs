@@ -31,8 +31,6 @@ export const DATE_SENSITIVE_TESTS = [
   'test/integration/validation.test.ts',
   'test/integration/applications.test.ts',
   'test/integration/applicationsRandom.test.ts',
-  'test/integration/annualReport.test.ts',
-  'test/integration/applicationLetters.test.ts',
 ]
 
 /**

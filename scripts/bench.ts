@@ -95,6 +95,40 @@ if (wanted('audit')) {
   fs.rmSync(dir, { recursive: true, force: true })
 }
 
+// The 季度检查看板's endpoint over the audit benchmark's portal (issue 15; goal: under 1 s), against the light read
+// `GET /api/departments` on the same server: seed (scripts/bench/audit.ts's seed), then measure, each in its own process.
+const inspectionStep = (uri: string, label: string, step: 'seed' | 'run', now: number) => {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/inspection.ts', uri, label, step, String(now)], { encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 })
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
+  if (!line) throw new Error(`inspection benchmark (${step}) on ${label} failed:\n${run.stdout}\n${run.stderr}`)
+  return JSON.parse(line.slice('RESULT '.length))
+}
+const benchInspection = (uri: string, label: string) => {
+  const now = Date.now()
+  return { ...inspectionStep(uri, label, 'seed', now), ...inspectionStep(uri, label, 'run', now) }
+}
+if (wanted('inspection')) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-db-'))
+  figures.inspectionSqlite = benchInspection(`file:${path.join(dir, 'inspection.db')}`, 'sqlite')
+  console.log('inspection sqlite', JSON.stringify(figures.inspectionSqlite))
+  const cluster = process.env.BENCH_DATABASE_URI ? null : await startCluster()
+  const uri = process.env.BENCH_DATABASE_URI ?? cluster?.uri
+  if (uri) {
+    const admin = new (await import('pg')).default.Client({ connectionString: uri })
+    await admin.connect()
+    await admin.query('CREATE DATABASE gongkai_bench_inspection')
+    await admin.end()
+    const url = new URL(uri)
+    url.pathname = '/gongkai_bench_inspection'
+    figures.inspectionPostgres = benchInspection(url.toString(), 'postgres')
+    console.log('inspection postgres', JSON.stringify(figures.inspectionPostgres))
+    cluster?.stop()
+  } else {
+    figures.inspectionPostgres = 'skipped: no PostgreSQL server (apt-get install postgresql or set BENCH_DATABASE_URI)'
+  }
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
 // The GraphQL cost attack of issue 11 while light reads are measured (the goal: their p99 stays under 1 s).
 const benchSecurity = (uri: string, label: string) => {
   const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/security.ts', uri, label], { encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 })

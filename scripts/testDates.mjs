@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process'
 export const DATE_RUNS = [
   { at: '2026-12-31T23:30:00+08:00', why: 'the last half hour of 2026 in Beijing (the year turns during the run)' },
   { at: '2026-02-17T10:00:00+08:00', why: 'Spring Festival 2026, before the demo data was written' },
-  { at: '2027-02-10T09:00:00+08:00', why: '2027, a year chinese-days 1.5.7 does not know' },
-  { at: '2028-07-01T12:00:00+08:00', why: '2028, unknown too, a leap year' },
+  // One run for the years chinese-days 1.5.7 does not know (there were two, 2027-02-10 and 2028-07-01; CI's 45 minutes
+  // needed the time): a leap day, with 2027 unknown before it, shortly after the annual reports' 31 January.
+  { at: '2028-02-29T09:00:00+08:00', why: '29 February 2028: a leap day, in and after years the holiday calendar does not know' },
 ]
 
 /**

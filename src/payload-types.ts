@@ -86,6 +86,10 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'audit-notices': AuditNotice;
     'audit-digests': AuditDigest;
+    'new-media-posts': NewMediaPost;
+    'inspection-snapshots': InspectionSnapshot;
+    'inspection-deductions': InspectionDeduction;
+    'inspection-bulletins': InspectionBulletin;
     'security-events': SecurityEvent;
     'login-throttles': LoginThrottle;
     'security-log-head': SecurityLogHead;
@@ -119,6 +123,10 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'audit-notices': AuditNoticesSelect<false> | AuditNoticesSelect<true>;
     'audit-digests': AuditDigestsSelect<false> | AuditDigestsSelect<true>;
+    'new-media-posts': NewMediaPostsSelect<false> | NewMediaPostsSelect<true>;
+    'inspection-snapshots': InspectionSnapshotsSelect<false> | InspectionSnapshotsSelect<true>;
+    'inspection-deductions': InspectionDeductionsSelect<false> | InspectionDeductionsSelect<true>;
+    'inspection-bulletins': InspectionBulletinsSelect<false> | InspectionBulletinsSelect<true>;
     'security-events': SecurityEventsSelect<false> | SecurityEventsSelect<true>;
     'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
     'security-log-head': SecurityLogHeadSelect<false> | SecurityLogHeadSelect<true>;
@@ -983,6 +991,7 @@ export interface AuditNotice {
     | 'reassessment-due'
     | 'calendar-missing'
     | 'application-deadline'
+    | 'bulletin-rectification'
     | 'calendar-pending';
   severity: 'red' | 'yellow';
   subjectType:
@@ -1031,6 +1040,99 @@ export interface AuditDigest {
   lastError?: string | null;
   sentAt?: string | null;
   messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "new-media-posts".
+ */
+export interface NewMediaPost {
+  id: number;
+  account: number | NewMediaAccount;
+  /**
+   * yyyy-MM，例如 2026-10
+   */
+  month: string;
+  count: number;
+  source: 'entered' | 'imported';
+  /**
+   * 保存时取账号的主办单位
+   */
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 季度结束后由网站管理员冻结，冻结后不可修改或删除。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-snapshots".
+ */
+export interface InspectionSnapshot {
+  id: number;
+  quarter: string;
+  from: string;
+  to: string;
+  frozenAt: string;
+  frozenBy?: (number | null) | User;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 人工检查发现的问题，计入该季度相应考核项的扣分；季度冻结后不可再改。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-deductions".
+ */
+export interface InspectionDeduction {
+  id: number;
+  /**
+   * 例如 2026Q4
+   */
+  quarter: string;
+  department: number | Department;
+  /**
+   * 考核细则中的项目代码，例如 content-quality
+   */
+  item: string;
+  findings: number;
+  note: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 由“生成通报”创建；通报经三审发布后，所列单位收到整改督办通知。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-bulletins".
+ */
+export interface InspectionBulletin {
+  id: number;
+  quarter: string;
+  title: string;
+  document: number | Document;
+  issuedOn: string;
+  deadline: string;
+  createdBy?: (number | null) | User;
+  units:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1202,6 +1304,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-digests';
         value: number | AuditDigest;
+      } | null)
+    | ({
+        relationTo: 'new-media-posts';
+        value: number | NewMediaPost;
+      } | null)
+    | ({
+        relationTo: 'inspection-snapshots';
+        value: number | InspectionSnapshot;
+      } | null)
+    | ({
+        relationTo: 'inspection-deductions';
+        value: number | InspectionDeduction;
+      } | null)
+    | ({
+        relationTo: 'inspection-bulletins';
+        value: number | InspectionBulletin;
       } | null)
     | ({
         relationTo: 'security-events';
@@ -1801,6 +1919,61 @@ export interface AuditDigestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "new-media-posts_select".
+ */
+export interface NewMediaPostsSelect<T extends boolean = true> {
+  account?: T;
+  month?: T;
+  count?: T;
+  source?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-snapshots_select".
+ */
+export interface InspectionSnapshotsSelect<T extends boolean = true> {
+  quarter?: T;
+  from?: T;
+  to?: T;
+  frozenAt?: T;
+  frozenBy?: T;
+  data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-deductions_select".
+ */
+export interface InspectionDeductionsSelect<T extends boolean = true> {
+  quarter?: T;
+  department?: T;
+  item?: T;
+  findings?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-bulletins_select".
+ */
+export interface InspectionBulletinsSelect<T extends boolean = true> {
+  quarter?: T;
+  title?: T;
+  document?: T;
+  issuedOn?: T;
+  deadline?: T;
+  createdBy?: T;
+  units?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "security-events_select".
  */
 export interface SecurityEventsSelect<T extends boolean = true> {
@@ -2075,6 +2248,122 @@ export interface Setting {
      */
     lockMinutes: number;
   };
+  inspection: {
+    /**
+     * 每项的分值与每个问题的扣分；督办规则留空的为人工检查项（在“人工扣分”中登记）。单项否决项有问题即为红色。
+     */
+    rubric?:
+      | {
+          key: string;
+          label: string;
+          points: number;
+          deductionPerFinding: number;
+          veto?: boolean | null;
+          countsWarnings?: boolean | null;
+          /**
+           * 计入本项的督办通知规则编号，例如 column-stale
+           */
+          auditRules?: string[] | null;
+          id?: string | null;
+        }[]
+      | null;
+    fullScore: number;
+    /**
+     * 得分低于此分数为黄色（无红色情形时）
+     */
+    yellowBelow: number;
+    /**
+     * 年度成绩 = 季度平均分 × 日常权重 + 年终考核分 × 年终权重
+     */
+    dailyWeight: number;
+    yearEndWeight: number;
+    /**
+     * 通报发布后须整改完成的工作日数
+     */
+    rectificationDays: number;
+    /**
+     * 其余栏目发布的主动公开信息计为“法定主动公开”
+     */
+    dynamicColumnKinds?:
+      | (
+          | 'news'
+          | 'notice'
+          | 'policy'
+          | 'interpretation'
+          | 'personnel'
+          | 'plan'
+          | 'guide'
+          | 'annual-report'
+          | 'organization'
+          | 'leaders'
+          | 'area'
+          | 'topic'
+        )[]
+      | null;
+    /**
+     * 附件 1：各单位是否有这些类型的栏目、是否按期更新
+     */
+    matrixColumnKinds?:
+      | (
+          | 'news'
+          | 'notice'
+          | 'policy'
+          | 'interpretation'
+          | 'personnel'
+          | 'plan'
+          | 'guide'
+          | 'annual-report'
+          | 'organization'
+          | 'leaders'
+          | 'area'
+          | 'topic'
+        )[]
+      | null;
+  };
+  /**
+   * 生成季度检查通报所用的文字；留空则用默认文字。可用占位符：{季度}（如 2026年第四季度）、{整改期限}（如 2027年1月15日）
+   */
+  inspectionBulletin?: {
+    issuer?: string | null;
+    salutation?: string | null;
+    opening?: string | null;
+    /**
+     * 三、工作建议的第一段，每份通报都有
+     */
+    general?: string | null;
+    /**
+     * 通报列出“栏目更新不及时”时使用
+     */
+    suggestion_column_stale?: string | null;
+    /**
+     * 通报列出“空白栏目较多”时使用
+     */
+    suggestion_column_empty?: string | null;
+    /**
+     * 通报列出“政策解读不到位”时使用
+     */
+    suggestion_interpretation?: string | null;
+    /**
+     * 通报列出“信息公开不及时”时使用
+     */
+    suggestion_timeliness?: string | null;
+    /**
+     * 通报列出“依申请公开答复不及时”时使用
+     */
+    suggestion_applications?: string | null;
+    /**
+     * 通报列出“政务新媒体监管不到位”时使用
+     */
+    suggestion_new_media?: string | null;
+    /**
+     * 通报列出“其他问题”时使用
+     */
+    suggestion_other?: string | null;
+    /**
+     * 整改期限 = 发布日期 + 季度检查设置中的“整改期限（工作日）”
+     */
+    deadlineSentence?: string | null;
+  };
   /**
    * 每年 11 月前后国务院办公厅公布下一年节假日安排，请在“系统管理 → 节假日调整”中导入
    */
@@ -2299,6 +2588,45 @@ export interface SettingsSelect<T extends boolean = true> {
         emailRetryBaseMinutes?: T;
         emailRetryMaxMinutes?: T;
         lockMinutes?: T;
+      };
+  inspection?:
+    | T
+    | {
+        rubric?:
+          | T
+          | {
+              key?: T;
+              label?: T;
+              points?: T;
+              deductionPerFinding?: T;
+              veto?: T;
+              countsWarnings?: T;
+              auditRules?: T;
+              id?: T;
+            };
+        fullScore?: T;
+        yellowBelow?: T;
+        dailyWeight?: T;
+        yearEndWeight?: T;
+        rectificationDays?: T;
+        dynamicColumnKinds?: T;
+        matrixColumnKinds?: T;
+      };
+  inspectionBulletin?:
+    | T
+    | {
+        issuer?: T;
+        salutation?: T;
+        opening?: T;
+        general?: T;
+        suggestion_column_stale?: T;
+        suggestion_column_empty?: T;
+        suggestion_interpretation?: T;
+        suggestion_timeliness?: T;
+        suggestion_applications?: T;
+        suggestion_new_media?: T;
+        suggestion_other?: T;
+        deadlineSentence?: T;
       };
   calendar?:
     | T

@@ -27,6 +27,7 @@ import { applicationDeadlineRule, applicationsPlugin } from '../plugins/applicat
 import { interpretationsPlugin } from '../plugins/interpretations'
 import { annualReportPlugin } from '../plugins/annualReport'
 import { auditPlugin } from '../plugins/audit'
+import { bulletinRectificationRule, inspectionPlugin } from '../plugins/inspection'
 import { appAuditRules } from './audit/auditRules'
 import { SUBJECT_TYPES } from '../domain/audit/auditRules'
 import { contentApiPlugin } from '../plugins/contentApi'
@@ -123,10 +124,13 @@ export default buildConfig({
     }),
     // 督办: Gongkai's rules over its collections; AUDIT=false leaves the daily run off, AUDIT_CRON overrides the setting.
     auditPlugin({
-      rules: [...appAuditRules, applicationDeadlineRule()],
+      rules: [...appAuditRules, applicationDeadlineRule(), bulletinRectificationRule()],
       subjectTypes: SUBJECT_TYPES,
       schedule: process.env.AUDIT === 'false' ? false : process.env.AUDIT_CRON ? { cron: process.env.AUDIT_CRON } : {},
     }),
+    // 季度检查与通报: the rubric's colours, scores and ranks from the audit's notices, the quarter's figures, the
+    // new-media post log and the frozen snapshots (plugins/inspection, docs/inspection.md).
+    inspectionPlugin(),
     // Query guards, anonymous page caps, cookies and the reset mail of the HTTP door, for every collection above.
     httpDoorPlugin(),
     // Accounts, sessions and the security audit log: hooks every collection and global and wraps every endpoint above.

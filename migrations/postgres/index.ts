@@ -12,6 +12,7 @@ import * as migration_20261202_051540_schema from './20261202_051540_schema';
 import * as migration_20261202_060030_schema from './20261202_060030_schema';
 import * as migration_20261202_105907_schema from './20261202_105907_schema';
 import * as migration_20261202_133435_schema from './20261202_133435_schema';
+import * as migration_20261202_143055_schema from './20261202_143055_schema';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_133435_schema.up,
     down: migration_20261202_133435_schema.down,
-    name: '20261202_133435_schema'
+    name: '20261202_133435_schema',
+  },
+  {
+    up: migration_20261202_143055_schema.up,
+    down: migration_20261202_143055_schema.down,
+    name: '20261202_143055_schema'
   },
 ];

@@ -13,7 +13,7 @@ export const SETTINGS_TABS: Tab[] = [
   { label: '发布与审核', description: '索引号、公开时限、政策解读关联时限与内容校验', names: ['indexNumberFormat', 'reassessmentDays', 'deadlines', 'content'] },
   { label: '督查考核', description: '栏目更新、单项否决、政务新媒体、年度报告期限与领导信箱', names: ['columns', 'site', 'newMedia', 'annualReports', 'mailbox'] },
   { label: '依申请公开与年报', description: '答复时限、信息处理费、告知书模板与年度报告统计类别', names: ['applications', 'applicationLetters', 'annualReport'] },
-  { label: '自动巡检', names: ['audit'] },
+  { label: '自动巡检', names: ['audit', 'inspection', 'inspectionBulletin'] },
   { label: '工作日历', names: ['calendar'] },
   { label: '内容接口与 Webhook', names: ['webhooks'] },
 ]

@@ -7,6 +7,7 @@ import { lexicalFromParagraphs } from '../../domain/lexicalText'
 import { performTransition } from '../../plugins/workflow'
 import { demoShiftDays } from './demoShiftDays'
 import { seedDemoApplications } from './demoApplications'
+import { seedDemoInspection } from './demoInspection'
 import { localDate, WorkingDayCalendar } from '../../domain/calendar'
 import {
   DEFAULT_DEMO_PASSWORD,
@@ -33,13 +34,13 @@ export type SeedCollection =
   | 'sensitive-terms'
   | 'applications'
 
-/** How many records `seedDemo` created, per collection. */
-export type SeedSummary = Record<SeedCollection, number>
+/** How many records `seedDemo` created, per collection (the post log is written by src/seed/demoInspection.ts). */
+export type SeedSummary = Record<SeedCollection | 'new-media-posts', number>
 
 /** The password of the demo accounts: `DEMO_PASSWORD`, or the documented default. */
 export const demoPassword = (): string => process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
 
-const COLLECTION_LABELS: Record<SeedCollection, string> = {
+const COLLECTION_LABELS: Record<keyof SeedSummary, string> = {
   departments: '部门',
   users: '用户',
   columns: '栏目',
@@ -48,11 +49,12 @@ const COLLECTION_LABELS: Record<SeedCollection, string> = {
   'new-media-accounts': '政务新媒体',
   'sensitive-terms': '敏感词',
   applications: '依申请公开申请',
+  'new-media-posts': '新媒体发文记录',
 }
 
 /** “部门13个、用户6个、…” */
 export const describeSeedSummary = (summary: SeedSummary): string =>
-  (Object.keys(COLLECTION_LABELS) as SeedCollection[]).map((slug) => `${COLLECTION_LABELS[slug]}${summary[slug]}条`).join('、')
+  (Object.keys(COLLECTION_LABELS) as Array<keyof SeedSummary>).map((slug) => `${COLLECTION_LABELS[slug]}${summary[slug]}条`).join('、')
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -86,6 +88,7 @@ export const seedDemo = async (payload: Payload, { now = new Date() }: SeedOptio
     'new-media-accounts': 0,
     'sensitive-terms': 0,
     applications: 0,
+    'new-media-posts': 0,
   }
 
   const transactionReq = await createLocalReq({}, payload)
@@ -255,6 +258,9 @@ export const seedDemo = async (payload: Payload, { now = new Date() }: SeedOptio
       handlerOf: (key) => member('editor', departmentId(key)).id,
       approver: member('approver').id,
     })
+
+    // Two past quarters of 季度检查 (the dashboard's trend on first start): the post log, their notices, both frozen.
+    summary['new-media-posts'] = (await seedDemoInspection(payload, { now, shift, req, departmentId })).posts
 
     await commitTransaction(transactionReq)
   } catch (error) {

@@ -4,6 +4,10 @@ import { api, login } from '../helpers/fixtures'
 import { DEMO_ACCOUNTS, demoPassword, seedDemoIfEmpty } from '../../src/seed/seedDemo'
 import { runAudit } from '../../plugins/audit/runAudit'
 import { localDate } from '../../domain/calendar'
+import { quarterBounds, quarterOf } from '../../domain/inspection/model'
+import { DEMO_DEPARTMENTS } from '../../src/seed/demoData'
+import { demoPostLog, pastQuarters } from '../../src/seed/demoInspection'
+import { demoShiftDays } from '../../src/seed/demoShiftDays'
 
 const DAY = 86_400_000
 
@@ -73,6 +77,39 @@ describe('demo data', () => {
     expect(result.findings.filter((f) => f.rule === 'application-deadline').map((f) => f.severity)).toContain('yellow')
   })
 
+  it('has two frozen past quarters whose colours tell the demo’s story, the 县财政局 editor seeing her row only', async () => {
+    const [older, last] = pastQuarters(localDate(new Date()))
+    const admin = api(server.url, await login(server.url, 'admin@demo.gov.cn', demoPassword()))
+    const name = (key: string) => DEMO_DEPARTMENTS.find((d) => d.key === key)!.name
+    const colours = async (quarter: string) => {
+      const res = await admin.get(`/api/inspection/quarters/${quarter}`)
+      expect(res.status).toBe(200)
+      expect(res.json.frozen).toBe(true)
+      expect(res.json.departments).toHaveLength(DEMO_DEPARTMENTS.length)
+      return Object.fromEntries((res.json.departments as Array<{ name: string; colour: string }>).map((d) => [d.name, d.colour]))
+    }
+    const green = (keys: string[]) => Object.fromEntries(DEMO_DEPARTMENTS.filter((d) => !keys.includes(d.key)).map((d) => [d.name, 'green']))
+    expect(await colours(older)).toEqual({ ...green(['jyj', 'sqx', 'nyncj', 'zjj', 'czj']), [name('jyj')]: 'red', [name('sqx')]: 'red', [name('nyncj')]: 'yellow', [name('zjj')]: 'yellow', [name('czj')]: 'yellow' })
+    expect(await colours(last)).toEqual({ ...green(['nyncj', 'sqx', 'jyj', 'fgj', 'dcjd']), [name('nyncj')]: 'red', [name('sqx')]: 'red', [name('jyj')]: 'yellow', [name('fgj')]: 'yellow', [name('dcjd')]: 'yellow' })
+
+    const editor = api(server.url, await login(server.url, 'editor2@demo.gov.cn', demoPassword()))
+    const own = await editor.get(`/api/inspection/quarters/${older}`)
+    expect((own.json.departments as Array<{ name: string; colour: string }>).map((d) => [d.name, d.colour])).toEqual([['县财政局', 'yellow']])
+  })
+
+  it('logs the new-media posts of every month since the older past quarter began, and the frozen quarter counts them', async () => {
+    const now = new Date()
+    const expected = demoPostLog(now, demoShiftDays(now))
+    const { docs } = await ctx.payload.find({ collection: 'new-media-posts' as never, pagination: false, depth: 0, overrideAccess: true })
+    expect(docs).toHaveLength(expected.length)
+    const [older] = pastQuarters(localDate(now))
+    const { from, to } = quarterBounds(older)
+    const inQuarter = (docs as unknown as Array<{ month: string; count: number }>).filter((d) => d.month >= from.slice(0, 7) && d.month <= to.slice(0, 7))
+    const snapshot = await api(server.url, await login(server.url, 'admin@demo.gov.cn', demoPassword())).get(`/api/inspection/quarters/${older}`)
+    expect(snapshot.json.figures.newMedia.posts).toBe(inQuarter.reduce((sum, d) => sum + d.count, 0))
+    expect(snapshot.json.figures.newMedia.posts).toBeGreaterThan(100)
+  })
+
   it('has the column tree of a county site', async () => {
     const { docs } = await ctx.payload.find({ collection: 'columns', limit: 0 })
     const titles = docs.map((c) => c.title)
@@ -99,5 +136,65 @@ describe('demo data', () => {
     const res = await api(server.url).get('/api/documents?limit=0')
     expect(res.json.totalDocs).toBe(publicCount.totalDocs)
     expect(res.json.docs.every((d: { disclosure: string }) => ['proactive', 'partial'].includes(d.disclosure))).toBe(true)
+  })
+})
+
+/**
+ * The quarterly inspection over the demo county (plugins/inspection): the last past quarter, frozen by the seed, and
+ * the running one, computed live, against a count made here from the demo data through the Local API. The rules of
+ * the count are the contract's (docs/inspection.md), written again without the plugin's code.
+ */
+describe('the inspection’s figures, counted again over the demo data', () => {
+  type Figures = { published: { total: number; dynamic: number; statutory: number }; policies: { total: number; interpreted: number }; applications: { received: number; answered: number }; newMedia: { posts: number; accounts: number; closing: number } }
+  const beijingDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10)
+
+  const countAgain = async (quarter: string, departmentName?: string): Promise<Figures> => {
+    const { from, to } = quarterBounds(quarter as `${number}Q1`)
+    const end = Date.parse(`${to}T23:59:59.999+08:00`)
+    const department = departmentName ? (await ctx.payload.find({ collection: 'departments', where: { name: { equals: departmentName } } })).docs[0].id : null
+    const ours = (d: unknown) => department === null || String(typeof d === 'object' && d ? (d as { id: unknown }).id : d) === String(department)
+    const within = (day: string | null | undefined) => Boolean(day) && day! >= from && day! <= to
+    const documents = (await ctx.payload.find({ collection: 'documents', where: { _status: { equals: 'published' } }, pagination: false, depth: 1, overrideAccess: true })).docs.filter(
+      (d) => ['proactive', 'partial'].includes(String(d.disclosure)) && d.publishedAt && within(beijingDay(d.publishedAt)) && ours(d.department),
+    )
+    const columnKind = (d: (typeof documents)[number]) => (typeof d.column === 'object' ? d.column.kind : null)
+    const dynamic = documents.filter((d) => columnKind(d) === 'news').length
+    const policies = documents.filter((d) => (d.kind ?? columnKind(d)) === 'policy')
+    const interpretations = (await ctx.payload.find({ collection: 'interpretations', where: { _status: { equals: 'published' } }, pagination: false, depth: 0, overrideAccess: true })).docs
+    const interpreted = policies.filter((p) => interpretations.some((i) => String(i.policy) === String(p.id) && (!i.linkedAt || Date.parse(i.linkedAt) <= end))).length
+    const applications = (await ctx.payload.find({ collection: 'applications', pagination: false, depth: 0, overrideAccess: true })).docs.filter((a) => ours(a.department))
+    const posts = ((await ctx.payload.find({ collection: 'new-media-posts' as never, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as Array<{ month: string; count: number; department: unknown }>).filter(
+      (p) => ours(p.department) && p.month >= from.slice(0, 7) && p.month <= to.slice(0, 7),
+    )
+    const accounts = (await ctx.payload.find({ collection: 'new-media-accounts', pagination: false, depth: 0, overrideAccess: true })).docs.filter((a) => ours(a.department) && !['closed', 'suspended'].includes(String(a.status)))
+    return {
+      published: { total: documents.length, dynamic, statutory: documents.length - dynamic },
+      policies: { total: policies.length, interpreted },
+      applications: { received: applications.filter((a) => within(a.receivedAt)).length, answered: applications.filter((a) => within(a.answeredAt)).length },
+      newMedia: { posts: posts.reduce((sum, p) => sum + p.count, 0), accounts: accounts.length, closing: accounts.filter((a) => a.status === 'closing').length },
+    }
+  }
+  const comparable = (f: Figures) => ({ published: f.published, policies: f.policies, applications: f.applications, newMedia: { posts: f.newMedia.posts, accounts: f.newMedia.accounts, closing: f.newMedia.closing } })
+
+  it('freezes the last past quarter with the figures counted again, in total and for 县财政局', async () => {
+    const [, last] = pastQuarters(localDate(new Date()))
+    const { loadQuarter } = await import('../../plugins/inspection')
+    const snapshot = await loadQuarter(ctx.payload, last)
+    expect(snapshot.frozen).toBe(true)
+    const again = await countAgain(last)
+    expect(again.published.total).toBeGreaterThan(0)
+    expect(comparable(snapshot.figures as Figures)).toEqual(again)
+    expect(comparable(snapshot.departments.find((d) => d.name === '县财政局')!.figures as Figures)).toEqual(await countAgain(last, '县财政局'))
+  })
+
+  it('computes the running quarter live with the figures counted again', async () => {
+    const { computeQuarter } = await import('../../plugins/inspection')
+    const quarter = quarterOf(localDate(new Date()))
+    const live = await computeQuarter(ctx.payload, quarter)
+    expect(live.frozen).toBe(false)
+    const again = await countAgain(quarter)
+    expect(again.published.total).toBeGreaterThan(0)
+    expect(comparable(live.figures as Figures)).toEqual(again)
+    expect(live.departments.reduce((sum, d) => sum + d.figures.published.total, 0)).toBeLessThanOrEqual(again.published.total)
   })
 })

@@ -47,9 +47,11 @@ import { SubjectCell as SubjectCell_325c7371d2e372da4bcb995df9490f80 } from '../
 import { PasswordChangeNotice as PasswordChangeNotice_6a0bb415fd71580ce453a6c3faa964c8 } from '../../../../plugins/security/components/PasswordChangeNotice'
 import { CountyIcon as CountyIcon_1a75087b141c5da11c0efc0384a392f5 } from '../../../../src/admin/CountyIcon'
 import { CountyLogo as CountyLogo_afb10e7233b333253319f05d49ed281c } from '../../../../src/admin/CountyLogo'
+import { InspectionNavLink as InspectionNavLink_11faabac07639e522069f98cc703ddad } from '../../../../plugins/inspection/components/InspectionNavLink'
 import { MyReviews as MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f } from '../../../../plugins/workflow/components/MyReviews'
 import { OverdueSummary as OverdueSummary_4cfae8ea051bb60bdbf307e94bd3e91c } from '../../../../plugins/audit/components/OverdueSummary'
 import { BeijingTimeProvider as BeijingTimeProvider_a0c228b2dd405f8da17630d994c0a446 } from '../../../../src/admin/BeijingTimeProvider'
+import { InspectionView as InspectionView_6e0e01916d8933b7673f9ae9d174a351 } from '../../../../plugins/inspection/components/InspectionView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -103,8 +105,10 @@ export const importMap = {
   "/plugins/security/components/PasswordChangeNotice#PasswordChangeNotice": PasswordChangeNotice_6a0bb415fd71580ce453a6c3faa964c8,
   "/src/admin/CountyIcon#CountyIcon": CountyIcon_1a75087b141c5da11c0efc0384a392f5,
   "/src/admin/CountyLogo#CountyLogo": CountyLogo_afb10e7233b333253319f05d49ed281c,
+  "/plugins/inspection/components/InspectionNavLink#InspectionNavLink": InspectionNavLink_11faabac07639e522069f98cc703ddad,
   "/plugins/workflow/components/MyReviews#MyReviews": MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f,
   "/plugins/audit/components/OverdueSummary#OverdueSummary": OverdueSummary_4cfae8ea051bb60bdbf307e94bd3e91c,
   "/src/admin/BeijingTimeProvider#BeijingTimeProvider": BeijingTimeProvider_a0c228b2dd405f8da17630d994c0a446,
+  "/plugins/inspection/components/InspectionView#InspectionView": InspectionView_6e0e01916d8933b7673f9ae9d174a351,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -139,10 +139,48 @@ const snapshotOf = async (payload: Payload, quarter: QuarterKey, req?: PayloadRe
   return (found.docs[0] as unknown as Row | undefined) ?? null
 }
 
-/** The frozen snapshot of the quarter when there is one, else the live computation. */
+/**
+ * What a live quarter is computed from, as one string: per source collection its count and latest `updatedAt`, the
+ * settings' `updatedAt`, and the Beijing day. Any create, change or deletion there changes it; a few indexed reads.
+ */
+const dataVersion = async (payload: Payload, now: Date, req?: PayloadRequest): Promise<string> => {
+  const o = inspectionOptions(payload)
+  const sources = [o.documents, o.interpretations, o.columns, o.departments, o.newMediaAccounts, o.posts, o.notices, o.deductions, ...(o.register ? [o.register] : [])]
+  const parts = await Promise.all(
+    sources.map(async (slug) => {
+      const collection = slug as CollectionSlug
+      const [latest, count] = await Promise.all([
+        payload.db.find({ collection, sort: '-updatedAt', limit: 1, pagination: false, select: { updatedAt: true }, ...(req ? { req } : {}) }),
+        payload.db.count({ collection, ...(req ? { req } : {}) }),
+      ])
+      return `${count.totalDocs}@${String((latest.docs[0] as Row | undefined)?.updatedAt ?? '')}`
+    }),
+  )
+  const settings = (await payload.findGlobal({ slug: o.settingsGlobal as GlobalSlug, depth: 0, overrideAccess: true, select: { updatedAt: true } as never, ...(req ? { req } : {}) })) as unknown as Row
+  return [...parts, String(settings?.updatedAt ?? ''), localDate(now.toISOString())].join('|')
+}
+
+/**
+ * Live quarters already computed, per Payload instance: reused while the data they were computed from is unchanged
+ * (`dataVersion`), so that the dashboard answers from memory instead of counting 100k documents on every load, and
+ * concurrent loads share one computation.
+ */
+const liveQuarters = new WeakMap<Payload, Map<QuarterKey, { version: string; snapshot: Promise<QuarterSnapshot> }>>()
+
+/** The frozen snapshot of the quarter when there is one, else the live computation (reused while nothing changed). */
 export const loadQuarter = async (payload: Payload, quarter: QuarterKey, options: Options = {}): Promise<QuarterSnapshot> => {
   const frozen = await snapshotOf(payload, quarter, options.req)
-  return frozen ? (frozen.data as QuarterSnapshot) : computeQuarter(payload, quarter, options)
+  if (frozen) return frozen.data as QuarterSnapshot
+  const version = await dataVersion(payload, options.now ?? new Date(), options.req)
+  let cache = liveQuarters.get(payload)
+  if (!cache) liveQuarters.set(payload, (cache = new Map()))
+  const hit = cache.get(quarter)
+  if (hit && hit.version === version) return hit.snapshot
+  const snapshot = computeQuarter(payload, quarter, options)
+  cache.set(quarter, { version, snapshot })
+  // A failed computation is not kept.
+  snapshot.catch(() => cache.get(quarter)?.snapshot === snapshot && cache.delete(quarter))
+  return snapshot
 }
 
 /** Freezes an ended quarter, once: its snapshot is what every later 通报 and chart of the quarter reads. */

@@ -148,6 +148,23 @@ describe('GET /api/inspection/quarters/:quarter', () => {
     expect(all.json.departments).toHaveLength(7)
   })
 
+  it('answers a running quarter again from memory, and anew as soon as its data changes', async () => {
+    const first = await (await asAdmin()).get(`/api/inspection/quarters/${current}`)
+    const again = await (await asAdmin()).get(`/api/inspection/quarters/${current}`)
+    expect(again.json).toEqual(first.json)
+    const before = first.json.departments.find((d: { name: string }) => d.name === '庚局')
+    const today = new Date().toISOString()
+    await notice(depts['庚局'], 'new-media-stale', 'red', today, null, { type: 'new-media-accounts', id: `cache-${Date.now()}` })
+    const after = (await (await asAdmin()).get(`/api/inspection/quarters/${current}`)).json.departments.find((d: { name: string }) => d.name === '庚局')
+    expect(after.colour).toBe('red')
+    expect(after.score).toBeLessThan(before.score)
+    // The test's own notice is closed again through the Local API (an update, counted by its updatedAt).
+    const open = await payload.find({ collection: 'audit-notices', where: { subjectId: { like: 'cache-' } }, depth: 0 })
+    await payload.update({ collection: 'audit-notices', id: open.docs[0].id, data: { status: 'resolved', resolvedAt: today } as never, overrideAccess: true })
+    const resolved = (await (await asAdmin()).get(`/api/inspection/quarters/${current}`)).json.departments.find((d: { name: string }) => d.name === '庚局')
+    expect(resolved).not.toEqual(after)
+  })
+
   it('refuses the anonymous and a malformed quarter, in Chinese', async () => {
     const anonymous = await api(server.url).get(`/api/inspection/quarters/${previous}`)
     expect(anonymous.status).toBe(401)

@@ -66,6 +66,11 @@ export const ERRORS = {
   'inspection.deduction-quarter': entry(400, (value) => `季度格式不正确：${value}（应写作如 2026Q4）`, 'quarter'),
   'inspection.deduction-item': entry(400, (item) => `考核细则中没有手工扣分项“${item}”`, 'item'),
   'inspection.deduction-frozen': entry(403, (quarter) => `${quarter} 已冻结，不能再登记、修改或删除人工扣分`),
+  'inspection.year-invalid': entry(400, (value) => `年度格式不正确：${value}（应为 2000 至 2999 之间的四位年份，例如 2026）`),
+  'inspection.year-score-year': entry(400, (value) => `年度格式不正确：${value}（应为 2000 至 2999 之间的四位年份，例如 2026）`, 'year'),
+  'inspection.year-score-range': entry(400, (full) => `年终考核成绩应在 0 至 ${full} 分之间`, 'score'),
+  'inspection.year-score-duplicate': entry(400, (year) => `该单位 ${year} 年的年终考核成绩已录入，请修改原记录`, 'department'),
+  'inspection.weights-sum': entry(400, '日常考核权重与年终考核权重之和应为 1（例如 0.4 与 0.6）', 'yearEndWeight'),
   // 季度通报 (plugins/inspection/bulletin)
   'inspection.bulletin-read-forbidden': entry(403, '只有网站管理员、保密审查员和终审领导可以查看季度通报'),
   'inspection.bulletin-forbidden': entry(403, '只有网站管理员可以生成季度通报稿件'),

@@ -89,6 +89,7 @@ export interface Config {
     'new-media-posts': NewMediaPost;
     'inspection-snapshots': InspectionSnapshot;
     'inspection-deductions': InspectionDeduction;
+    'inspection-year-scores': InspectionYearScore;
     'inspection-bulletins': InspectionBulletin;
     'security-events': SecurityEvent;
     'login-throttles': LoginThrottle;
@@ -126,6 +127,7 @@ export interface Config {
     'new-media-posts': NewMediaPostsSelect<false> | NewMediaPostsSelect<true>;
     'inspection-snapshots': InspectionSnapshotsSelect<false> | InspectionSnapshotsSelect<true>;
     'inspection-deductions': InspectionDeductionsSelect<false> | InspectionDeductionsSelect<true>;
+    'inspection-year-scores': InspectionYearScoresSelect<false> | InspectionYearScoresSelect<true>;
     'inspection-bulletins': InspectionBulletinsSelect<false> | InspectionBulletinsSelect<true>;
     'security-events': SecurityEventsSelect<false> | SecurityEventsSelect<true>;
     'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
@@ -1111,6 +1113,27 @@ export interface InspectionDeduction {
   createdAt: string;
 }
 /**
+ * 各单位的年终考核得分。年度成绩 = 已冻结季度的平均分 × 日常考核权重 + 年终考核成绩 × 年终考核权重（系统设置 › 季度检查），见季度检查看板的“年度考评”。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-year-scores".
+ */
+export interface InspectionYearScore {
+  id: number;
+  /**
+   * 例如 2026
+   */
+  year: number;
+  department: number | Department;
+  /**
+   * 0 至满分（系统设置 › 季度检查 › 满分）
+   */
+  score: number;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 由“生成通报”创建；通报经三审发布后，所列单位收到整改督办通知。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1316,6 +1339,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'inspection-deductions';
         value: number | InspectionDeduction;
+      } | null)
+    | ({
+        relationTo: 'inspection-year-scores';
+        value: number | InspectionYearScore;
       } | null)
     | ({
         relationTo: 'inspection-bulletins';
@@ -1953,6 +1980,18 @@ export interface InspectionDeductionsSelect<T extends boolean = true> {
   department?: T;
   item?: T;
   findings?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspection-year-scores_select".
+ */
+export interface InspectionYearScoresSelect<T extends boolean = true> {
+  year?: T;
+  department?: T;
+  score?: T;
   note?: T;
   updatedAt?: T;
   createdAt?: T;

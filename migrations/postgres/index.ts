@@ -13,6 +13,7 @@ import * as migration_20261202_060030_schema from './20261202_060030_schema';
 import * as migration_20261202_105907_schema from './20261202_105907_schema';
 import * as migration_20261202_133435_schema from './20261202_133435_schema';
 import * as migration_20261202_143055_schema from './20261202_143055_schema';
+import * as migration_20261202_171259_schema from './20261202_171259_schema';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_143055_schema.up,
     down: migration_20261202_143055_schema.down,
-    name: '20261202_143055_schema'
+    name: '20261202_143055_schema',
+  },
+  {
+    up: migration_20261202_171259_schema.up,
+    down: migration_20261202_171259_schema.down,
+    name: '20261202_171259_schema'
   },
 ];

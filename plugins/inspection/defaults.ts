@@ -12,4 +12,5 @@ export const SLUGS = {
   posts: 'new-media-posts',
   snapshots: 'inspection-snapshots',
   deductions: 'inspection-deductions',
+  yearScores: 'inspection-year-scores',
 } as const

@@ -11,8 +11,10 @@ import type { InspectionPluginOptions } from './types'
 import { newMediaPosts } from './collections/NewMediaPosts'
 import { inspectionSnapshots } from './collections/InspectionSnapshots'
 import { inspectionDeductions } from './collections/InspectionDeductions'
+import { inspectionYearScores } from './collections/InspectionYearScores'
 import { withInspectionSettings } from './settings'
 import { quarterEndpoint } from './endpoints/quarterEndpoint'
+import { yearEndpoint } from './endpoints/yearEndpoint'
 import { freezeEndpoint } from './endpoints/freezeEndpoint'
 import { importPostsEndpoint } from './endpoints/importPostsEndpoint'
 import { withDashboard } from './components/withDashboard'
@@ -42,13 +44,14 @@ export const inspectionPlugin =
       { ...newMediaPosts(resolved), endpoints: enabled ? [importPostsEndpoint(resolved)] : [] },
       inspectionSnapshots(resolved),
       inspectionDeductions(resolved),
+      inspectionYearScores(resolved),
       ...bulletinCollections(resolved),
     ]
-    const ownEndpoints: Endpoint[] = [quarterEndpoint(resolved), freezeEndpoint(resolved), ...bulletinEndpoints(resolved)]
+    const ownEndpoints: Endpoint[] = [quarterEndpoint(resolved), yearEndpoint(resolved), freezeEndpoint(resolved), ...bulletinEndpoints(resolved)]
     return {
       ...config,
       // The 季度检查看板 (plugins/inspection/components): a root view and its nav link.
-      admin: enabled ? withDashboard(config.admin, { notices: resolved.notices }) : config.admin,
+      admin: enabled ? withDashboard(config.admin, { notices: resolved.notices, yearScores: resolved.yearScores }) : config.admin,
       collections: [...collections, ...ownCollections],
       endpoints: [...(config.endpoints ?? []), ...(enabled ? ownEndpoints : [])],
       globals: withBulletinGlobals(withInspectionSettings(config.globals ?? [], resolved), resolved),

@@ -1,7 +1,9 @@
 /** 系统设置 › 季度检查: the rubric, the colour threshold, the weights and the 动态 column kinds (defaults in domain/inspection). */
-import type { Field, GlobalConfig } from 'payload'
+import type { Field, GlobalConfig, NumberFieldSingleValidation } from 'payload'
+import { number as validateNumber } from 'payload/shared'
 import { DEFAULT_INSPECTION_SETTINGS } from '../../domain/inspection/defaults'
 import { COLUMN_KINDS } from '../../domain/vocabulary'
+import { messageOf } from '../../domain/errors'
 import type { ResolvedInspectionOptions } from './options'
 
 export const SETTINGS_GROUP = 'inspection'
@@ -62,7 +64,15 @@ export const inspectionSettingsGroup = (): Field => {
           number('fullScore', '满分', d.fullScore, { min: 1 }),
           number('yellowBelow', '黄色分数线', d.yellowBelow, { description: '得分低于此分数为黄色（无红色情形时）' }),
           number('dailyWeight', '日常考核权重', d.dailyWeight, { max: 1, description: '年度成绩 = 季度平均分 × 日常权重 + 年终考核分 × 年终权重' }),
-          number('yearEndWeight', '年终考核权重', d.yearEndWeight, { max: 1 }),
+          {
+            ...number('yearEndWeight', '年终考核权重', d.yearEndWeight, { max: 1 }),
+            // The two weights make the year's result out of the same full score: they sum to 1.
+            validate: ((value, options) => {
+              const siblings = options.siblingData as Record<string, unknown> | undefined
+              if (typeof value === 'number' && typeof siblings?.dailyWeight === 'number' && Math.abs(value + siblings.dailyWeight - 1) > 1e-9) return messageOf('inspection.weights-sum')
+              return validateNumber(value, options)
+            }) as NumberFieldSingleValidation,
+          } as Field,
           number('rectificationDays', '整改期限（工作日）', d.rectificationDays, { min: 1, description: '通报发布后须整改完成的工作日数' }),
         ],
       },

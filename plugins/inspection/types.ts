@@ -18,6 +18,8 @@ export type InspectionPluginOptions = {
   posts?: string
   snapshots?: string
   deductions?: string
+  /** 年终考核成绩 (one per year and department). */
+  yearScores?: string
   /** The auth collection of staff and where it keeps roles and department (domain/actors.ts). */
   users?: Partial<import('../../domain/actors').UserModel>
 }

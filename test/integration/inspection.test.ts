@@ -226,6 +226,80 @@ describe('freezing a quarter', () => {
   })
 })
 
+describe('the year’s result (GET /api/inspection/years/:year, 年终考核成绩)', () => {
+  const year = Number(previous.slice(0, 4))
+  type YearRow = { name: string; quarters: Record<string, number | null>; daily: number | null; yearEnd: number | null; result: number | null; rank: number | null }
+  const yearRow = (body: { departments: YearRow[] }, name: string) => body.departments.find((d) => d.name === name)!
+  const enter = (department: Department, score: number, y: number = year) =>
+    payload.create({ collection: 'inspection-year-scores' as never, data: { year: y, department: department.id, score, note: '年终考核' } as never })
+
+  it('weighs the frozen quarters’ average (40 %) with the year-end score (60 %) and ranks by the result', async () => {
+    const frozen = (await (await asAdmin()).get(`/api/inspection/quarters/${previous}`)).json as QuarterSnapshot
+    expect(frozen.frozen).toBe(true)
+    const scoreOf = (name: string) => rowOf(frozen, name).score
+    await enter(depts['甲局'], 90)
+    await enter(depts['乙局'], 100)
+    const res = await (await asAdmin()).get(`/api/inspection/years/${year}`)
+    expect(res.status).toBe(200)
+    expect(res.json.weights).toEqual({ daily: 0.4, yearEnd: 0.6 })
+    expect(res.json.quarters).toEqual([1, 2, 3, 4].map((q) => ({ quarter: `${year}Q${q}`, frozen: `${year}Q${q}` === previous })))
+    expect(res.json.departments).toHaveLength(7)
+    const a = yearRow(res.json, '甲局')
+    expect(a.quarters[previous]).toBe(scoreOf('甲局'))
+    expect(a.daily).toBe(scoreOf('甲局'))
+    expect(a.yearEnd).toBe(90)
+    expect(a.result).toBeCloseTo(scoreOf('甲局') * 0.4 + 90 * 0.6, 2)
+    const b = yearRow(res.json, '乙局')
+    expect(b.result).toBeCloseTo(scoreOf('乙局') * 0.4 + 100 * 0.6, 2)
+    // Ranked by result; a department without its year-end score has no result and no rank yet.
+    const ranked = [a, b].sort((x, y) => y.result! - x.result!)
+    expect(ranked[0].rank).toBe(1)
+    expect(ranked[1].rank).toBe(ranked[0].result === ranked[1].result ? 1 : 2)
+    expect(yearRow(res.json, '丙局')).toMatchObject({ daily: scoreOf('丙局'), yearEnd: null, result: null, rank: null })
+    // The running quarter is not counted while it runs.
+    if (current.startsWith(String(year))) expect(a.quarters[current]).toBeNull()
+  })
+
+  it('follows the weights in the settings, and refuses weights that do not sum to 1 next to the field', async () => {
+    const before = await payload.findGlobal({ slug: 'settings', depth: 0 })
+    const inspection = (before as unknown as { inspection: Record<string, unknown> }).inspection
+    await expect(payload.updateGlobal({ slug: 'settings', data: { inspection: { ...inspection, dailyWeight: 0.5, yearEndWeight: 0.6 } } as never })).rejects.toMatchObject({
+      data: { errors: [{ path: 'inspection.yearEndWeight', message: messageOf('inspection.weights-sum') }] },
+    })
+    await payload.updateGlobal({ slug: 'settings', data: { inspection: { ...inspection, dailyWeight: 0.5, yearEndWeight: 0.5 } } as never })
+    try {
+      const res = await (await asAdmin()).get(`/api/inspection/years/${year}`)
+      const a = yearRow(res.json, '甲局')
+      expect(res.json.weights).toEqual({ daily: 0.5, yearEnd: 0.5 })
+      expect(a.result).toBeCloseTo(a.daily! * 0.5 + 90 * 0.5, 2)
+    } finally {
+      await payload.updateGlobal({ slug: 'settings', data: { inspection } as never })
+    }
+  })
+
+  it('refuses a second score for the same year, a score beyond the full score and a malformed year, each at its field', async () => {
+    expect(await validationMessages(enter(depts['甲局'], 80))).toEqual({ department: messageOf('inspection.year-score-duplicate', String(year)) })
+    expect(await validationMessages(enter(depts['丙局'], 100.5))).toEqual({ score: messageOf('inspection.year-score-range', '100') })
+    expect(await validationMessages(enter(depts['丙局'], -1))).toEqual({ score: messageOf('inspection.year-score-range', '100') })
+    expect(await validationMessages(enter(depts['丙局'], 90, 1999))).toEqual({ year: messageOf('inspection.year-score-year', '1999') })
+    // The next year's score of the same department is another record.
+    await expect(enter(depts['甲局'], 80, year + 1)).resolves.toMatchObject({ score: 80 })
+  })
+
+  it('lets only the office enter scores, gives an editor their own row, and refuses the anonymous and a malformed year', async () => {
+    const editor = await (await as(editorA)).post('/api/inspection-year-scores', { year, department: depts['丁局'].id, score: 99 })
+    expect(editor.status).toBe(403)
+    const mine = await (await as(editorB)).get(`/api/inspection/years/${year}`)
+    expect(mine.json.departments.map((d: YearRow) => d.name)).toEqual(['乙局'])
+    expect(mine.json.departments[0].rank).not.toBeNull()
+    const anonymous = await api(server.url).get(`/api/inspection/years/${year}`)
+    expect(anonymous.status).toBe(401)
+    const bad = await (await asAdmin()).get('/api/inspection/years/20x6')
+    expect(bad.status).toBe(400)
+    expect(bad.json.errors[0].message).toBe(messageOf('inspection.year-invalid', '20x6'))
+  })
+})
+
 describe('the quarter’s figures', () => {
   it('counts published 主动公开 items (动态 / 法定), policies and their 解读, 依申请, new media and the column matrix', async () => {
     const a = depts['甲局']

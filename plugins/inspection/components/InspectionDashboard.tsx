@@ -2,8 +2,9 @@
 /**
  * 季度检查看板: the red/yellow/green board of the departments for a quarter (score and rank), the trends over the
  * last quarters, and, on a department's row, what lies behind its colour (its deductions and the 督办通知 of the
- * quarter). Every figure comes from `GET /api/inspection/quarters/:quarter`, one request per quarter shown; the
- * endpoint decides the scope (an editor gets their own department's row only).
+ * quarter), then the year's 考评 (YearTable). Every figure comes from `GET /api/inspection/quarters/:quarter`, one
+ * request per quarter shown, and `GET /api/inspection/years/:year`; the endpoints decide the scope (an editor gets their
+ * own department's row only).
  */
 import { useConfig } from '@payloadcms/ui'
 import React, { useEffect, useMemo, useState } from 'react'
@@ -13,6 +14,7 @@ import { DepartmentDetail } from './DepartmentDetail'
 import { ColourBadge, styles as s } from './dashboardStyles'
 import { beijingToday, currentQuarter, quarterLabel, recentQuarters, type QuarterAnswer } from './dashboardData'
 import { ColourTrend, ScoreTrend } from './TrendCharts'
+import { YearTable } from './YearTable'
 
 export type InspectionDashboardProps = {
   /** The endpoint's path under the API route. */
@@ -24,6 +26,8 @@ export type InspectionDashboardProps = {
   pickerQuarters?: number
   /** Whether the 通报 generator's endpoints are installed. */
   bulletin?: boolean
+  /** The 年终考核成绩 collection (the year table links to it). */
+  yearScores?: string
 }
 
 type Loaded = { answer: QuarterAnswer | null; error: string | null }
@@ -48,7 +52,7 @@ const initialQuarter = (): QuarterKey => {
   return currentQuarter()
 }
 
-export const InspectionDashboard = ({ endpoint = '/inspection/quarters', notices = 'audit-notices', trendQuarters = 4, pickerQuarters = 8, bulletin = true }: InspectionDashboardProps) => {
+export const InspectionDashboard = ({ endpoint = '/inspection/quarters', notices = 'audit-notices', trendQuarters = 4, pickerQuarters = 8, bulletin = true, yearScores = 'inspection-year-scores' }: InspectionDashboardProps) => {
   const { config } = useConfig()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [quarter, setQuarter] = useState<QuarterKey>(initialQuarter)
@@ -185,6 +189,8 @@ export const InspectionDashboard = ({ endpoint = '/inspection/quarters', notices
         </div>
         <p style={s.muted}>已冻结的季度按季度末的快照显示，此后数据的变化不影响其结果；进行中和未冻结的季度按当前数据计算。</p>
       </section>
+
+      <YearTable api={api} adminRoute={config.routes.admin} year={Number(quarter.slice(0, 4))} yearScores={yearScores} />
     </div>
   )
 }

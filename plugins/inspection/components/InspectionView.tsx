@@ -12,7 +12,7 @@ import { InspectionDashboard, type InspectionDashboardProps } from './Inspection
 export const InspectionView = ({ initPageResult, params, searchParams, ...props }: AdminViewServerProps & InspectionDashboardProps) => {
   const { req, permissions, locale, visibleEntities } = initPageResult
   if (!req.user) redirect(`${req.payload.config.routes.admin}/login?redirect=${encodeURIComponent(`${req.payload.config.routes.admin}/inspection`)}`)
-  const { endpoint, notices, trendQuarters, pickerQuarters, bulletin } = props
+  const { endpoint, notices, trendQuarters, pickerQuarters, bulletin, yearScores } = props
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -24,7 +24,7 @@ export const InspectionView = ({ initPageResult, params, searchParams, ...props 
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <InspectionDashboard endpoint={endpoint} notices={notices} trendQuarters={trendQuarters} pickerQuarters={pickerQuarters} bulletin={bulletin} />
+      <InspectionDashboard endpoint={endpoint} notices={notices} trendQuarters={trendQuarters} pickerQuarters={pickerQuarters} bulletin={bulletin} yearScores={yearScores} />
     </DefaultTemplate>
   )
 }

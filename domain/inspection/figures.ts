@@ -15,8 +15,11 @@ export const emptyFigures = (): Figures => ({
   columns: {},
 })
 
-/** A published 主动公开/部分公开 item: its Beijing publication day and its column's kind. */
-export type PublishedItem = { department: Id | null; publishedDay: string; columnKind: string | null; isPolicy: boolean; interpreted: boolean }
+/**
+ * Published 主动公开/部分公开 items alike in department, column kind, policy-ness and 解读: one item with its Beijing
+ * publication day, or `count` items the reader already counted within the quarter (no day: a database GROUP BY).
+ */
+export type PublishedItem = { department: Id | null; publishedDay?: string; columnKind: string | null; isPolicy: boolean; interpreted: boolean; count?: number }
 export type ApplicationRow = { department: Id | null; receivedAt: string | null; answeredAt: string | null }
 export type AccountRow = { id: Id; department: Id | null; status: string }
 export type PostRow = { department: Id | null; month: string; count: number }
@@ -42,6 +45,7 @@ const GONE_ACCOUNTS = ['closed', 'suspended']
 const CLOSING_ACCOUNT = 'closing'
 
 const within = (day: string | null, from: string, to: string) => day !== null && day >= from && day <= to
+const sum = (items: readonly PublishedItem[]) => items.reduce((n, i) => n + (i.count ?? 1), 0)
 
 const columnCell = (columns: readonly ColumnRow[], notices: readonly SubjectNotice[], window: QuarterWindow): ColumnCell => {
   const open = notices.filter((n) => n.subject === 'column' && openAtClose(n, window))
@@ -55,8 +59,9 @@ const columnCell = (columns: readonly ColumnRow[], notices: readonly SubjectNoti
 }
 
 const figuresOf = (inputs: FigureInputs, mine: (department: Id | null) => boolean, bounds: { from: string; to: string }, window: QuarterWindow, settings: Pick<InspectionSettings, 'dynamicColumnKinds' | 'matrixColumnKinds'>): Figures => {
-  const items = inputs.items.filter((i) => mine(i.department) && within(i.publishedDay, bounds.from, bounds.to))
-  const dynamic = items.filter((i) => i.columnKind !== null && settings.dynamicColumnKinds.includes(i.columnKind)).length
+  const items = inputs.items.filter((i) => mine(i.department) && (i.publishedDay === undefined || within(i.publishedDay, bounds.from, bounds.to)))
+  const total = sum(items)
+  const dynamic = sum(items.filter((i) => i.columnKind !== null && settings.dynamicColumnKinds.includes(i.columnKind)))
   const policies = items.filter((i) => i.isPolicy)
   const applications = (inputs.applications ?? []).filter((a) => mine(a.department))
   const [fromMonth, toMonth] = [bounds.from.slice(0, 7), bounds.to.slice(0, 7)]
@@ -68,8 +73,8 @@ const figuresOf = (inputs: FigureInputs, mine: (department: Id | null) => boolea
   const qualified = running.length - unqualified
   const columns = inputs.columns.filter((c) => mine(c.department))
   return {
-    published: { total: items.length, dynamic, statutory: items.length - dynamic },
-    policies: { total: policies.length, interpreted: policies.filter((p) => p.interpreted).length },
+    published: { total, dynamic, statutory: total - dynamic },
+    policies: { total: sum(policies), interpreted: sum(policies.filter((p) => p.interpreted)) },
     applications: {
       received: applications.filter((a) => within(a.receivedAt, bounds.from, bounds.to)).length,
       answered: applications.filter((a) => within(a.answeredAt, bounds.from, bounds.to)).length,

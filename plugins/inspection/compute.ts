@@ -3,7 +3,7 @@ import type { CollectionSlug, GlobalSlug, Payload, PayloadRequest, Where } from 
 import { endOfLocalDay, localDate, startOfLocalDay } from '../../domain/calendar'
 import { codedError } from '../../domain/errors'
 import { idOf, type Id } from '../../domain/ids'
-import { quarterFigures, type SubjectNotice } from '../../domain/inspection/figures'
+import { quarterFigures, type PublishedItem, type SubjectNotice } from '../../domain/inspection/figures'
 import { quarterBounds, type InspectionSettings, type QuarterKey, type QuarterSnapshot } from '../../domain/inspection/model'
 import { judgeDepartment, rankOf, inQuarter, type ManualFinding } from '../../domain/inspection/scoring'
 import { inspectionSettingsFrom } from '../../domain/inspection/settings'
@@ -11,9 +11,15 @@ import { PUBLIC_DISCLOSURES } from '../../domain/vocabulary'
 import { formatBeijing } from '../../domain/beijingTime'
 import { inspectionOptions, type ResolvedInspectionOptions } from './options'
 import { SETTINGS_GROUP } from './settings'
+import { countPublished } from './publishedCounts'
 
 type Row = Record<string, unknown>
-type Options = { now?: Date; req?: PayloadRequest }
+type Options = {
+  now?: Date
+  req?: PayloadRequest
+  /** false: read the quarter's items row by row, as on MongoDB, even where the database could count them (tests compare both). */
+  countInDatabase?: boolean
+}
 
 /**
  * The rows a quarter is counted from, read straight from the database adapter: the counting needs stored values only
@@ -32,9 +38,23 @@ export const loadInspectionSettings = async (payload: Payload, req?: PayloadRequ
   return inspectionSettingsFrom(stored?.[SETTINGS_GROUP] as Row | undefined)
 }
 
-const loadInputs = async (payload: Payload, o: ResolvedInspectionOptions, bounds: { from: string; to: string }, start: Date, end: Date, req?: PayloadRequest) => {
-  const columns = await rows(payload, o.columns, {}, { kind: true, department: true, status: true }, req)
-  const kindOf = new Map(columns.map((c) => [String(c.id), text(c.kind)]))
+type KindOf = Map<string, string | null>
+
+/** The quarter's published items as groups counted in the database (SQLite, PostgreSQL); null on other adapters. */
+const countedItems = async (payload: Payload, o: ResolvedInspectionOptions, start: Date, end: Date, isPolicy: (d: Row) => boolean, kindOf: KindOf): Promise<PublishedItem[] | null> => {
+  const groups = await countPublished(payload, o, start, end)
+  if (!groups) return null
+  return groups.flatMap((g) => {
+    const base = { department: idOf(g.department), columnKind: kindOf.get(String(idOf(g.column))) ?? null, isPolicy: isPolicy({ kind: g.kind, column: g.column }) }
+    return [
+      { ...base, interpreted: false, count: g.count - g.interpreted },
+      { ...base, interpreted: true, count: g.interpreted },
+    ].filter((item) => item.count > 0)
+  })
+}
+
+/** The quarter's published items read row by row (any adapter: MongoDB, or a host whose tables are not Drizzle's). */
+const readItems = async (payload: Payload, o: ResolvedInspectionOptions, start: Date, end: Date, isPolicy: (d: Row) => boolean, kindOf: KindOf, req?: PayloadRequest): Promise<PublishedItem[]> => {
   const documents = await rows(
     payload,
     o.documents,
@@ -42,13 +62,26 @@ const loadInputs = async (payload: Payload, o: ResolvedInspectionOptions, bounds
     { department: true, column: true, kind: true, publishedAt: true },
     req,
   )
-  // 政策文件: the item's own kind, or (left empty) its column's.
-  const isPolicy = (d: Row) => (text(d.kind) ?? kindOf.get(String(idOf(d.column)))) === 'policy'
   const policyIds = documents.filter(isPolicy).map((d) => d.id as Id)
   const interpretations = policyIds.length
     ? await rows(payload, o.interpretations, { and: [{ policy: { in: policyIds } }, { _status: { equals: 'published' } }] }, { policy: true, linkedAt: true }, req)
     : []
   const interpreted = new Set(interpretations.filter((i) => !i.linkedAt || new Date(String(i.linkedAt)) <= end).map((i) => String(idOf(i.policy))))
+  return documents.map((d) => ({
+    department: idOf(d.department),
+    publishedDay: localDate(String(d.publishedAt)),
+    columnKind: kindOf.get(String(idOf(d.column))) ?? null,
+    isPolicy: isPolicy(d),
+    interpreted: interpreted.has(String(d.id)),
+  }))
+}
+
+const loadInputs = async (payload: Payload, o: ResolvedInspectionOptions, bounds: { from: string; to: string }, start: Date, end: Date, req?: PayloadRequest, countInDatabase = true) => {
+  const columns = await rows(payload, o.columns, {}, { kind: true, department: true, status: true }, req)
+  const kindOf = new Map(columns.map((c) => [String(c.id), text(c.kind)]))
+  // 政策文件: the item's own kind, or (left empty) its column's.
+  const isPolicy = (d: Row) => (text(d.kind) ?? kindOf.get(String(idOf(d.column)))) === 'policy'
+  const items = (countInDatabase ? await countedItems(payload, o, start, end, isPolicy, kindOf) : null) ?? (await readItems(payload, o, start, end, isPolicy, kindOf, req))
   const applications = o.register
     ? await rows(payload, o.register, { or: [{ and: [{ receivedAt: { greater_than_equal: bounds.from } }, { receivedAt: { less_than_equal: bounds.to } }] }, { and: [{ answeredAt: { greater_than_equal: bounds.from } }, { answeredAt: { less_than_equal: bounds.to } }] }] }, { department: true, receivedAt: true, answeredAt: true }, req)
     : null
@@ -58,13 +91,7 @@ const loadInputs = async (payload: Payload, o: ResolvedInspectionOptions, bounds
   return {
     columns,
     figureInputs: {
-      items: documents.map((d) => ({
-        department: idOf(d.department),
-        publishedDay: localDate(String(d.publishedAt)),
-        columnKind: kindOf.get(String(idOf(d.column))) ?? null,
-        isPolicy: isPolicy(d),
-        interpreted: interpreted.has(String(d.id)),
-      })),
+      items,
       applications: applications?.map((a) => ({ department: idOf(a.department), receivedAt: text(a.receivedAt), answeredAt: text(a.answeredAt) })) ?? null,
       accounts: accounts.map((a) => ({ id: a.id as Id, department: idOf(a.department), status: String(a.status ?? '') })),
       posts: posts.map((p) => ({ department: idOf(p.department), month: String(p.month), count: Number(p.count ?? 0) })),
@@ -95,7 +122,7 @@ export const computeQuarter = async (payload: Payload, quarter: QuarterKey, opti
   const now = options.now ?? new Date()
   const window = { start, close: new Date(Math.min(now.getTime(), end.getTime())) }
   const departments = await rows(payload, o.departments, {}, { name: true }, options.req)
-  const { figureInputs } = await loadInputs(payload, o, bounds, start, end, options.req)
+  const { figureInputs } = await loadInputs(payload, o, bounds, start, end, options.req, options.countInDatabase !== false)
   const manual = (await rows(payload, o.deductions, { quarter: { equals: quarter } }, { item: true, department: true, findings: true }, options.req)).map(
     (m): ManualFinding => ({ id: m.id as Id, item: String(m.item), department: idOf(m.department) as Id, findings: Number(m.findings ?? 0) }),
   )

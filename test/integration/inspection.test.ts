@@ -5,12 +5,13 @@
  * the day the test runs (ended, so it can be frozen) and the one the test runs in (published items land there).
  */
 import type { Payload } from 'payload'
-import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
+import { bootPayload, startServer, testDialect, type TestContext, type TestServer } from '../helpers/testPayload'
 import { api, login, makeColumn, makeDepartment, makeDocument, makeUser, PASSWORD, validationMessages } from '../helpers/fixtures'
 import { endOfLocalDay, localDate, shiftDate, startOfLocalDay } from '../../domain/calendar'
 import { messageOf } from '../../domain/errors'
 import { quarterBounds, quarterOf, type QuarterSnapshot } from '../../domain/inspection/model'
 import { computeQuarter, freezeQuarter, loadInspectionSettings, loadQuarter } from '../../plugins/inspection'
+import { countPublished } from '../../plugins/inspection/publishedCounts'
 import type { Department, User } from '../../src/payload-types'
 
 let ctx: TestContext
@@ -311,6 +312,8 @@ describe('the quarter’s figures', () => {
     const draftOnly = await published(a, columns.policy, now, { kind: 'policy' })
     await payload.db.create({ collection: 'interpretations', data: { title: '未发布的解读', policy: draftOnly.id, department: a.id, form: 'text', _status: 'draft', createdAt: now, updatedAt: now } })
     await published(a, columns.news, now, { disclosure: 'partial' })
+    // A policy by its column's kind alone (its own kind left empty).
+    await published(a, columns.policy, now)
     await published(a, columns.guide, now)
     await published(a, columns.news, now, { disclosure: 'withheld' })
     await makeDocument(payload, { column: columns.news.id, department: a.id }, { draft: true })
@@ -333,12 +336,31 @@ describe('the quarter’s figures', () => {
 
     const snapshot = await computeQuarter(payload, current)
     const row = rowOf(snapshot, '甲局')
-    expect(row.figures.published).toEqual({ total: 5, dynamic: 2, statutory: 3 })
-    expect(row.figures.policies).toEqual({ total: 2, interpreted: 1 })
+    expect(row.figures.published).toEqual({ total: 6, dynamic: 2, statutory: 4 })
+    expect(row.figures.policies).toEqual({ total: 3, interpreted: 1 })
     expect(row.figures.applications).toEqual({ received: 2, answered: 2 })
     expect(row.figures.newMedia).toEqual({ posts: 42, accounts: 3, qualified: 1, unqualified: 1, closing: 1, passRate: 0.5 })
     expect(row.figures.columns).toMatchObject({ guide: 'fresh', organization: 'stale', leaders: 'missing', 'annual-report': 'missing' })
-    expect(snapshot.figures.published).toEqual({ total: 6, dynamic: 3, statutory: 3 })
+    expect(snapshot.figures.published).toEqual({ total: 7, dynamic: 3, statutory: 4 })
+    // Counted in the database (GROUP BY) or read row by row (as on MongoDB): the same quarter.
+    expect(await computeQuarter(payload, current, { countInDatabase: false })).toEqual(snapshot)
+    const groups = await countPublished(payload, { documents: 'documents', interpretations: 'interpretations' }, startOfLocalDay(quarterBounds(current).from), endOfLocalDay(quarterBounds(current).to))
+    if (testDialect() !== 'mongodb') {
+      expect(groups).not.toBeNull()
+      expect(groups!.filter((g) => String(g.department) === String(a.id)).reduce((n, g) => n + g.count, 0)).toBe(6)
+    }
+  })
+
+  it('counts a 解读 linked after the quarter’s close as missing for that quarter, both ways of counting alike', async () => {
+    const a = depts['甲局']
+    const before = rowOf(await computeQuarter(payload, previous), '甲局').figures.policies
+    const policy = await published(a, columns.policy, prevDay(60), { kind: 'policy' })
+    await payload.db.create({ collection: 'interpretations', data: { title: '迟到的解读', policy: policy.id, department: a.id, form: 'text', _status: 'published', linkedAt: afterPrev, createdAt: afterPrev, updatedAt: afterPrev } })
+    const onTime = await published(a, columns.policy, prevDay(61), { kind: 'policy' })
+    await payload.db.create({ collection: 'interpretations', data: { title: '按时的解读', policy: onTime.id, department: a.id, form: 'text', _status: 'published', linkedAt: prevDay(62), createdAt: prevDay(62), updatedAt: prevDay(62) } })
+    const after = await computeQuarter(payload, previous)
+    expect(rowOf(after, '甲局').figures.policies).toEqual({ total: before.total + 2, interpreted: before.interpreted + 1 })
+    expect(await computeQuarter(payload, previous, { countInDatabase: false })).toEqual(after)
   })
 
   it('takes a 人工扣分 of the running quarter off the department’s score', async () => {

@@ -21,7 +21,8 @@ export type InspectionBench = {
   seedSeconds: number
   runs: number
   baseline: { path: string; p50Ms: number; p90Ms: number }
-  live: { path: string; firstMs: number; p50Ms: number; p90Ms: number; ratio: number }
+  /** Warm: answered from memory (nothing changed since the last load). Cold: a notice changed before each load. */
+  live: { path: string; firstMs: number; p50Ms: number; p90Ms: number; ratio: number; coldP50Ms: number; coldP90Ms: number; coldRatio: number }
   frozen: { path: string; freezeMs: number; p50Ms: number; p90Ms: number; ratio: number }
   goal: string
   goalMet: boolean
@@ -91,6 +92,15 @@ const measure = async (dir: string, databaseUri: string, label: string, now: num
     const baseline = await series(light)
     const live = await series(livePath)
     const frozen = await series(frozenPath)
+    // Cold: before each load one notice is touched (its updatedAt), as the daily audit or an editor would, so the
+    // running quarter is computed anew every time.
+    const { docs: [touched] } = await payload.find({ collection: 'audit-notices', limit: 1, depth: 0, overrideAccess: true })
+    const cold: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      await payload.db.updateOne({ collection: 'audit-notices', id: touched.id, data: { updatedAt: new Date(Date.now() + i).toISOString() } })
+      cold.push(await get(livePath))
+    }
+    const cold50 = quantile(cold, 0.5)
     const base50 = quantile(baseline, 0.5)
     const live50 = quantile(live, 0.5)
     const frozen50 = quantile(frozen, 0.5)
@@ -100,10 +110,10 @@ const measure = async (dir: string, databaseUri: string, label: string, now: num
       departments,
       runs: RUNS,
       baseline: { path: light, p50Ms: base50, p90Ms: quantile(baseline, 0.9) },
-      live: { path: livePath, firstMs, p50Ms: live50, p90Ms: quantile(live, 0.9), ratio: Math.round((live50 / base50) * 10) / 10 },
+      live: { path: livePath, firstMs, p50Ms: live50, p90Ms: quantile(live, 0.9), ratio: Math.round((live50 / base50) * 10) / 10, coldP50Ms: cold50, coldP90Ms: quantile(cold, 0.9), coldRatio: Math.round((cold50 / base50) * 10) / 10 },
       frozen: { path: frozenPath, freezeMs, p50Ms: frozen50, p90Ms: quantile(frozen, 0.9), ratio: Math.round((frozen50 / base50) * 10) / 10 },
-      goal: `dashboard endpoint p90 < ${GOAL_MS} ms (running quarter, computed live)`,
-      goalMet: quantile(live, 0.9) < GOAL_MS,
+      goal: `dashboard endpoint p90 < ${GOAL_MS} ms (running quarter, computed live after a change, and again unchanged)`,
+      goalMet: quantile(cold, 0.9) < GOAL_MS && quantile(live, 0.9) < GOAL_MS,
     }
   } finally {
     server.closeAllConnections()

@@ -131,6 +131,16 @@ describe('the 政务公开办 (网站管理员)', () => {
     const line = page.locator(`[data-testid="trend-score-line"][data-department="${jyj.id}"]`)
     const scores = ((await line.getAttribute('data-scores')) ?? '').split(',')
     expect(scores.slice(-3, -1)).toEqual([String(jyj.score), String((frozen[1].departments as Row[]).find((d) => d.name === '县教育局')!.score)])
+    // The year's 考评 under the trends: the endpoint's rows, each department's 日常考核 the average of its frozen
+    // quarters of the year.
+    const year = Number(current.slice(0, 4))
+    const yearAnswer = await call('GET', `/api/inspection/years/${year}`, admin)
+    await page.locator('[data-testid="inspection-year-row"]').first().waitFor({ timeout: PAGE_LOAD })
+    const yearRows = await page.locator('[data-testid="inspection-year-row"]').evaluateAll((rs) => rs.map((r) => [r.getAttribute('data-name'), r.getAttribute('data-daily')]))
+    expect(yearRows).toEqual((yearAnswer.departments as Array<{ name: string; daily: number | null }>).map((d) => [d.name, d.daily === null ? '' : String(d.daily)]))
+    const ownFrozen = ([[older, frozen[0]], [last, frozen[1]]] as const).filter(([q]) => q.startsWith(String(year))).map(([, a]) => (a.departments as Row[]).find((d) => d.name === '县教育局')!.score as number)
+    const jyjYear = (yearAnswer.departments as Array<{ name: string; daily: number | null }>).find((d) => d.name === '县教育局')!
+    expect(jyjYear.daily).toBe(ownFrozen.length ? Math.round((ownFrozen.reduce((a, b) => a + b, 0) / ownFrozen.length) * 100) / 100 : null)
     await page.locator('[data-testid="trend-scores"]').scrollIntoViewIfNeeded()
     await shot('inspection-dashboard-office.png')
   }), TEST_TIME)
@@ -217,6 +227,9 @@ describe('the 信息报送员 of 县财政局', () => {
     const line = page.locator('[data-testid="trend-score-line"]')
     expect(await line.count()).toBe(1)
     expect(((await line.getAttribute('data-scores')) ?? '').split(',').slice(-3)).toEqual(answers.map((a) => String((a.departments as Row[])[0].score)))
+    // Her year's 考评: her row only.
+    await page.locator('[data-testid="inspection-year-row"]').first().waitFor({ timeout: PAGE_LOAD })
+    expect(await page.locator('[data-testid="inspection-year-row"]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-name')))).toEqual(['县财政局'])
     // No 生成通报 for her, and the older quarter shows her yellow row.
     expect(await page.locator('[data-testid="inspection-bulletin-generate"]').count()).toBe(0)
     await openDashboard(older)

@@ -41,8 +41,8 @@ export const loadInspectionSettings = async (payload: Payload, req?: PayloadRequ
 type KindOf = Map<string, string | null>
 
 /** The quarter's published items as groups counted in the database (SQLite, PostgreSQL); null on other adapters. */
-const countedItems = async (payload: Payload, o: ResolvedInspectionOptions, start: Date, end: Date, isPolicy: (d: Row) => boolean, kindOf: KindOf): Promise<PublishedItem[] | null> => {
-  const groups = await countPublished(payload, o, start, end)
+const countedItems = async (payload: Payload, o: ResolvedInspectionOptions, start: Date, end: Date, isPolicy: (d: Row) => boolean, kindOf: KindOf, req?: PayloadRequest): Promise<PublishedItem[] | null> => {
+  const groups = await countPublished(payload, o, start, end, req)
   if (!groups) return null
   return groups.flatMap((g) => {
     const base = { department: idOf(g.department), columnKind: kindOf.get(String(idOf(g.column))) ?? null, isPolicy: isPolicy({ kind: g.kind, column: g.column }) }
@@ -81,7 +81,7 @@ const loadInputs = async (payload: Payload, o: ResolvedInspectionOptions, bounds
   const kindOf = new Map(columns.map((c) => [String(c.id), text(c.kind)]))
   // 政策文件: the item's own kind, or (left empty) its column's.
   const isPolicy = (d: Row) => (text(d.kind) ?? kindOf.get(String(idOf(d.column)))) === 'policy'
-  const items = (countInDatabase ? await countedItems(payload, o, start, end, isPolicy, kindOf) : null) ?? (await readItems(payload, o, start, end, isPolicy, kindOf, req))
+  const items = (countInDatabase ? await countedItems(payload, o, start, end, isPolicy, kindOf, req) : null) ?? (await readItems(payload, o, start, end, isPolicy, kindOf, req))
   const applications = o.register
     ? await rows(payload, o.register, { or: [{ and: [{ receivedAt: { greater_than_equal: bounds.from } }, { receivedAt: { less_than_equal: bounds.to } }] }, { and: [{ answeredAt: { greater_than_equal: bounds.from } }, { answeredAt: { less_than_equal: bounds.to } }] }] }, { department: true, receivedAt: true, answeredAt: true }, req)
     : null

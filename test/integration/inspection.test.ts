@@ -4,7 +4,7 @@
  * change), the quarter's figures from published items, and the post log's CSV import. Quarters are the one before
  * the day the test runs (ended, so it can be frozen) and the one the test runs in (published items land there).
  */
-import type { Payload } from 'payload'
+import { createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { bootPayload, startServer, testDialect, type TestContext, type TestServer } from '../helpers/testPayload'
 import { api, login, makeColumn, makeDepartment, makeDocument, makeUser, PASSWORD, validationMessages } from '../helpers/fixtures'
 import { endOfLocalDay, localDate, shiftDate, startOfLocalDay } from '../../domain/calendar'
@@ -349,6 +349,25 @@ describe('the quarter’s figures', () => {
       expect(groups).not.toBeNull()
       expect(groups!.filter((g) => String(g.department) === String(a.id)).reduce((n, g) => n + g.count, 0)).toBe(6)
     }
+  })
+
+  it('counts inside the request’s transaction: a freeze made in one (the demo seed) sees the rows written in it', async () => {
+    const total = async (req?: PayloadRequest) => rowOf(await computeQuarter(payload, current, req ? { req } : {}), '丙局').figures.published.total
+    const before = await total()
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    try {
+      await payload.db.create({
+        collection: 'documents',
+        data: { title: '事务中发布', column: columns.news.id, department: depts['丙局'].id, disclosure: 'proactive', _status: 'published', publishedAt: new Date().toISOString(), createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() },
+        req,
+      })
+      expect(await total(req)).toBe(before + 1)
+      expect(rowOf(await computeQuarter(payload, current, { req, countInDatabase: false }), '丙局').figures.published.total).toBe(before + 1)
+    } finally {
+      await killTransaction(req)
+    }
+    expect(await total()).toBe(before)
   })
 
   it('counts a 解读 linked after the quarter’s close as missing for that quarter, both ways of counting alike', async () => {

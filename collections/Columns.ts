@@ -7,7 +7,6 @@ import { isStaff } from '../hooks/access/roles'
 import { adminOnly } from '../hooks/access/rules'
 import { PUBLIC_COLUMN_WHERE } from '../hooks/access/publicWhere'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
-import { defaultColumnCycle } from '../hooks/columns/defaultColumnCycle'
 
 export const COLUMN_PUBLIC_PATHS = [
   'id', 'title', 'slug', 'parent', 'parent.slug', 'kind', 'updateCycleDays', 'department', 'createdAt', 'updatedAt',
@@ -25,7 +24,7 @@ export const Columns: CollectionConfig = {
     update: adminOnly,
     delete: adminOnly,
   },
-  hooks: { beforeOperation: [guardPublicQuery(COLUMN_PUBLIC_PATHS)], beforeChange: [defaultColumnCycle] },
+  hooks: { beforeOperation: [guardPublicQuery(COLUMN_PUBLIC_PATHS)] },
   fields: [
     { name: 'title', type: 'text', label: '栏目名称', required: true },
     {
@@ -53,9 +52,17 @@ export const Columns: CollectionConfig = {
       type: 'number',
       label: '更新周期（天）',
       min: 0,
-      admin: { description: '留空则按栏目类型取系统设置中的默认值；0 表示不设更新周期' },
+      // An override only: empty follows the setting of the column's kind, so a later change of the setting reaches it.
+      admin: { description: '留空则随系统设置中该栏目类型的更新周期（设置修改后自动生效）；填写则以本栏目为准，0 表示不设更新周期' },
     },
-    { name: 'department', type: 'relationship', relationTo: 'departments', label: '保障单位' },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      label: '保障单位（责任部门）',
+      // Derived where empty (domain/audit/columnScopes.ts): every column has a department the audit charges.
+      admin: { description: '留空则由上级栏目的保障单位负责；顶级栏目留空由县政府办公室（部门类型“办公室”）负责。栏目督办通知发往该部门' },
+    },
     {
       name: 'status',
       type: 'select',

@@ -1,20 +1,39 @@
 /** 部门: the county office, bureaus, townships and subdistricts that publish and answer for information. */
-import type { CollectionConfig } from 'payload'
-import { departmentCodeError } from '../domain/organizationCode'
-import { DEPARTMENT_KINDS } from '../domain/vocabulary'
+import type { CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload'
+import { messageOf } from '../domain/errors'
+import { codeSchemeError, departmentCodeError, impliedCodeScheme, type CodeSchemeValue } from '../domain/organizationCode'
+import { CODE_SCHEMES, DEPARTMENT_KINDS } from '../domain/vocabulary'
+import { getSettings } from '../hooks/settings/getSettings'
 import { anyone, staffOnlyField, systemAdminOnly } from '../hooks/access/rules'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 
 export const DEPARTMENT_PUBLIC_PATHS = ['id', 'name', 'kind'] as const
+
+/** A department saved without a scheme records the one its code's length implies, so the scheme is always explicit. */
+const recordCodeScheme: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
+  if (!data || data.codeScheme || originalDoc?.codeScheme) return data
+  const implied = impliedCodeScheme(data.code ?? originalDoc?.code)
+  return implied ? { ...data, codeScheme: implied } : data
+}
 
 export const Departments: CollectionConfig = {
   slug: 'departments',
   labels: { singular: '部门', plural: '部门' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'code'], group: '系统管理' },
   access: { read: anyone, create: systemAdminOnly, update: systemAdminOnly, delete: systemAdminOnly },
-  hooks: { beforeOperation: [guardPublicQuery(DEPARTMENT_PUBLIC_PATHS)] },
+  hooks: { beforeOperation: [guardPublicQuery(DEPARTMENT_PUBLIC_PATHS)], beforeValidate: [recordCodeScheme] },
   fields: [
     { name: 'name', type: 'text', label: '部门名称', required: true, unique: true },
+    {
+      name: 'codeScheme',
+      type: 'select',
+      label: '代码类型',
+      options: CODE_SCHEMES.map((o) => ({ ...o })),
+      access: { read: staffOnlyField },
+      admin: { description: '索引号中的机构代码按哪种规则填写和校验；未选择时按位数确定（9位组织机构代码、18位统一社会信用代码）' },
+      validate: (value: unknown, { siblingData }: { siblingData?: Record<string, unknown> }) =>
+        value || impliedCodeScheme(siblingData?.code) ? true : messageOf('app.department-code-scheme'),
+    },
     {
       name: 'code',
       type: 'text',
@@ -22,8 +41,13 @@ export const Departments: CollectionConfig = {
       required: true,
       unique: true,
       access: { read: staffOnlyField },
-      admin: { description: '9位组织机构代码或18位统一社会信用代码，用于生成索引号' },
-      validate: (value: unknown) => departmentCodeError(value) ?? true,
+      admin: { description: '用于生成索引号：9位组织机构代码、18位统一社会信用代码，或地方编码（如甘州区 620702074）' },
+      validate: async (value: unknown, { siblingData, req }: { siblingData?: Record<string, unknown>; req: PayloadRequest }) => {
+        const scheme = (siblingData?.codeScheme as CodeSchemeValue | null | undefined) || impliedCodeScheme(value)
+        if (!scheme) return departmentCodeError(value) ?? messageOf('app.department-code-scheme')
+        const problem = codeSchemeError(value, scheme, scheme === 'local' ? (await getSettings(req)).localCodePattern : '')
+        return problem ? messageOf('app.department-code', problem) : true
+      },
     },
     {
       name: 'kind',

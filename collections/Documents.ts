@@ -3,7 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { date, relationship, richText, select, text, textarea, upload } from 'payload/shared'
 import { documentErrors } from '../domain/documentRules'
 import {
-  DISCLOSURES, DOCUMENT_KINDS, NON_DISCLOSURE_BASES, TOPICS, VALIDITIES,
+  DISCLOSURES, DOCUMENT_KINDS, NON_DISCLOSURE_BASES, ON_REQUEST_REASONS, TOPICS, VALIDITIES,
 } from '../domain/vocabulary'
 import { isStaff } from '../hooks/access/roles'
 import { adminOnly, readScoped, staffOnlyField, writeScoped } from '../hooks/access/rules'
@@ -19,10 +19,18 @@ import { refuseUnsafeRichText, richTextProblem } from '../hooks/validation/refus
 import { linkableAttachments, unlinkableAttachmentProblem } from '../hooks/media/linkableAttachments'
 import { formedAtProblem, plausibleFormedAt } from '../hooks/documents/plausibleFormedAt'
 import { refusedInFormState, ruleAt } from '../hooks/validation/formStateRefusal'
+import { documentMetadataFields } from './documentMetadataFields'
+import { METADATA_FIELDS } from '../domain/documentMetadata'
+import { changeAndRepostFields } from './documentTimeliness'
+import { documentTimelinessHooks } from '../hooks/documents/timeliness'
 
 export const DOCUMENT_PUBLIC_PATHS = [
   'id', 'title', 'column', 'column.slug', 'department', 'indexNumber', 'docNumber', 'formedAt', 'publishedAt',
   'topic', 'kind', 'requiresInterpretation', 'disclosure', 'validity', 'validityChangedAt', 'createdAt', 'updatedAt', '_status',
+  // 目录信息要素 and the 有效期 (施行日期/有效期至, added by the annual-report plugin): the 目录 shows them.
+  ...METADATA_FIELDS, 'responsibleDepartment.name', 'effectiveFrom', 'effectiveUntil',
+  // 变更日期 and the 转载 source are catalogue metadata the public reads (issue 16).
+  'changedAt', 'reposted', 'repostSource', 'repostOriginalDate',
 ] as const
 
 /** The full text of a 部分公开 item never leaves the building; the public reads `publicBody` instead. */
@@ -34,11 +42,13 @@ export const Documents: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'indexNumber', 'department', 'disclosure', 'publishedAt', '_status'],
-    listSearchableFields: ['title', 'indexNumber', 'docNumber'],
+    listSearchableFields: ['title', 'indexNumber', 'docNumber', 'keywords', 'source', 'byline'],
     group: '内容管理',
   },
   versions: { drafts: true },
   defaultSort: '-createdAt',
+  // Transition hooks the workflow plugin runs: the attachment-only refusal on submit, publishedLate on publication.
+  custom: { workflow: documentTimelinessHooks },
   access: {
     read: readScoped(PUBLIC_DOCUMENT_WHERE),
     readVersions: readScoped(false, 'version.department'),
@@ -84,7 +94,8 @@ export const Documents: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'docNumber', type: 'text', label: '发文字号', admin: { description: '例如：鄂州政办函〔2015〕24号' }, validate: refusedInFormState(ruleAt(documentErrors, 'docNumber'), text) },
+        // A malformed 发文字号 is a review warning with its correction (domain/precheck), not a refusal (SPEC).
+        { name: 'docNumber', type: 'text', label: '发文字号', admin: { description: '例如：鄂州政办函〔2015〕24号；格式不规范时在审核面板中提示' } },
         {
           name: 'formedAt',
           type: 'date',
@@ -121,12 +132,22 @@ export const Documents: CollectionConfig = {
       options: NON_DISCLOSURE_BASES.map((o) => ({ ...o })),
       access: { read: staffOnlyField },
       validate: refusedInFormState(ruleAt(documentErrors, 'nonDisclosureBasis'), select),
-      admin: { condition: (data) => Boolean(data?.disclosure && data.disclosure !== 'proactive') },
+      // Shown under 依申请公开 only while it still holds a basis, so the editor can clear it where it is refused.
+      admin: { condition: (data) => data?.disclosure === 'partial' || data?.disclosure === 'withheld' || Boolean(data?.disclosure === 'on-request' && data.nonDisclosureBasis) },
+    },
+    {
+      name: 'onRequestReason',
+      type: 'select',
+      label: '依申请公开理由',
+      options: ON_REQUEST_REASONS.map((o) => ({ ...o })),
+      access: { read: staffOnlyField },
+      validate: refusedInFormState(ruleAt(documentErrors, 'onRequestReason'), select),
+      admin: { condition: (data) => data?.disclosure === 'on-request', description: '依申请公开不是不予公开：说明为何不属于主动公开范围' },
     },
     {
       name: 'nonDisclosureReason',
       type: 'textarea',
-      label: '不予公开（部分公开）理由',
+      label: '公开属性理由说明',
       access: { read: staffOnlyField },
       validate: refusedInFormState(ruleAt(documentErrors, 'nonDisclosureReason'), textarea),
       admin: { condition: (data) => Boolean(data?.disclosure && data.disclosure !== 'proactive') },
@@ -147,6 +168,7 @@ export const Documents: CollectionConfig = {
       label: '附件',
       validate: refusedInFormState((value, { req, previousValue }) => unlinkableAttachmentProblem(req, value, previousValue), upload),
     },
+    ...documentMetadataFields,
     {
       type: 'row',
       fields: [
@@ -154,6 +176,7 @@ export const Documents: CollectionConfig = {
         { name: 'validityChangedAt', type: 'date', label: '有效性变更日期', admin: { readOnly: true } },
       ],
     },
+    ...changeAndRepostFields,
     {
       name: 'interpretations',
       type: 'join',

@@ -14,7 +14,7 @@ import { refusedInFormState } from '../hooks/validation/formStateRefusal'
 import { linkableAttachments, unlinkableAttachmentProblem } from '../hooks/media/linkableAttachments'
 
 export const INTERPRETATION_PUBLIC_PATHS = [
-  'id', 'title', 'policy', 'form', 'department', 'linkedAt', 'linkDeadline', 'linkedLate', 'createdAt', 'updatedAt', '_status',
+  'id', 'title', 'policy', 'form', 'department', 'linkedAt', 'linkDeadline', 'linkedLate', 'publishedWithPolicy', 'interpreter', 'byPrincipal', 'createdAt', 'updatedAt', '_status',
 ] as const
 
 export const Interpretations: CollectionConfig = {
@@ -67,6 +67,14 @@ export const Interpretations: CollectionConfig = {
         },
       ],
     },
+    {
+      type: 'row',
+      fields: [
+        { name: 'interpreter', type: 'text', label: '解读人', maxLength: 100, admin: { description: '例如：县教育局局长 张三' } },
+        // Seed 002: 单位主要领导解读不少于3次 a year; counted by the audit (interpretation-quota).
+        { name: 'byPrincipal', type: 'checkbox', label: '解读人为单位主要负责人', defaultValue: false },
+      ],
+    },
     { name: 'body', type: 'richText', label: '解读内容', validate: refusedInFormState(richTextProblem, richText) },
     {
       name: 'media',
@@ -82,6 +90,8 @@ export const Interpretations: CollectionConfig = {
         { name: 'linkedAt', type: 'date', label: '关联时间', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
         { name: 'linkDeadline', type: 'date', label: '关联时限', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
         { name: 'linkedLate', type: 'checkbox', label: '逾期关联', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+        // Seed 000: 解读信息须"与文件同时发布"; recorded at the first publication (the same Beijing day as the policy's).
+        { name: 'publishedWithPolicy', type: 'checkbox', label: '与文件同时发布', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
       ],
     },
     {

@@ -72,3 +72,24 @@ export function docNumberError(value: unknown, now: Date = new Date()): string |
   }
   return null
 }
+
+/** Full-width digits to ASCII (０-９ → 0-9). */
+const halfWidthDigits = (text: string) => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+
+/**
+ * The 发文字号 as GB/T 9704-2012 writes it, for the review's warning: spaces dropped, full-width digits made
+ * half-width, the year put in 六角括号〔〕, no 第 and no zero padding before the number, 号 at the end
+ * (`鄂州政办函[2015]024号` → `鄂州政办函〔2015〕24号`). Null when the value is fine, blank, or too far from the pattern
+ * to guess (no 4-digit year, no agency or no number).
+ */
+export function suggestDocNumber(value: unknown, now: Date = new Date()): string | null {
+  if (typeof value !== 'string' || value.trim() === '' || docNumberError(value, now) === null) return null
+  const compact = halfWidthDigits(value.replace(/\s+/g, ''))
+  const match = /^(.+?)[〔[【(（〈<《﹝［{｛〖〘⦗❲︹「『]?(\d{4})[〕\]】)）〉>》﹞］}｝〗〙⦘❳︺」』]?第?(\d+)号?$/u.exec(compact)
+  if (!match) return null
+  const agency = match[1]!.replace(/[〔〕]/g, '')
+  const number = match[3]!.replace(/^0+/, '')
+  if (agency === '' || number === '') return null
+  const suggestion = `${agency}〔${match[2]}〕${number}号`
+  return docNumberError(suggestion, now) === null ? suggestion : null
+}

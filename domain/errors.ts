@@ -71,6 +71,11 @@ export const ERRORS = {
   'inspection.year-score-range': entry(400, (full) => `年终考核成绩应在 0 至 ${full} 分之间`, 'score'),
   'inspection.year-score-duplicate': entry(400, (year) => `该单位 ${year} 年的年终考核成绩已录入，请修改原记录`, 'department'),
   'inspection.weights-sum': entry(400, '日常考核权重与年终考核权重之和应为 1（例如 0.4 与 0.6）', 'yearEndWeight'),
+  // 基层政务公开标准目录 (plugins/catalogue)
+  'catalogue.quarter-invalid': entry(400, (value) => `季度格式不正确：${value}（应写作如 2026Q4）`),
+  'catalogue.department-invalid': entry(400, (value) => `部门编号不正确：${value}`),
+  'catalogue.no-department': entry(403, '您的账号没有所属部门，不能查看标准目录公开情况'),
+  'catalogue.min-items': entry(400, '每季度“较好”所需条数应为不小于 1 的整数', 'minItemsPerQuarter'),
   // 季度通报 (plugins/inspection/bulletin)
   'inspection.bulletin-read-forbidden': entry(403, '只有网站管理员、保密审查员和终审领导可以查看季度通报'),
   'inspection.bulletin-forbidden': entry(403, '只有网站管理员可以生成季度通报稿件'),
@@ -148,6 +153,21 @@ export const ERRORS = {
   'app.column-closed': entry(400, '该栏目已关闭，不再接收新的信息，请选择开放的栏目', 'column'),
   'app.publisher-required': entry(400, '请选择发布机构', 'department'),
   'app.publisher-without-code': entry(400, '发布机构不存在或未设置机构代码，无法生成索引号', 'department'),
+  // 政府信息 on save (domain/documentRules.ts; issue 16): each next to its field
+  'app.basis-required': entry(400, '部分公开、不予公开的信息须选择条例第十四至十六条的法律依据', 'nonDisclosureBasis'),
+  'app.reason-required': entry(400, '非主动公开的信息须填写理由说明', 'nonDisclosureReason'),
+  'app.public-body-required': entry(400, '部分公开的信息须提供删除不予公开内容后的公开文本', 'publicBody'),
+  'app.on-request-reason-required': entry(400, '依申请公开的信息须选择依申请公开的理由', 'onRequestReason'),
+  'app.on-request-no-basis': entry(400, '依申请公开不是不予公开，不适用条例第十四至十六条的依据，请清空此项并选择依申请公开的理由', 'nonDisclosureBasis'),
+  'app.changed-before-formed': entry(400, '变更日期不能早于成文日期', 'changedAt'),
+  'app.repost-source-required': entry(400, '转载信息须填写来源（发布机关或原文网址）', 'repostSource'),
+  'app.repost-date-required': entry(400, '转载信息须填写原文发布日期', 'repostOriginalDate'),
+  'app.repost-unverified': entry(400, '转载信息须来源于政府官方媒体并经核实：未经官方证实的信息不得转载发布', 'repostSourceVerified'),
+  'app.attachment-only': entry(400, '正文为空或只有附件链接：禁止以附件等形式作为发布内容，请将内容写入正文', 'body'),
+  'app.department-code': entry(400, (reason) => reason, 'code'),
+  'app.department-code-scheme': entry(400, '请选择代码类型：组织机构代码、统一社会信用代码或地方编码', 'codeScheme'),
+  'app.department-code-local': entry(400, (pattern) => `地方编码不符合系统设置的格式（${pattern}），例如甘州区的 620702074（行政区划代码620702+单位编号074）`, 'code'),
+  'app.settings-pattern': entry(400, '请填写有效的正则表达式，例如 ^[1-9]\\d{8}$'),
   'app.account-duplicate-active': entry(
     400,
     (platform) => `本单位在${platform}平台已有运营中的账号，同一单位同一平台只能开设一个账号（一个单位一个平台一个账号）`,
@@ -186,6 +206,10 @@ export const ERRORS = {
   'app.internal': entry(500, '服务器内部错误'),
   'app.column-slug-format': entry(400, '栏目标识只能包含小写字母、数字和连字符（不能以连字符开头或结尾）', 'slug'),
   'app.sensitive-term-required': entry(400, '请填写敏感词', 'term'),
+  // 易错词 and 严重表述 (plugins/wording)
+  'wording.wrong-required': entry(400, '请填写错误写法', 'wrong'),
+  'wording.correct-required': entry(400, '请填写正确写法', 'correct'),
+  'wording.same': entry(400, '正确写法不能与错误写法相同', 'correct'),
   'app.settings-date-format': entry(400, '请按“年-月-日”格式填写，例如 1949-01-01'),
   'app.settings-month-day-format': entry(400, '请按“月-日”格式填写，例如 01-31'),
 } as const satisfies Record<string, Entry>

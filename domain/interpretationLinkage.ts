@@ -16,6 +16,8 @@ export type PolicyFacts = {
   reviewState?: string | null
   publishedAt?: string | null
   publishAt?: string | null
+  /** 成文日期 (the day it was 印发). */
+  formedAt?: string | null
 }
 
 /** Published, with a public disclosure attribute: what anonymous readers see of a document's main row. */
@@ -47,7 +49,15 @@ export const publishRefusal = (policy: PolicyFacts | null, to: string, publishAt
   return '所解读的政策文件尚未公开发布，政策解读不能先于政策文件发布'
 }
 
-export type LinkageContext = { calendar: WorkingDayCalendar; rule: DeadlineRule; timeZone: string }
+/** `from`: what the deadline counts from — the policy's 印发 (成文日期, `formed`) or its publication (absent: `published`). */
+export type LinkageContext = { calendar: WorkingDayCalendar; rule: DeadlineRule; timeZone: string; from?: 'formed' | 'published' }
+
+/** The instant the deadline counts from: the 成文/印发日期 when the setting says so (and it is known), else the publication. */
+export const linkStart = (policy: { publishedAt?: string | Date | null; formedAt?: string | Date | null }, context: Pick<LinkageContext, 'from'>): string | Date | null =>
+  (context.from === 'formed' ? policy.formedAt : null) ?? policy.publishedAt ?? null
+
+/** "政策文件发布后" or "政策文件印发后", as the notices and the panel say it. */
+export const linkStartLabel = (context: Pick<LinkageContext, 'from'>): string => (context.from === 'formed' ? '印发' : '发布')
 
 /** The last moment the interpretation may be linked: the end of the deadline day in the portal's time zone. */
 export const linkDeadline = (policyPublishedAt: string | Date, context: LinkageContext): Date => {
@@ -63,15 +73,18 @@ export const linkDeadlineBounds = (policyPublishedAt: string | Date, context: Li
  * What the workflow records when an interpretation is first published. Published with its policy is on time.
  * When the deadline runs into a year the calendar does not know yet, `linkDeadline` is null (not guessed) and
  * `linkedLate` is decided whenever the known days decide it — linked before the earliest possible deadline is on
- * time — and null otherwise.
+ * time — and null otherwise. `publishedWithPolicy` records 与文件同时发布 (seed 000): the same local day as the policy's
+ * publication. `start` is what the deadline counts from (linkStart); `policyPublishedAt` defaults to it.
  */
-export const linkageAt = (policyPublishedAt: string | Date | null | undefined, linkedAt: Date, context: LinkageContext) => {
+export const linkageAt = (start: string | Date | null | undefined, linkedAt: Date, context: LinkageContext, policyPublishedAt: string | Date | null | undefined = start) => {
   // A policy published in this very action (scheduled together) has no publishedAt yet: it is issued now.
-  const bounds = linkDeadlineBounds(policyPublishedAt ?? linkedAt, context)
+  const bounds = linkDeadlineBounds(start ?? linkedAt, context)
+  const linkedDay = localDate(linkedAt, context.timeZone)
   return {
     linkedAt: linkedAt.toISOString(),
     linkDeadline: isExact(bounds) ? endOfLocalDay(bounds.earliest, context.timeZone).toISOString() : null,
-    linkedLate: isAfterBounds(localDate(linkedAt, context.timeZone), bounds),
+    linkedLate: isAfterBounds(linkedDay, bounds),
+    publishedWithPolicy: linkedDay === localDate(policyPublishedAt ?? linkedAt, context.timeZone),
   }
 }
 
@@ -124,7 +137,7 @@ export type LinkStatus = {
 
 /** The policy panel's verdict: has the policy its interpretation, and how long is left if not. */
 export const linkStatus = (
-  policy: { isPublic: boolean; reviewState?: string | null; publishedAt?: string | null; requiresInterpretation?: boolean | null },
+  policy: { isPublic: boolean; reviewState?: string | null; publishedAt?: string | null; formedAt?: string | null; requiresInterpretation?: boolean | null },
   interpretations: ReadonlyArray<LinkedInterpretation>,
   now: Date,
   context: LinkageContext,
@@ -145,20 +158,21 @@ export const linkStatus = (
       : { state: 'linked', message: `已按时关联 ${published.length} 篇政策解读`, countdown: null }
   }
   if (policy.requiresInterpretation === false) return { state: 'not-required', message: '本文件无需政策解读', countdown: null }
-  const left = countdown(policy.publishedAt, now, context)
+  const left = countdown(linkStart(policy, context)!, now, context)
   const unit = context.rule.dayType === 'working' ? `${context.rule.days} 个工作日` : `${context.rule.days} 日`
+  const after = linkStartLabel(context)
   if (left.deadlinePending) {
     const year = context.calendar.lastKnownYear() + 1
     const when = left.daysLeft >= 0 ? `最早 ${localDate(left.deadline, context.timeZone)} 到期` : `可能已于 ${localDate(left.deadline, context.timeZone)} 起逾期`
     return {
       state: 'pending',
-      message: `尚未发布政策解读：须在发布后 ${unit}内关联；时限跨入 ${year} 年，须录入该年节假日安排后才能确定，${when}`,
+      message: `尚未发布政策解读：须在${after}后 ${unit}内关联；时限跨入 ${year} 年，须录入该年节假日安排后才能确定，${when}`,
       countdown: left,
     }
   }
   if (left.overdue) {
-    return { state: 'overdue', message: `已超过解读关联时限（发布后 ${unit}）${Math.max(1, -left.daysLeft)} 天，请尽快发布政策解读`, countdown: left }
+    return { state: 'overdue', message: `已超过解读关联时限（${after}后 ${unit}）${Math.max(1, -left.daysLeft)} 天，请尽快发布政策解读`, countdown: left }
   }
   const remaining = left.daysLeft === 0 ? '今日到期' : `还剩 ${left.daysLeft} 天${left.workingDaysLeft !== null ? `（${left.workingDaysLeft} 个工作日）` : ''}`
-  return { state: 'pending', message: `尚未发布政策解读：须在发布后 ${unit}内关联，${remaining}`, countdown: left }
+  return { state: 'pending', message: `尚未发布政策解读：须在${after}后 ${unit}内关联，${remaining}`, countdown: left }
 }

@@ -1,4 +1,5 @@
 /** Check-character arithmetic and validation for 组织机构代码 (GB 11714-1997) and 统一社会信用代码 (GB 32100-2015). */
+import { messageOf } from './errors'
 
 const ORG_CODE_CHARSET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const
@@ -108,4 +109,42 @@ export function departmentCodeError(code: unknown): string | null {
   }
   const expected = computeUsccCheck(value.slice(0, 17))
   return expected === value[17] ? null : `统一社会信用代码校验位错误，应为${expected}`
+}
+
+/** Why a configured 地方编码 pattern cannot be used (not a string, empty, or not a regular expression), or null. */
+export function localCodePatternError(pattern: unknown): string | null {
+  if (typeof pattern !== 'string' || pattern.trim() === '') return '请填写地方编码格式'
+  try {
+    new RegExp(pattern)
+    return null
+  } catch {
+    return `地方编码格式不是有效的正则表达式：${pattern}`
+  }
+}
+
+export type CodeSchemeValue = 'organization-code' | 'uscc' | 'local'
+
+/** The scheme a code's length implies when none was chosen (rows from before the setting, API clients). */
+export const impliedCodeScheme = (code: unknown): CodeSchemeValue | null => {
+  const length = typeof code === 'string' ? [...code.trim()].length : 0
+  return length === 9 ? 'organization-code' : length === 18 ? 'uscc' : null
+}
+
+/**
+ * Why a department's 索引号 code does not fit its scheme, as a Chinese sentence, or null. Organisation codes and USCCs
+ * have their check character verified; a 地方编码 (e.g. 甘州区 620702074 = division code 620702 + unit 074) only has to
+ * match the configured pattern in full.
+ */
+export function codeSchemeError(code: unknown, scheme: CodeSchemeValue, localPattern: string): string | null {
+  if (scheme === 'local') {
+    if (typeof code !== 'string' || code.trim() === '') return '请填写地方编码'
+    const anchored = new RegExp(`^(?:${localPattern})$`)
+    return anchored.test(code.trim()) ? null : messageOf('app.department-code-local', localPattern)
+  }
+  const error = departmentCodeError(code)
+  if (error) return error
+  const length = [...String(code).trim()].length
+  if (scheme === 'organization-code' && length !== 9) return `代码类型为组织机构代码，应为9位，当前为${length}位；18位代码请选择统一社会信用代码`
+  if (scheme === 'uscc' && length !== 18) return `代码类型为统一社会信用代码，应为18位，当前为${length}位；9位代码请选择组织机构代码`
+  return null
 }

@@ -2,7 +2,11 @@
 import type { ColumnKind } from './vocabulary'
 import { DEFAULT_INDEX_NUMBER_FORMAT } from './indexNumber'
 
-/** Update cycle of a column, in days, by its kind (0 = updated on change, no cycle). 《浏阳市政务公开渠道管理机制》; 检查指标. */
+/**
+ * Update cycle of a column, in days, by its kind (0 = no cycle). 《浏阳市政务公开渠道管理机制》 (seed 000): 工作动态 2 weeks,
+ * 通知公告、政策文件 6 months, "人事、规划计划类等其他栏目必须每年更新", 信息公开指南 "按年度发布"; 检查指标.
+ * A column follows this setting unless it stores its own cycle (an override).
+ */
 export const COLUMN_CYCLE_DAYS: Record<ColumnKind, number> = {
   news: 14,
   notice: 183,
@@ -12,14 +16,20 @@ export const COLUMN_CYCLE_DAYS: Record<ColumnKind, number> = {
   plan: 365,
   'annual-report': 365,
   area: 365,
-  guide: 0,
-  organization: 0,
-  leaders: 0,
-  topic: 0,
+  // Seed 000: 指南 按年度发布; 机构概况、领导信息、专题 are among the "其他栏目必须每年更新".
+  guide: 365,
+  organization: 365,
+  leaders: 365,
+  topic: 365,
 }
 
 export const RULES_DEFAULTS = {
   indexNumberFormat: DEFAULT_INDEX_NUMBER_FORMAT,
+  /**
+   * 地方编码 of a department whose 索引号 code the region assigns (RULES.md 索引号): matched, not checksummed. Default:
+   * 6-digit administrative division code + 3-digit unit number (甘州区 620702074, the 通报's 索引号 620702074/2021-00051).
+   */
+  localCodePattern: '^[1-9]\\d{5}\\d{3}$',
   /** 条例 art. 18: non-public documents are re-assessed periodically. */
   reassessmentDays: 365,
   deadlines: {
@@ -28,8 +38,19 @@ export const RULES_DEFAULTS = {
     /** 寻乌县《关于规范全县政务公开相关工作的通知》 (5 days); 《浏阳市政务公开渠道管理机制》 asks for 3 working days: the day type is a setting. */
     interpretationLinkDays: 5,
     interpretationLinkDayType: 'calendar' as 'calendar' | 'working',
+    /**
+     * What the interpretation deadline counts from: 寻乌县 (seed 002) "政策文件印发之日起5日内" — 印发, the policy's
+     * 成文/印发日期 (`formed`); or its publication on the portal (`published`).
+     */
+    interpretationLinkFrom: 'formed' as 'formed' | 'published',
     /** Items waiting in one review stage longer than this are flagged. */
     reviewStuckWorkingDays: 5,
+    /** 鄂州《关于做好全市政府网站信息内容建设工作的通知》: a change of published information is updated within 5 working days … */
+    changeUpdateWorkingDays: 5,
+    /** … and, for a special reason, never later than 15 (calendar) days after the change (same notice: "不能迟于信息变更后15日"). */
+    changeUpdateMaxDays: 15,
+    /** 转载 of a higher government's information: at most 1 working day after the original (same notice; 寻乌县: 即时转载). */
+    repostWorkingDays: 1,
   },
   columns: {
     ...COLUMN_CYCLE_DAYS,
@@ -44,10 +65,23 @@ export const RULES_DEFAULTS = {
     staleColumnsVeto: 10,
   },
   newMedia: {
+    /** 寻乌县 (seed 002): "确保每个星期都有信息更新". */
     updateDays: 7,
+    /** A week without posts is yellow by default; `red` makes it red (a county that treats the weekly rule as binding). */
+    updateSeverity: 'yellow' as 'yellow' | 'red',
+    /** 检查指标: no post in 2 weeks is a 单项否决. */
     vetoDays: 14,
     firstEscalationMonths: 1,
     secondEscalationMonths: 6,
+  },
+  /**
+   * 寻乌县 (seed 002): "每年解读本单位出台或以县政府、县政府办名义出台的重要政策文件不少于6次，其中单位主要领导解读
+   * 不少于3次". A department behind its quota is warned from `warnFrom` (month-day; default the first day of Q3) on.
+   */
+  interpretationQuotas: {
+    yearly: 6,
+    byPrincipal: 3,
+    warnFrom: '07-01',
   },
   annualReports: {
     departmentDue: '01-31',
@@ -65,6 +99,11 @@ export const RULES_DEFAULTS = {
   content: {
     formedAtEarliest: '1949-01-01',
     formedAtMaxFutureDays: 30,
+    /**
+     * Column kinds whose items may be published as an attachment alone (e.g. a scanned 公报); everywhere else an empty body
+     * or one that only links the attachment is refused on submit (甘州区通报: 禁止以附件等形式作为发布内容).
+     */
+    attachmentOnlyColumnKinds: [] as ColumnKind[],
   },
   applications: {
     replyWorkingDays: 20,
@@ -85,6 +124,8 @@ export const RULES_DEFAULTS = {
     forcePublishRedWorkingDays: 3,
     annualReportWarningDays: 15,
     reassessmentWarningDays: 30,
+    /** A late publication (publishedLate) is reported for this many days after it was published. */
+    publishedLateReportDays: 90,
     /** Open notices are mailed again after this many days (0 = only when new or escalated). */
     reminderDays: 7,
     /** Failed digests: retried on later runs after base × 2^(attempts−1) minutes, at most max. */
@@ -95,6 +136,6 @@ export const RULES_DEFAULTS = {
   },
 } as const
 
-/** The update cycle a new column takes when none is given. */
+/** The update cycle of a column of this kind that has no override of its own. */
 export const defaultCycleDays = (kind: ColumnKind, columns: Partial<Record<ColumnKind, number>> = {}): number =>
   columns[kind] ?? COLUMN_CYCLE_DAYS[kind]

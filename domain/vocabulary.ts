@@ -91,6 +91,24 @@ export const NON_DISCLOSURE_BASES = vocabulary([
   ['art16-enforcement-file', '第十六条：行政执法案卷'],
 ] as const)
 
+/**
+ * Reasons of 依申请公开 (RULES.md): not a refusal, but information outside the 主动公开 scope, given to whoever
+ * applies; it never takes a 条例14–16 basis.
+ */
+export const ON_REQUEST_REASONS = vocabulary([
+  ['outside-proactive-scope', '不属于主动公开范围（条例第十九、二十条）'],
+  ['specific-applicant-needs', '仅涉及特定申请人的生产生活需要'],
+  ['other', '其他（在理由说明中写明）'],
+] as const)
+
+/** How a department's 索引号 code is written and checked (RULES.md 索引号). */
+export const CODE_SCHEMES = vocabulary([
+  ['organization-code', '组织机构代码（9位，GB 11714 校验）'],
+  ['uscc', '统一社会信用代码（18位，GB 32100 校验）'],
+  ['local', '地方编码（按系统设置的格式，不校验）'],
+] as const)
+export type CodeScheme = (typeof CODE_SCHEMES)[number]['value']
+
 export const VALIDITIES = vocabulary([
   ['valid', '有效'],
   ['amended', '已修订'],

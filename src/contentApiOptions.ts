@@ -14,7 +14,12 @@ export const contentApiOptions: ContentApiPluginOptions = {
       sitemapPath: 'documentPath',
       richTextFields: { body: 'bodyHtml', publicBody: 'publicBodyHtml' },
       // The staff preview of the public page: public fields only (DOCUMENT_PUBLIC_PATHS), in the order of a 信息公开目录 page.
-      preview: { fields: ['indexNumber', 'department', 'docNumber', 'column', 'kind', 'topic', 'formedAt', 'publishedAt', 'disclosure', 'validity'] },
+      preview: {
+        fields: [
+          'indexNumber', 'department', 'docNumber', 'column', 'kind', 'genre', 'topic', 'keywords', 'formedAt', 'publishedAt', 'disclosure', 'disclosureForms',
+          'responsibleDepartment', 'source', 'byline', 'validity', 'effectiveUntil',
+        ],
+      },
     },
     interpretations: {
       label: '政策解读',

@@ -78,14 +78,19 @@ export interface Config {
     'scheduler-runs': SchedulerRun;
     'calendar-days': CalendarDay;
     'approval-records': ApprovalRecord;
+    'common-typos': CommonTypo;
+    'serious-wordings': SeriousWording;
     'application-letters': ApplicationLetter;
     'applicant-data-exports': ApplicantDataExport;
     applications: Application;
     'annual-report-drafts': AnnualReportDraft;
     'public-changes': PublicChange;
     'webhook-deliveries': WebhookDelivery;
+    'catalogue-domains': CatalogueDomain;
+    'catalogue-matters': CatalogueMatter;
     'audit-notices': AuditNotice;
     'audit-digests': AuditDigest;
+    'link-checks': LinkCheck;
     'new-media-posts': NewMediaPost;
     'inspection-snapshots': InspectionSnapshot;
     'inspection-deductions': InspectionDeduction;
@@ -103,6 +108,9 @@ export interface Config {
     documents: {
       interpretations: 'interpretations';
     };
+    'catalogue-domains': {
+      matters: 'catalogue-matters';
+    };
   };
   collectionsSelect: {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
@@ -116,14 +124,19 @@ export interface Config {
     'scheduler-runs': SchedulerRunsSelect<false> | SchedulerRunsSelect<true>;
     'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     'approval-records': ApprovalRecordsSelect<false> | ApprovalRecordsSelect<true>;
+    'common-typos': CommonTyposSelect<false> | CommonTyposSelect<true>;
+    'serious-wordings': SeriousWordingsSelect<false> | SeriousWordingsSelect<true>;
     'application-letters': ApplicationLettersSelect<false> | ApplicationLettersSelect<true>;
     'applicant-data-exports': ApplicantDataExportsSelect<false> | ApplicantDataExportsSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     'annual-report-drafts': AnnualReportDraftsSelect<false> | AnnualReportDraftsSelect<true>;
     'public-changes': PublicChangesSelect<false> | PublicChangesSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'catalogue-domains': CatalogueDomainsSelect<false> | CatalogueDomainsSelect<true>;
+    'catalogue-matters': CatalogueMattersSelect<false> | CatalogueMattersSelect<true>;
     'audit-notices': AuditNoticesSelect<false> | AuditNoticesSelect<true>;
     'audit-digests': AuditDigestsSelect<false> | AuditDigestsSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'new-media-posts': NewMediaPostsSelect<false> | NewMediaPostsSelect<true>;
     'inspection-snapshots': InspectionSnapshotsSelect<false> | InspectionSnapshotsSelect<true>;
     'inspection-deductions': InspectionDeductionsSelect<false> | InspectionDeductionsSelect<true>;
@@ -191,7 +204,7 @@ export interface Document {
    */
   indexNumber?: string | null;
   /**
-   * 例如：鄂州政办函〔2015〕24号
+   * 例如：鄂州政办函〔2015〕24号；格式不规范时在审核面板中提示
    */
   docNumber?: string | null;
   formedAt: string;
@@ -243,6 +256,10 @@ export interface Document {
         | 'art16-enforcement-file'
       )
     | null;
+  /**
+   * 依申请公开不是不予公开：说明为何不属于主动公开范围
+   */
+  onRequestReason?: ('outside-proactive-scope' | 'specific-applicant-needs' | 'other') | null;
   nonDisclosureReason?: string | null;
   body?: {
     root: {
@@ -278,8 +295,79 @@ export interface Document {
     [k: string]: unknown;
   } | null;
   attachments?: (number | Media)[] | null;
+  /**
+   * 多个关键词以顿号或空格分隔
+   */
+  keywords?: string | null;
+  /**
+   * 党政机关公文的文种；非公文选“其他”
+   */
+  genre?:
+    | (
+        | 'resolution'
+        | 'decision'
+        | 'order'
+        | 'communique'
+        | 'announcement'
+        | 'public-notice'
+        | 'opinion'
+        | 'notice'
+        | 'circular'
+        | 'report'
+        | 'request'
+        | 'reply'
+        | 'motion'
+        | 'letter'
+        | 'minutes'
+        | 'other'
+      )
+    | null;
+  disclosureForms?:
+    | (
+        | 'website'
+        | 'gazette'
+        | 'new-media'
+        | 'press'
+        | 'broadcast'
+        | 'print'
+        | 'reading-room'
+        | 'bulletin-board'
+        | 'other'
+      )[]
+    | null;
+  /**
+   * 留空则为发布机构
+   */
+  responsibleDepartment?: (number | null) | Department;
+  /**
+   * 例如：县人民政府办公室
+   */
+  source?: string | null;
+  /**
+   * 稿件署名作者（信息要素）
+   */
+  byline?: string | null;
   validity?: ('valid' | 'amended' | 'repealed' | 'expired') | null;
   validityChangedAt?: string | null;
+  /**
+   * 信息内容发生变更的日期：未公开的信息自变更之日起20个工作日内公开；已公开的信息变更后5个工作日内更新，最迟不超过15日
+   */
+  changedAt?: string | null;
+  /**
+   * 转载国务院和省、市发布的重要政策信息：须在原文发布后1个工作日内发布
+   */
+  reposted?: boolean | null;
+  /**
+   * 发布机关及原文网址
+   */
+  repostSource?: string | null;
+  repostOriginalDate?: string | null;
+  repostSourceVerified?: boolean | null;
+  /**
+   * 发布时超过公开时限的工作日数；0 为按时
+   */
+  publishedLate?: number | null;
+  lastPublishedAt?: string | null;
   interpretations?: {
     docs?: (number | Interpretation)[];
     hasNextPage?: boolean;
@@ -341,6 +429,10 @@ export interface Document {
   effectiveUntil?: string | null;
   bodyHtml?: string | null;
   publicBodyHtml?: string | null;
+  /**
+   * 已失效的信息确需保留在网站上供查阅时勾选（须经审核）；不勾选的，失效后将提示撤回
+   */
+  keepAfterExpiry?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -370,9 +462,12 @@ export interface Column {
     | 'area'
     | 'topic';
   /**
-   * 留空则按栏目类型取系统设置中的默认值；0 表示不设更新周期
+   * 留空则随系统设置中该栏目类型的更新周期（设置修改后自动生效）；填写则以本栏目为准，0 表示不设更新周期
    */
   updateCycleDays?: number | null;
+  /**
+   * 留空则由上级栏目的保障单位负责；顶级栏目留空由县政府办公室（部门类型“办公室”）负责。栏目督办通知发往该部门
+   */
   department?: (number | null) | Department;
   status: 'open' | 'closed';
   parent?: (number | null) | Column;
@@ -384,6 +479,10 @@ export interface Column {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 本栏目发布的信息属于基层政务公开标准目录中的哪些事项；巡检按事项的公开时限检查
+   */
+  catalogueMatters?: (number | CatalogueMatter)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -395,7 +494,11 @@ export interface Department {
   id: number;
   name: string;
   /**
-   * 9位组织机构代码或18位统一社会信用代码，用于生成索引号
+   * 索引号中的机构代码按哪种规则填写和校验；未选择时按位数确定（9位组织机构代码、18位统一社会信用代码）
+   */
+  codeScheme?: ('organization-code' | 'uscc' | 'local') | null;
+  /**
+   * 用于生成索引号：9位组织机构代码、18位统一社会信用代码，或地方编码（如甘州区 620702074）
    */
   code: string;
   kind: 'township' | 'subdistrict' | 'department' | 'office';
@@ -407,6 +510,63 @@ export interface Department {
     | null;
   indexSerialYear?: number | null;
   indexSerialValue?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-matters".
+ */
+export interface CatalogueMatter {
+  id: number;
+  domain: number | CatalogueDomain;
+  group?: string | null;
+  title: string;
+  content?: string | null;
+  basis?: string | null;
+  /**
+   * 按指引原文填写，例如：信息形成或者变更之日起20个工作日内
+   */
+  timeLimit: string;
+  subject?: string | null;
+  /**
+   * 保存时由“公开时限”自动识别；巡检按工作日/自然日时限检查对应栏目的信息
+   */
+  deadline?: {
+    kind?: ('working-days' | 'calendar-days' | 'annual-date' | 'immediate' | 'standing' | 'unparsed') | null;
+    days?: number | null;
+    annualDate?: string | null;
+  };
+  audience?: ('public' | 'specific')[] | null;
+  mode?: ('proactive' | 'on-request')[] | null;
+  level?: ('county' | 'township')[] | null;
+  channels?: string | null;
+  /**
+   * 本条内容的出处（指引或已发布的县级目录）
+   */
+  source?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 国务院部门制定的 26 个试点领域基层政务公开标准指引；县里可增删调整
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-domains".
+ */
+export interface CatalogueDomain {
+  id: number;
+  code?: string | null;
+  name: string;
+  order?: number | null;
+  lead?: string | null;
+  aliases?: string | null;
+  matters?: {
+    docs?: (number | CatalogueMatter)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -451,6 +611,11 @@ export interface Interpretation {
   policy: number | Document;
   form: 'text' | 'graphic' | 'audio' | 'video' | 'animation' | 'interview' | 'commentary';
   department: number | Department;
+  /**
+   * 例如：县教育局局长 张三
+   */
+  interpreter?: string | null;
+  byPrincipal?: boolean | null;
   body?: {
     root: {
       type: string;
@@ -470,6 +635,7 @@ export interface Interpretation {
   linkedAt?: string | null;
   linkDeadline?: string | null;
   linkedLate?: boolean | null;
+  publishedWithPolicy?: boolean | null;
   /**
    * 政策文件撤回时自动标记，解读随之从公开接口下线；政策重新发布后自动恢复
    */
@@ -819,6 +985,46 @@ export interface Application {
   createdAt: string;
 }
 /**
+ * 预审时提示的常见错别字及其正确写法
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "common-typos".
+ */
+export interface CommonTypo {
+  id: number;
+  wrong: string;
+  correct: string;
+  /**
+   * “审核时确认”：保密审查员须逐条确认；“提示”：仅提示
+   */
+  level: 'review' | 'warn';
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 领导姓名与职务、机构和法规名称等不得写错的表述；预审时提示正确写法
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "serious-wordings".
+ */
+export interface SeriousWording {
+  id: number;
+  wrong: string;
+  correct: string;
+  /**
+   * “审核时确认”：保密审查员须逐条确认；“提示”：仅提示
+   */
+  level: 'block' | 'review' | 'warn';
+  /**
+   * 如：领导职务、机构名称、法规名称
+   */
+  category?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 每次导出或打印含申请人个人信息的材料（告知书、申请登记台账）都记录在此，只能由系统追加，不能修改或删除。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -984,9 +1190,13 @@ export interface AuditNotice {
     | 'column-empty'
     | 'site-veto'
     | 'interpretation-overdue'
+    | 'interpretation-quota'
     | 'publish-overdue'
+    | 'change-overdue'
+    | 'publish-late'
     | 'new-media-stale'
     | 'new-media-closure-unfiled'
+    | 'new-media-unfiled'
     | 'annual-report-missing'
     | 'force-publish-unapproved'
     | 'review-stuck'
@@ -994,6 +1204,9 @@ export interface AuditNotice {
     | 'calendar-missing'
     | 'application-deadline'
     | 'bulletin-rectification'
+    | 'information-expired-online'
+    | 'catalogue-deadline'
+    | 'link-broken'
     | 'calendar-pending';
   severity: 'red' | 'yellow';
   subjectType:
@@ -1042,6 +1255,51 @@ export interface AuditDigest {
   lastError?: string | null;
   sentAt?: string | null;
   messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  key: string;
+  url: string;
+  linkText?: string | null;
+  /**
+   * 正文字段名，或“附件”
+   */
+  field?: string | null;
+  target?: ('external' | 'portal' | 'record' | 'file') | null;
+  verdict: 'ok' | 'broken' | 'unknown' | 'skipped';
+  reason?:
+    | (
+        | 'ok'
+        | 'not-found'
+        | 'gone'
+        | 'client-error'
+        | 'server-error'
+        | 'timeout'
+        | 'network'
+        | 'redirect-loop'
+        | 'too-many-redirects'
+        | 'bad-redirect'
+        | 'restricted'
+        | 'rate-limited'
+        | 'blocked'
+        | 'missing'
+        | 'not-public'
+      )
+    | null;
+  httpStatus?: number | null;
+  finalUrl?: string | null;
+  subjectType: string;
+  subjectId: string;
+  subjectTitle?: string | null;
+  department?: (number | null) | Department;
+  checkedAt?: string | null;
+  brokenSince?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1297,6 +1555,14 @@ export interface PayloadLockedDocument {
         value: number | ApprovalRecord;
       } | null)
     | ({
+        relationTo: 'common-typos';
+        value: number | CommonTypo;
+      } | null)
+    | ({
+        relationTo: 'serious-wordings';
+        value: number | SeriousWording;
+      } | null)
+    | ({
         relationTo: 'application-letters';
         value: number | ApplicationLetter;
       } | null)
@@ -1321,12 +1587,24 @@ export interface PayloadLockedDocument {
         value: number | WebhookDelivery;
       } | null)
     | ({
+        relationTo: 'catalogue-domains';
+        value: number | CatalogueDomain;
+      } | null)
+    | ({
+        relationTo: 'catalogue-matters';
+        value: number | CatalogueMatter;
+      } | null)
+    | ({
         relationTo: 'audit-notices';
         value: number | AuditNotice;
       } | null)
     | ({
         relationTo: 'audit-digests';
         value: number | AuditDigest;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null)
     | ({
         relationTo: 'new-media-posts';
@@ -1419,12 +1697,26 @@ export interface DocumentsSelect<T extends boolean = true> {
   requiresInterpretation?: T;
   disclosure?: T;
   nonDisclosureBasis?: T;
+  onRequestReason?: T;
   nonDisclosureReason?: T;
   body?: T;
   publicBody?: T;
   attachments?: T;
+  keywords?: T;
+  genre?: T;
+  disclosureForms?: T;
+  responsibleDepartment?: T;
+  source?: T;
+  byline?: T;
   validity?: T;
   validityChangedAt?: T;
+  changedAt?: T;
+  reposted?: T;
+  repostSource?: T;
+  repostOriginalDate?: T;
+  repostSourceVerified?: T;
+  publishedLate?: T;
+  lastPublishedAt?: T;
   interpretations?: T;
   reviewState?: T;
   submittedBy?: T;
@@ -1464,6 +1756,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   effectiveUntil?: T;
   bodyHtml?: T;
   publicBodyHtml?: T;
+  keepAfterExpiry?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1477,11 +1770,14 @@ export interface InterpretationsSelect<T extends boolean = true> {
   policy?: T;
   form?: T;
   department?: T;
+  interpreter?: T;
+  byPrincipal?: T;
   body?: T;
   media?: T;
   linkedAt?: T;
   linkDeadline?: T;
   linkedLate?: T;
+  publishedWithPolicy?: T;
   policyWithdrawn?: T;
   reviewState?: T;
   submittedBy?: T;
@@ -1541,6 +1837,7 @@ export interface ColumnsSelect<T extends boolean = true> {
         label?: T;
         id?: T;
       };
+  catalogueMatters?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1592,6 +1889,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DepartmentsSelect<T extends boolean = true> {
   name?: T;
+  codeScheme?: T;
   code?: T;
   kind?: T;
   noticeEmails?:
@@ -1693,6 +1991,31 @@ export interface ApprovalRecordsSelect<T extends boolean = true> {
   opinion?: T;
   precheck?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "common-typos_select".
+ */
+export interface CommonTyposSelect<T extends boolean = true> {
+  wrong?: T;
+  correct?: T;
+  level?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "serious-wordings_select".
+ */
+export interface SeriousWordingsSelect<T extends boolean = true> {
+  wrong?: T;
+  correct?: T;
+  level?: T;
+  category?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1900,6 +2223,48 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-domains_select".
+ */
+export interface CatalogueDomainsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  order?: T;
+  lead?: T;
+  aliases?: T;
+  matters?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-matters_select".
+ */
+export interface CatalogueMattersSelect<T extends boolean = true> {
+  domain?: T;
+  group?: T;
+  title?: T;
+  content?: T;
+  basis?: T;
+  timeLimit?: T;
+  subject?: T;
+  deadline?:
+    | T
+    | {
+        kind?: T;
+        days?: T;
+        annualDate?: T;
+      };
+  audience?: T;
+  mode?: T;
+  level?: T;
+  channels?: T;
+  source?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-notices_select".
  */
 export interface AuditNoticesSelect<T extends boolean = true> {
@@ -1941,6 +2306,29 @@ export interface AuditDigestsSelect<T extends boolean = true> {
   lastError?: T;
   sentAt?: T;
   messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  key?: T;
+  url?: T;
+  linkText?: T;
+  field?: T;
+  target?: T;
+  verdict?: T;
+  reason?: T;
+  httpStatus?: T;
+  finalUrl?: T;
+  subjectType?: T;
+  subjectId?: T;
+  subjectTitle?: T;
+  department?: T;
+  checkedAt?: T;
+  brokenSince?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2130,6 +2518,10 @@ export interface Setting {
    */
   indexNumberFormat: string;
   /**
+   * 代码类型为“地方编码”的部门，其索引号代码须符合此格式（不做校验位计算）；默认 6位行政区划代码+3位单位编号，例如甘州区 620702074
+   */
+  localCodePattern: string;
+  /**
    * 条例第十八条
    */
   reassessmentDays: number;
@@ -2140,11 +2532,53 @@ export interface Setting {
     publishWorkingDays: number;
     interpretationLinkDays: number;
     interpretationLinkDayType: 'calendar' | 'working';
+    /**
+     * 寻乌县规定“政策文件印发之日起5日内”：默认自印发（成文）日期起算
+     */
+    interpretationLinkFrom: 'formed' | 'published';
     reviewStuckWorkingDays: number;
+    /**
+     * 鄂州市政府办公室《关于做好全市政府网站信息内容建设工作的通知》：信息变更后5个工作日内予以更新；超过即为黄色
+     */
+    changeUpdateWorkingDays: number;
+    /**
+     * 同一通知：因特殊原因不能及时更新的，不能迟于信息变更后15日；超过即为红色
+     */
+    changeUpdateMaxDays: number;
+    /**
+     * 同一通知：最迟不得滞后1个工作日；寻乌县：即时转载。自原文发布日期起算
+     */
+    repostWorkingDays: number;
   };
   content: {
     formedAtEarliest: string;
     formedAtMaxFutureDays: number;
+    /**
+     * 例如扫描版政府公报所在栏目；其他栏目正文为空或只有附件链接的信息不能提交审核（甘州区通报：禁止以附件等形式作为发布内容）
+     */
+    attachmentOnlyColumnKinds?:
+      | (
+          | 'news'
+          | 'notice'
+          | 'policy'
+          | 'interpretation'
+          | 'personnel'
+          | 'plan'
+          | 'guide'
+          | 'annual-report'
+          | 'organization'
+          | 'leaders'
+          | 'area'
+          | 'topic'
+        )[]
+      | null;
+  };
+  expiry: {
+    /**
+     * 信息失效当日起为黄色，超过此工作日数仍未撤回或标明“失效后继续公开”为红色（条例第二十六条：变更之日起20个工作日）
+     */
+    onlineWorkingDays: number;
+    cron: string;
   };
   columns: {
     news: number;
@@ -2168,10 +2602,22 @@ export interface Setting {
     staleColumnsVeto: number;
   };
   newMedia: {
+    /**
+     * 寻乌县：确保每个星期都有信息更新
+     */
     updateDays: number;
+    updateSeverity: 'yellow' | 'red';
     vetoDays: number;
     firstEscalationMonths: number;
     secondEscalationMonths: number;
+  };
+  /**
+   * 寻乌县：各单位每年解读重要政策文件不少于6次，其中单位主要领导解读不少于3次
+   */
+  interpretationQuotas: {
+    yearly: number;
+    byPrincipal: number;
+    warnFrom: string;
   };
   annualReports: {
     departmentDue: string;
@@ -2180,6 +2626,12 @@ export interface Setting {
   mailbox: {
     simpleReplyWorkingDays: number;
     replyWorkingDays: number;
+  };
+  catalogue: {
+    /**
+     * 季度内该领域对应栏目发布的信息条数：0 条为“未更新”，少于此数为“数量不足”，达到为“较好”（甘州区通报的三档）
+     */
+    minItemsPerQuarter: number;
   };
   applications: {
     /**
@@ -2274,6 +2726,10 @@ export interface Setting {
     annualReportWarningDays: number;
     reassessmentWarningDays: number;
     /**
+     * 发布时超过公开时限的信息（记录逾期工作日数），在此期间内列入督办（黄色）
+     */
+    publishedLateReportDays: number;
+    /**
      * 0 表示只在新发现或升级为红色时发送
      */
     reminderDays: number;
@@ -2286,6 +2742,46 @@ export interface Setting {
      * 超过此时间仍未结束的巡检视为中断，可由下一次巡检接管
      */
     lockMinutes: number;
+  };
+  /**
+   * 定时检查已发布信息正文和附件中的链接，错链作为督办通知发给信息所属部门（在下一次自动巡检时生成或销号）
+   */
+  linkCheck: {
+    enabled?: boolean | null;
+    /**
+     * 默认每天 6:30，早于每日巡检；修改后重启生效
+     */
+    cron: string;
+    timeZone: string;
+    timeoutMs: number;
+    concurrency: number;
+    perHostConcurrency: number;
+    /**
+     * 礼貌访问外部网站，避免被当作攻击
+     */
+    minHostIntervalMs: number;
+    /**
+     * 超时、无法连接、5xx 和 429 时重试
+     */
+    retries: number;
+    /**
+     * 之后每次加倍
+     */
+    retryBaseMs: number;
+    retryMaxMs: number;
+    maxRedirects: number;
+    /**
+     * 后附本站第一个网址，便于对方网站联系
+     */
+    userAgent: string;
+    /**
+     * 如 https://www.example.gov.cn；这些网址下的链接按站内链接检查（数据库或本站服务器），第一个用于补全相对链接
+     */
+    portalOrigins?: string[] | null;
+    /**
+     * 默认不访问内网、本机和保留地址（防止借链接探测内网）；确需检查的内网网站在此填写主机名或 IP
+     */
+    allowedPrivateHosts?: string[] | null;
   };
   inspection: {
     /**
@@ -2508,6 +3004,7 @@ export interface SettingsSelect<T extends boolean = true> {
         feedItems?: T;
       };
   indexNumberFormat?: T;
+  localCodePattern?: T;
   reassessmentDays?: T;
   deadlines?:
     | T
@@ -2515,13 +3012,24 @@ export interface SettingsSelect<T extends boolean = true> {
         publishWorkingDays?: T;
         interpretationLinkDays?: T;
         interpretationLinkDayType?: T;
+        interpretationLinkFrom?: T;
         reviewStuckWorkingDays?: T;
+        changeUpdateWorkingDays?: T;
+        changeUpdateMaxDays?: T;
+        repostWorkingDays?: T;
       };
   content?:
     | T
     | {
         formedAtEarliest?: T;
         formedAtMaxFutureDays?: T;
+        attachmentOnlyColumnKinds?: T;
+      };
+  expiry?:
+    | T
+    | {
+        onlineWorkingDays?: T;
+        cron?: T;
       };
   columns?:
     | T
@@ -2552,9 +3060,17 @@ export interface SettingsSelect<T extends boolean = true> {
     | T
     | {
         updateDays?: T;
+        updateSeverity?: T;
         vetoDays?: T;
         firstEscalationMonths?: T;
         secondEscalationMonths?: T;
+      };
+  interpretationQuotas?:
+    | T
+    | {
+        yearly?: T;
+        byPrincipal?: T;
+        warnFrom?: T;
       };
   annualReports?:
     | T
@@ -2567,6 +3083,11 @@ export interface SettingsSelect<T extends boolean = true> {
     | {
         simpleReplyWorkingDays?: T;
         replyWorkingDays?: T;
+      };
+  catalogue?:
+    | T
+    | {
+        minItemsPerQuarter?: T;
       };
   applications?:
     | T
@@ -2623,10 +3144,29 @@ export interface SettingsSelect<T extends boolean = true> {
         forcePublishRedWorkingDays?: T;
         annualReportWarningDays?: T;
         reassessmentWarningDays?: T;
+        publishedLateReportDays?: T;
         reminderDays?: T;
         emailRetryBaseMinutes?: T;
         emailRetryMaxMinutes?: T;
         lockMinutes?: T;
+      };
+  linkCheck?:
+    | T
+    | {
+        enabled?: T;
+        cron?: T;
+        timeZone?: T;
+        timeoutMs?: T;
+        concurrency?: T;
+        perHostConcurrency?: T;
+        minHostIntervalMs?: T;
+        retries?: T;
+        retryBaseMs?: T;
+        retryMaxMs?: T;
+        maxRedirects?: T;
+        userAgent?: T;
+        portalOrigins?: T;
+        allowedPrivateHosts?: T;
       };
   inspection?:
     | T

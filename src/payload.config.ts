@@ -31,6 +31,9 @@ import { bulletinRectificationRule, inspectionPlugin } from '../plugins/inspecti
 import { appAuditRules } from './audit/auditRules'
 import { SUBJECT_TYPES } from '../domain/audit/auditRules'
 import { contentApiPlugin } from '../plugins/contentApi'
+import { brokenLinkRule, linkCheckPlugin } from '../plugins/linkCheck'
+import { wordingPlugin } from '../plugins/wording'
+import { linkCheckOptions } from './linkCheckOptions'
 import { contentApiOptions } from './contentApiOptions'
 import { httpDoorPlugin } from '../plugins/httpDoor'
 import { securityPlugin } from '../plugins/security'
@@ -42,6 +45,10 @@ import { emailAdapter } from './lib/email'
 import { beijingDates } from './admin/beijingDates'
 import { settingsInTabs } from './admin/settingsTabs'
 import { columnTree } from './admin/columnTree'
+import { catalogueDeadlineRule, cataloguePlugin, loadGrades } from '../plugins/catalogue'
+import { expiredInformationRule, expiryPlugin } from '../plugins/expiry'
+import { PUBLIC_DOCUMENT_WHERE } from '../domain/publicDefinition'
+import { recordExpiredChanges } from './expiryChanges'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -111,6 +118,8 @@ export default buildConfig({
     // 政策解读关联: the link check, the panels, and the workflow's transition hooks on both collections.
     interpretationsPlugin(),
     workflowPlugin(workflowOptions),
+    // 易错词 and 严重表述: lists the web office keeps, fed to the workflow's pre-check with their corrections.
+    wordingPlugin(),
     // 依申请公开: the register, its clock, the portal's endpoints, table 三 and the 告知书 (plugins/applications); after the
     // workflow, whose approval register records each signed letter.
     applicationsPlugin({ approvalRegister: { slug: REGISTER_SLUG, context: RECORD_CONTEXT } }),
@@ -122,15 +131,28 @@ export default buildConfig({
       generateLabel: (_, doc) => String(doc.title ?? ''),
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
     }),
+    // 有效期: 规范性文件 past their 有效期至 become 已失效 in a daily pass; expired items still online are flagged (seed 000).
+    expiryPlugin({ publicWhere: PUBLIC_DOCUMENT_WHERE, schedule: process.env.EXPIRY === 'false' ? false : undefined, onExpired: recordExpiredChanges }),
+    // 基层政务公开标准目录: the 26 领域 and their 事项, columns bound to 事项, the 时限 audit and the quarter's grades.
+    cataloguePlugin(),
     // 督办: Gongkai's rules over its collections; AUDIT=false leaves the daily run off, AUDIT_CRON overrides the setting.
     auditPlugin({
-      rules: [...appAuditRules, applicationDeadlineRule(), bulletinRectificationRule()],
+      rules: [...appAuditRules, applicationDeadlineRule(), bulletinRectificationRule(), expiredInformationRule(), catalogueDeadlineRule(), brokenLinkRule()],
       subjectTypes: SUBJECT_TYPES,
       schedule: process.env.AUDIT === 'false' ? false : process.env.AUDIT_CRON ? { cron: process.env.AUDIT_CRON } : {},
     }),
+    // 错链检查: links of published items on a schedule; the audit's rule above turns broken ones into 督办通知.
+    linkCheckPlugin(linkCheckOptions(serverURL)),
     // 季度检查与通报: the rubric's colours, scores and ranks from the audit's notices, the quarter's figures, the
     // new-media post log and the frozen snapshots (plugins/inspection, docs/inspection.md).
-    inspectionPlugin(),
+    // The 通报's annex 2 grades the 标准目录's 领域 (the catalogue plugin's grades, frozen with the quarter).
+    // Only once the county has bound columns to 事项: until then annex 2 grades the units' columns.
+    inspectionPlugin({
+      domainGrades: async (payload, quarter, req) => {
+        const { rows } = await loadGrades(payload, quarter, { req })
+        return rows.some((r) => r.boundColumns > 0) ? rows.map((r) => ({ name: r.name, published: r.published, grade: r.grade, label: r.label })) : null
+      },
+    }),
     // Query guards, anonymous page caps, cookies and the reset mail of the HTTP door, for every collection above.
     httpDoorPlugin(),
     // Accounts, sessions and the security audit log: hooks every collection and global and wraps every endpoint above.

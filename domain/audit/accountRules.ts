@@ -1,7 +1,8 @@
 /**
- * 政务新媒体 rules: no post for `updateDays` is yellow, for `vetoDays` red (单项否决), with the 1- and 6-month
- * escalations (一级/二级督办, 甘州区《关于全区第一季度政府信息公开情况的通报》); a closed account whose
- * closure is not filed (注销备案) is red.
+ * 政务新媒体 rules: no post for `updateDays` (寻乌县: 每个星期都有信息更新) is yellow, or red when the setting says so;
+ * for `vetoDays` red (单项否决), with the 1- and 6-month escalations (一级/二级督办, 甘州区《关于全区第一季度政府信息
+ * 公开情况的通报》); a closed account whose closure is not filed (注销备案) is red; an account in operation without a
+ * 备案 date is yellow (开设备案, 《关于进一步加强政务新媒体建设管理的通知》: every account is filed).
  */
 import { daysBetween, endOfLocalDay, localDate, parseDate, shiftDate } from '../calendar'
 import { labelOf, PLATFORMS } from '../vocabulary'
@@ -31,7 +32,7 @@ export const addMonths = (date: string, months: number): string => {
 }
 
 export const evaluateAccounts = (accounts: readonly AccountFacts[], settings: AuditSettings, clock: AuditClock): Finding[] => {
-  const { updateDays, vetoDays, firstEscalationMonths, secondEscalationMonths } = settings.newMedia
+  const { updateDays, updateSeverity, vetoDays, firstEscalationMonths, secondEscalationMonths } = settings.newMedia
   const findings: Finding[] = []
   for (const account of accounts) {
     const title = `${labelOf(PLATFORMS, account.platform as never) || account.platform}“${account.name}”`
@@ -41,6 +42,9 @@ export const evaluateAccounts = (accounts: readonly AccountFacts[], settings: Au
       continue
     }
     if (account.status !== 'active') continue
+    if (!account.filedAt) {
+      findings.push({ ...base, rule: 'new-media-unfiled', severity: 'yellow', dueAt: null, message: `${title}正在运营，尚未填写备案日期（未办理开设备案）` })
+    }
     const last = localDate(account.lastPostAt ?? account.filedAt ?? account.createdAt, clock.timeZone)
     const since = daysBetween(last, clock.today)
     const what = account.lastPostAt ? `最近更新 ${last}` : `开设以来未更新（${last} 起算）`
@@ -62,7 +66,7 @@ export const evaluateAccounts = (accounts: readonly AccountFacts[], settings: Au
       findings.push({
         ...base,
         rule: 'new-media-stale',
-        severity: 'yellow',
+        severity: updateSeverity === 'red' ? 'red' : 'yellow',
         dueAt: endOfLocalDay(shiftDate(last, vetoDays - 1), clock.timeZone).toISOString(),
         message: `${title}已 ${since} 天未更新（${what}），应每 ${updateDays} 天至少更新一次`,
       })

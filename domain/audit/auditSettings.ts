@@ -12,6 +12,7 @@ export const AUDIT_NUMBER_SETTINGS: ReadonlyArray<readonly [AuditNumberKey, stri
   ['forcePublishRedWorkingDays', '强制发布未补签转红色（工作日）', '强制发布后即为黄色'],
   ['annualReportWarningDays', '年度报告截止前预警（天）'],
   ['reassessmentWarningDays', '不公开信息评估到期前预警（天）'],
+  ['publishedLateReportDays', '逾期公开的信息在发布后提示（天）', '发布时超过公开时限的信息（记录逾期工作日数），在此期间内列入督办（黄色）'],
   ['reminderDays', '未整改事项重复提醒间隔（天）', '0 表示只在新发现或升级为红色时发送'],
   ['emailRetryBaseMinutes', '邮件发送失败重试间隔（分钟）', '每次失败后间隔加倍，在之后的巡检中重试'],
   ['emailRetryMaxMinutes', '邮件重试最长间隔（分钟）'],
@@ -23,10 +24,11 @@ export type AuditSettings = {
   dailyCron: string
   webOfficeEmail: string | null
   reassessmentDays: number
-  deadlines: { publishWorkingDays: number; reviewStuckWorkingDays: number }
+  deadlines: { publishWorkingDays: number; reviewStuckWorkingDays: number; changeUpdateWorkingDays: number; changeUpdateMaxDays: number; repostWorkingDays: number }
   columns: Record<ColumnKind | 'newsWarningDays' | 'warningDaysBefore', number>
   site: { emptyColumnsVeto: number; staleKeyColumnsVeto: number; staleColumnsVeto: number }
-  newMedia: { updateDays: number; vetoDays: number; firstEscalationMonths: number; secondEscalationMonths: number }
+  newMedia: { updateDays: number; updateSeverity: 'yellow' | 'red'; vetoDays: number; firstEscalationMonths: number; secondEscalationMonths: number }
+  interpretationQuotas: { yearly: number; byPrincipal: number; warnFrom: string }
   annualReports: { departmentDue: string; governmentDue: string }
   calendar: { requestFrom: string; urgentFrom: string }
   audit: Record<AuditNumberKey, number>
@@ -47,6 +49,7 @@ export const auditSettingsFrom = (stored: Record<string, unknown> = {}): AuditSe
     columns: { ...RULES_DEFAULTS.columns, ...present(stored.columns) } as AuditSettings['columns'],
     site: { ...RULES_DEFAULTS.site, ...present(stored.site) } as AuditSettings['site'],
     newMedia: { ...RULES_DEFAULTS.newMedia, ...present(stored.newMedia) } as AuditSettings['newMedia'],
+    interpretationQuotas: { ...RULES_DEFAULTS.interpretationQuotas, ...present(stored.interpretationQuotas) } as AuditSettings['interpretationQuotas'],
     annualReports: { ...RULES_DEFAULTS.annualReports, ...present(stored.annualReports) } as AuditSettings['annualReports'],
     calendar: { ...RULES_DEFAULTS.calendar, ...present(stored.calendar) } as AuditSettings['calendar'],
     audit: audit as AuditSettings['audit'],

@@ -7,6 +7,7 @@ import type { AuditClock, Finding, PendingDecision, PendingSink, Severity } from
 import type { AuditSettings } from './auditSettings'
 import type { OverduePolicyFacts } from './interpretationRule'
 import type { Id } from '../ids'
+import { DUE_BASIS_LABELS, publicationDue } from '../publicationDue'
 
 type ItemCollection = 'documents' | 'interpretations'
 
@@ -26,29 +27,37 @@ const atLeast = (bounds: CountBounds) => (bounds.min === bounds.max ? `${bounds.
 const deadlineText = (bounds: DateBounds, calendar: WorkingDayCalendar) =>
   isExact(bounds) ? bounds.earliest : `最早 ${bounds.earliest}，跨入 ${calendar.lastKnownYear() + 1} 年，待录入节假日安排后确定`
 
+/** What an unpublished item's deadline counts from (成文, 变更, 原文发布), on the same calendar for every basis. */
+export type UnpublishedFacts = ItemFacts & { formedAt: string | Date; changedAt?: string | Date | null; reposted?: boolean | null; repostOriginalDate?: string | Date | null }
+
+const timeliness = (settings: AuditSettings) => settings.deadlines
+
 /**
- * 条例第二十六条: information is published within N working days of being formed (成文日期). A deadline that runs
+ * 条例第二十六条: information is published within N working days of being formed or changed (成文日期, or a later
+ * 变更日期); a 转载 of a higher government's information within 1 working day of the original. A deadline that runs
  * into a year the calendar does not know cannot have passed while today is still a known day; only what that year
  * really decides goes to `pending`.
  */
 export const evaluatePublishOverdue = (
-  items: ReadonlyArray<ItemFacts & { formedAt: string | Date }>,
+  items: ReadonlyArray<UnpublishedFacts>,
   settings: AuditSettings,
   calendar: WorkingDayCalendar,
   clock: AuditClock,
   pending?: PendingSink,
 ): Finding[] => {
-  const days = settings.deadlines.publishWorkingDays
-  const warnFrom = Math.max(0, days - settings.audit.publishWarningWorkingDays)
   const findings: Finding[] = []
   for (const item of items) {
-    const formed = localDate(item.formedAt, clock.timeZone)
+    const dueOf = publicationDue({ ...item, lastPublishedAt: null }, timeliness(settings), clock.timeZone)!
+    const days = dueOf.workingDays
+    const warnFrom = Math.max(0, days - settings.audit.publishWarningWorkingDays)
+    const formed = dueOf.from
     const deadline = calendar.addWorkingDaysBounds(formed, days)
     const late = isAfterBounds(clock.today, deadline)
     const warned = late === true ? true : isOnOrAfterBounds(clock.today, calendar.addWorkingDaysBounds(formed, warnFrom))
     if (late === null || (late === false && warned === null)) pending?.(pendingOf(item, 'publish-overdue', deadline.earliest))
     const severity: Severity | null = late === true ? 'red' : warned === true ? 'yellow' : null
     if (!severity) continue
+    const since = `${DUE_BASIS_LABELS[dueOf.basis]}于 ${formed}`
     findings.push({
       ...subject(item),
       rule: 'publish-overdue',
@@ -56,8 +65,63 @@ export const evaluatePublishOverdue = (
       dueAt: isExact(deadline) ? due(deadline.earliest, clock) : null,
       message:
         severity === 'red'
-          ? `“${item.title}”成文于 ${formed}，超过 ${days} 个工作日（${deadline.latest}）仍未公开，已逾期 ${atLeast(calendar.workingDaysBetweenBounds(deadline.latest!, clock.today))} 个工作日`
-          : `“${item.title}”成文于 ${formed}，须在 ${deadlineText(deadline, calendar)} 前公开（${days} 个工作日）`,
+          ? `“${item.title}”${since}，超过 ${days} 个工作日（${deadline.latest}）仍未公开，已逾期 ${atLeast(calendar.workingDaysBetweenBounds(deadline.latest!, clock.today))} 个工作日`
+          : `“${item.title}”${since}，须在 ${deadlineText(deadline, calendar)} 前公开（${days} 个工作日）`,
+    })
+  }
+  return findings
+}
+
+/**
+ * A change of published information not yet on the web: yellow once the 5 working days have passed (a special reason
+ * must explain it), red once the 15 days are over (鄂州《关于做好全市政府网站信息内容建设工作的通知》).
+ */
+export const evaluateChangeOverdue = (
+  items: ReadonlyArray<ItemFacts & { formedAt: string | Date; changedAt: string | Date; lastPublishedAt: string | Date }>,
+  settings: AuditSettings,
+  calendar: WorkingDayCalendar,
+  clock: AuditClock,
+  pending?: PendingSink,
+): Finding[] => {
+  const findings: Finding[] = []
+  for (const item of items) {
+    const dueOf = publicationDue(item, timeliness(settings), clock.timeZone)
+    if (!dueOf || dueOf.basis !== 'changed-published') continue
+    const deadline = calendar.addWorkingDaysBounds(dueOf.from, dueOf.workingDays)
+    const red = clock.today > dueOf.latestDay!
+    const late = red ? true : isAfterBounds(clock.today, deadline)
+    if (late === null) pending?.(pendingOf(item, 'change-overdue', deadline.earliest))
+    if (late !== true) continue
+    findings.push({
+      ...subject(item),
+      rule: 'change-overdue',
+      severity: red ? 'red' : 'yellow',
+      dueAt: due(dueOf.latestDay!, clock),
+      message: red
+        ? `“${item.title}”的内容于 ${dueOf.from} 变更，超过 ${settings.deadlines.changeUpdateMaxDays} 日（${dueOf.latestDay}）仍未更新公开`
+        : `“${item.title}”的内容于 ${dueOf.from} 变更，已超过 ${dueOf.workingDays} 个工作日未更新公开，须说明原因并最迟于 ${dueOf.latestDay} 前更新`,
+    })
+  }
+  return findings
+}
+
+/** Published late (publishedLate, recorded at publication): reported, yellow, for a while after the publication. */
+export const evaluatePublishedLate = (
+  items: ReadonlyArray<ItemFacts & { publishedLate: number; lastPublishedAt: string | Date }>,
+  settings: AuditSettings,
+  clock: AuditClock,
+): Finding[] => {
+  const window = settings.audit.publishedLateReportDays
+  const findings: Finding[] = []
+  for (const item of items) {
+    const published = localDate(item.lastPublishedAt, clock.timeZone)
+    if (!(item.publishedLate > 0) || daysBetween(published, clock.today) > window) continue
+    findings.push({
+      ...subject(item),
+      rule: 'publish-late',
+      severity: 'yellow',
+      dueAt: null,
+      message: `“${item.title}”于 ${published} 公开，超过公开时限 ${item.publishedLate} 个工作日`,
     })
   }
   return findings
@@ -161,7 +225,7 @@ export const evaluateInterpretations = (overdue: readonly OverduePolicyFacts[], 
     dueAt: p.deadline,
     message:
       severity === 'red'
-        ? `政策文件“${p.title}”发布于 ${localDate(p.publishedAt, clock.timeZone)}，解读时限 ${localDate(p.deadline, clock.timeZone)} 已过 ${p.daysOverdue} 天，仍无已发布的政策解读`
+        ? `政策文件“${p.title}”${p.from === 'formed' ? '印发' : '发布'}于 ${localDate(p.issuedAt ?? p.publishedAt, clock.timeZone)}，解读时限 ${localDate(p.deadline, clock.timeZone)} 已过 ${p.daysOverdue} 天，仍无已发布的政策解读`
         : `政策文件“${p.title}”须在 ${localDate(p.deadline, clock.timeZone)} 前发布政策解读`,
   })
   return [...overdue.map((p) => finding(p, 'red')), ...upcoming.filter((p) => !red.has(String(p.id))).map((p) => finding(p, 'yellow'))]

@@ -4,8 +4,8 @@
  * 整改期限, the annex list, 落款 and date; the annexes as tables; the listed units with their problems (what the
  * 通报整改 audit rule follows up). Pure: the .docx, the .xlsx and the Lexical body are written from it.
  */
-import type { Figures, InspectionSettings, QuarterSnapshot } from './model'
-import { bulletinAnnexes, type AnnexTable } from './bulletinAnnexes'
+import type { DomainGradeLine, Figures, InspectionSettings, QuarterSnapshot } from './model'
+import { bulletinAnnexes, domainGradeCounts, type AnnexTable } from './bulletinAnnexes'
 import { chineseDate, fillTemplate, percent, quarterName } from './bulletinFormat'
 import { listedUnits, PROBLEM_TYPES, type ListedUnit, type ProblemKey } from './bulletinProblems'
 import type { BulletinTemplates } from './bulletinTemplates'
@@ -54,6 +54,12 @@ export const figuresParagraphs = (figures: Figures, quarter: QuarterSnapshot['qu
   return [first, second]
 }
 
+/** 基层政务公开: the 标准目录's 领域 by grade, as 甘州's 通报 puts it. */
+export const domainsParagraph = (domains: readonly DomainGradeLine[]): string => {
+  const counts = domainGradeCounts(domains)
+  return `基层政务公开标准目录${domains.length}个领域中，公开情况较好的${counts.good}个，公开数量不足的${counts.insufficient}个，未更新的${counts.stale}个（见附件2）。`
+}
+
 /** 二、存在问题: the problem types found, each with the units it lists. */
 export const bulletinProblems = (listed: readonly ListedUnit[]): BulletinProblem[] =>
   PROBLEM_TYPES.flatMap((type) => {
@@ -83,6 +89,7 @@ export const buildBulletin = ({ snapshot, settings, templates, issuedOn, deadlin
     paragraph(fillTemplate(templates.opening, values)),
     { kind: 'heading', text: '一、基本情况' },
     ...figuresParagraphs(snapshot.figures, snapshot.quarter).map(paragraph),
+    ...(snapshot.domains?.length ? [paragraph(domainsParagraph(snapshot.domains))] : []),
     { kind: 'heading', text: '二、存在问题' },
     ...(problems.length ? problems.map((p, i) => paragraph(problemParagraph(i + 1, p, listed))) : [paragraph('本季度检查未发现需要通报的问题。')]),
     { kind: 'heading', text: '三、工作建议' },

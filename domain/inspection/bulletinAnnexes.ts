@@ -2,7 +2,7 @@
  * The 通报's three annexes as plain tables (甘州's 通报, seeds/004): 1. 主要栏目添加情况汇总表, 2. 基层政务公开专栏信息添加
  * 情况, 3. 政务新媒体检查情况汇总表. The .xlsx writes them as they are; the tests read the cells back.
  */
-import type { ColumnCell, Figures, QuarterSnapshot } from './model'
+import type { ColumnCell, DomainGradeLine, Figures, QuarterSnapshot } from './model'
 import { COLUMN_KINDS } from '../vocabulary'
 import { columnLabel } from './bulletinProblems'
 import { percent } from './bulletinFormat'
@@ -39,9 +39,29 @@ const cellsTable = (snapshot: QuarterSnapshot, kinds: readonly string[], labels:
 
 const newMediaRow = (n: Figures['newMedia']): AnnexCell[] => [n.accounts, n.qualified, n.unqualified, n.closing, n.passRate === null ? NO_CELL : percent(n.passRate), n.posts]
 
+/** Counts of 领域 per grade, in 甘州's words: 较好 8 个，数量不足 10 个，未更新 8 个. */
+export const domainGradeCounts = (domains: readonly DomainGradeLine[]) => ({
+  good: domains.filter((d) => d.grade === 'good').length,
+  insufficient: domains.filter((d) => d.grade === 'insufficient').length,
+  stale: domains.filter((d) => d.grade === 'stale').length,
+})
+
+/** Annex 2 from the 标准目录: each 领域, the items published in its columns and its grade, then the counts. */
+const domainsTable = (domains: readonly DomainGradeLine[]): { header: string[]; rows: AnnexCell[][] } => {
+  const counts = domainGradeCounts(domains)
+  return {
+    header: ['序号', '领域', '本季度公开信息（条）', '情况'],
+    rows: [
+      ...domains.map((d, i) => [i + 1, d.name, d.published, d.label]),
+      ['', '合计', domains.reduce((sum, d) => sum + d.published, 0), `较好${counts.good}个，数量不足${counts.insufficient}个，未更新${counts.stale}个`],
+    ],
+  }
+}
+
 export const bulletinAnnexes = (snapshot: QuarterSnapshot, quarterName: string, main: readonly string[] = MAIN_COLUMN_KINDS): AnnexTable[] => {
   const first = cellsTable(snapshot, main, MAIN_CELL_LABELS, ['missing', 'stale'])
-  const second = cellsTable(snapshot, matrixKinds(snapshot, main), GRASSROOTS_CELL_LABELS, ['fresh', 'missing', 'stale'])
+  // Per 领域 of the 标准目录 when the quarter was graded by it; else the units' other statutory columns.
+  const second = snapshot.domains?.length ? domainsTable(snapshot.domains) : cellsTable(snapshot, matrixKinds(snapshot, main), GRASSROOTS_CELL_LABELS, ['fresh', 'missing', 'stale'])
   const withAccounts = snapshot.departments.filter((d) => d.figures.newMedia.accounts > 0)
   return [
     { key: 'main-columns', sheet: '附件1 主要栏目', title: `附件1 ${quarterName}政务公开主要栏目添加情况汇总表`, ...first },

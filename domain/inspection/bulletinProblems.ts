@@ -12,7 +12,7 @@ export const PROBLEM_TYPES = [
   { key: 'column-stale', label: '栏目更新不及时', rules: ['column-stale'] },
   { key: 'column-empty', label: '空白栏目较多', rules: ['column-empty', 'site-veto', 'annual-report-missing'] },
   { key: 'interpretation', label: '政策解读不到位', rules: ['interpretation-overdue'] },
-  { key: 'timeliness', label: '信息公开不及时', rules: ['publish-overdue', 'review-stuck', 'force-publish-unapproved'] },
+  { key: 'timeliness', label: '信息公开不及时', rules: ['publish-overdue', 'change-overdue', 'publish-late', 'review-stuck', 'force-publish-unapproved'] },
   { key: 'applications', label: '依申请公开答复不及时', rules: ['application-deadline'] },
   { key: 'new-media', label: '政务新媒体监管不到位', rules: ['new-media-stale', 'new-media-closure-unfiled'] },
   { key: 'other', label: '其他问题', rules: [] },

@@ -13,7 +13,7 @@ export const DEFAULT_RUBRIC: readonly RubricItem[] = [
   { key: 'site-veto', label: '网站单项否决指标', points: 10, deductionPerFinding: 10, auditRules: ['site-veto'], veto: true },
   { key: 'new-media', label: '政务新媒体', points: 15, deductionPerFinding: 3, auditRules: ['new-media-stale', 'new-media-closure-unfiled'], veto: true },
   { key: 'interpretation', label: '政策解读', points: 10, deductionPerFinding: 2, auditRules: ['interpretation-overdue'], veto: false },
-  { key: 'publish-timeliness', label: '公开时限', points: 10, deductionPerFinding: 2, auditRules: ['publish-overdue'], veto: false },
+  { key: 'publish-timeliness', label: '公开时限', points: 10, deductionPerFinding: 2, auditRules: ['publish-overdue', 'change-overdue', 'publish-late'], veto: false },
   { key: 'review', label: '审核滞留', points: 5, deductionPerFinding: 1, auditRules: ['review-stuck'], veto: false },
   { key: 'annual-report', label: '政府信息公开年度报告', points: 5, deductionPerFinding: 5, auditRules: ['annual-report-missing'], veto: false },
   { key: 'applications', label: '依申请公开答复期限', points: 10, deductionPerFinding: 5, auditRules: ['application-deadline'], veto: false },

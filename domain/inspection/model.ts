@@ -93,7 +93,15 @@ export type QuarterSnapshot = {
    * beside the departments; absent for readers scoped to one department.
    */
   site?: { notices: readonly Id[]; reasons: readonly string[] }
+  /**
+   * The 基层政务公开标准目录's 领域 graded for the quarter (甘州's annex 2: 较好 / 数量不足 / 未更新), when the host has a
+   * catalogue; frozen with the quarter. Absent for readers scoped to one department.
+   */
+  domains?: readonly DomainGradeLine[]
 }
+
+/** One 领域's grade in a quarter: the public items published in its columns, and the grade. */
+export type DomainGradeLine = { name: string; published: number; grade: 'good' | 'insufficient' | 'stale'; label: string }
 
 /** `2026Q4` → its first and last Beijing day. */
 export const quarterBounds = (quarter: QuarterKey): { from: string; to: string } => {

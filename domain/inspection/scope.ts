@@ -7,6 +7,6 @@ export const scopedSnapshot = (snapshot: QuarterSnapshot, department: Id | null)
   if (department === null) return snapshot
   const own = snapshot.departments.filter((d) => String(d.id) === String(department))
   // The total would tell other departments' figures; the reader gets their own as the figures.
-  const { site: _site, ...rest } = snapshot
+  const { site: _site, domains: _domains, ...rest } = snapshot
   return { ...rest, figures: own[0]?.figures ?? emptyFigures(), departments: own }
 }

@@ -21,6 +21,8 @@ export {
   residentIdCheckChar,
 } from './residentId'
 export { findSensitiveNumbers, type SensitiveKind, type SensitiveMatch } from './sensitiveNumbers'
+export { buildWordingMatcher, type WordingEntry, type WordingKind, type WordingMatch, type WordingMatcher } from './wordingMatcher'
+export { PRECHECK_WORDING_KEY, wordingSourcesOf, withWordingSource, type WordingSource } from './wordingSource'
 export { buildTermMatcher, type SensitiveTerm, type TermMatch, type TermMatcher } from './termMatcher'
 export {
   type Finding,

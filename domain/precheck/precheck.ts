@@ -1,6 +1,6 @@
 /** The automated secrecy/compliance pre-check (保密/合规预审) of an item's title, 发文字号 and texts. */
 
-import { docNumberError } from '../docNumber'
+import { docNumberError, suggestDocNumber } from '../docNumber'
 import { labelOf, TERM_CATEGORIES } from '../vocabulary'
 import { excerptAround } from './excerpt'
 import { foldWidth, lowerLatin } from './foldText'
@@ -8,6 +8,7 @@ import { findMarkings } from './markings'
 import { beijingDateKey } from './residentId'
 import { findSensitiveNumbers, type SensitiveMatch } from './sensitiveNumbers'
 import type { TermMatcher } from './termMatcher'
+import type { WordingMatcher } from './wordingMatcher'
 import { type Finding, FINDING_KINDS, FINDING_LEVELS, FINDING_MESSAGES } from './types'
 
 export type PrecheckInput = {
@@ -48,7 +49,7 @@ function maskText(text: string, numbers: SensitiveMatch[]): string {
   return out + text.slice(at)
 }
 
-function scanField(field: string, text: string, today: string, matcher: TermMatcher | undefined): Finding[] {
+function scanField(field: string, text: string, today: string, matcher: TermMatcher | undefined, wording: readonly WordingMatcher[]): Finding[] {
   const folded = foldWidth(text)
   const numbers = findSensitiveNumbers(folded, today)
   const masked = maskText(text, numbers)
@@ -79,6 +80,14 @@ function scanField(field: string, text: string, today: string, matcher: TermMatc
     const message = FINDING_MESSAGES.term(t.term, category, t.note)
     add({ level: t.level, kind: 'term', offset: t.offset, message, term: t.term }, t.offset + t.term.length)
   }
+  if (wording.length) {
+    const lowered = lowerLatin(folded)
+    for (const w of wording.flatMap((m) => m.scanFolded(lowered))) {
+      const message = w.kind === 'serious-wording' ? FINDING_MESSAGES.seriousWording(w.wrong, w.correct, w.note) : FINDING_MESSAGES.commonTypo(w.wrong, w.correct, w.note)
+      // `term` keeps two entries found at one place apart; `suggestion` is what the review panel offers.
+      add({ level: w.level, kind: w.kind, offset: w.offset, message, term: w.wrong, suggestion: w.correct }, w.end)
+    }
+  }
   if (field === TITLE_FIELD) {
     for (const m of text.matchAll(SELF_REFERENCE)) {
       add(
@@ -104,9 +113,10 @@ const KIND_RANK = rankOf(FINDING_KINDS)
 
 /**
  * Every finding in the item, without duplicates, strictest first, then in field order (title, 发文字号, then
- * `texts` as given) and by offset. Terms are only looked for when a matcher is given.
+ * `texts` as given) and by offset. Terms are only looked for when a matcher is given; 易错词 and 严重表述 when
+ * wording matchers are.
  */
-export function precheck(input: PrecheckInput, matcher?: TermMatcher): Finding[] {
+export function precheck(input: PrecheckInput, matcher?: TermMatcher, wording: readonly WordingMatcher[] = []): Finding[] {
   const now = input.now ?? new Date()
   const today = beijingDateKey(now)
   const fields: Array<{ field: string; text: string }> = []
@@ -116,17 +126,20 @@ export function precheck(input: PrecheckInput, matcher?: TermMatcher): Finding[]
   }
 
   const findings: Finding[] = []
-  for (const { field, text } of fields) findings.push(...scanField(field, text, today, matcher))
+  for (const { field, text } of fields) findings.push(...scanField(field, text, today, matcher, wording))
 
   const reason = docNumberError(input.docNumber, now)
   if (reason !== null) {
+    // A warning with the corrected form to copy (SPEC: a malformed 发文字号 warns, it does not refuse).
+    const suggestion = suggestDocNumber(input.docNumber, now)
     findings.push({
       level: 'warn',
       kind: 'doc-number-format',
       field: DOC_NUMBER_FIELD,
       offset: 0,
       excerpt: excerptAround(String(input.docNumber), 0, 0, 40),
-      message: FINDING_MESSAGES.docNumberFormat(reason),
+      message: FINDING_MESSAGES.docNumberFormat(reason, suggestion),
+      ...(suggestion ? { suggestion } : {}),
     })
   }
 

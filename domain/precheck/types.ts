@@ -17,6 +17,8 @@ export const FINDING_KINDS = [
   'term',
   'title-self-reference',
   'doc-number-format',
+  'serious-wording',
+  'common-typo',
 ] as const
 export type FindingKind = (typeof FINDING_KINDS)[number]
 
@@ -28,6 +30,8 @@ export const FINDING_KIND_LABELS: Readonly<Record<FindingKind, string>> = {
   term: '敏感词',
   'title-self-reference': '标题自称',
   'doc-number-format': '发文字号格式',
+  'serious-wording': '严重表述错误',
+  'common-typo': '易错词',
 }
 
 export type Finding = {
@@ -45,6 +49,8 @@ export type Finding = {
   message: string
   /** The configured sensitive term, for `term` findings. */
   term?: string
+  /** The correction to make (易错词, 严重表述) or the corrected text (the 发文字号 as GB/T 9704 asks), shown in the review panel. */
+  suggestion?: string
 }
 
 /** The Chinese sentence shown to editors and reviewers for each kind of finding. */
@@ -56,5 +62,7 @@ export const FINDING_MESSAGES = {
   term: (term: string, categoryLabel: string, note?: string | null) =>
     `敏感词“${term}”（${categoryLabel}）${note ? `：${note}` : ''}`,
   titleSelfReference: (word: string) => `标题中使用了“${word}”等自称，应使用规范全称`,
-  docNumberFormat: (reason: string) => `发文字号格式不规范：${reason}`,
+  docNumberFormat: (reason: string, suggestion?: string | null) => `发文字号格式不规范：${reason}${suggestion ? `；建议改为“${suggestion}”` : ''}`,
+  seriousWording: (wrong: string, correct: string, note?: string | null) => `严重表述错误“${wrong}”，应为“${correct}”${note ? `（${note}）` : ''}`,
+  commonTypo: (wrong: string, correct: string, note?: string | null) => `疑似错别字“${wrong}”，应为“${correct}”${note ? `（${note}）` : ''}`,
 } as const

@@ -23,6 +23,10 @@ export const CONTENT_FIELDS = {
     'nonDisclosureBasis', 'nonDisclosureReason', 'body', 'publicBody', 'attachments', 'validity',
     // Added by the annual-report plugin: published with the item, so a change after a signature voids it too.
     'reportCategory', 'effectiveFrom', 'effectiveUntil',
+    // 目录信息要素 (collections/documentMetadataFields.ts) and 失效后继续公开 (plugins/expiry).
+    'keywords', 'disclosureForms', 'responsibleDepartment', 'genre', 'source', 'byline', 'keepAfterExpiry',
+    // 依申请公开 reason, 变更 and 转载 (issue 16).
+    'onRequestReason', 'changedAt', 'reposted', 'repostSource', 'repostOriginalDate', 'repostSourceVerified',
   ],
   interpretations: ['title', 'policy', 'form', 'department', 'body', 'media'],
 } as const

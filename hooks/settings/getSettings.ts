@@ -10,6 +10,7 @@ export const SETTINGS_SLUG = 'settings'
 
 export type Settings = {
   indexNumberFormat: string
+  localCodePattern: string
   reassessmentDays: number
   deadlines: { -readonly [K in keyof typeof RULES_DEFAULTS.deadlines]: (typeof RULES_DEFAULTS.deadlines)[K] }
   columns: Record<keyof typeof RULES_DEFAULTS.columns, number>
@@ -29,6 +30,7 @@ export const readSettings = async (payload: Payload, req?: PayloadRequest): Prom
     ...RULES_DEFAULTS,
     ...stored,
     indexNumberFormat: stored.indexNumberFormat || RULES_DEFAULTS.indexNumberFormat,
+    localCodePattern: stored.localCodePattern || RULES_DEFAULTS.localCodePattern,
     deadlines: { ...RULES_DEFAULTS.deadlines, ...withoutNulls(stored.deadlines) },
     columns: { ...RULES_DEFAULTS.columns, ...withoutNulls(stored.columns) },
     content: { ...RULES_DEFAULTS.content, ...withoutNulls(stored.content) },

@@ -14,6 +14,7 @@ import * as migration_20261202_105907_schema from './20261202_105907_schema';
 import * as migration_20261202_133435_schema from './20261202_133435_schema';
 import * as migration_20261202_143055_schema from './20261202_143055_schema';
 import * as migration_20261202_171259_schema from './20261202_171259_schema';
+import * as migration_20261202_180028_schema from './20261202_180028_schema';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_171259_schema.up,
     down: migration_20261202_171259_schema.down,
-    name: '20261202_171259_schema'
+    name: '20261202_171259_schema',
+  },
+  {
+    up: migration_20261202_180028_schema.up,
+    down: migration_20261202_180028_schema.down,
+    name: '20261202_180028_schema'
   },
 ];

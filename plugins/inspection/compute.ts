@@ -146,6 +146,7 @@ export const computeQuarter = async (payload: Payload, quarter: QuarterKey, opti
     }))
     .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh-CN'))
   const site = figureInputs.notices.filter((n) => n.department === null && inQuarter(n, window))
+  const domains = o.domainGrades ? await o.domainGrades(payload, quarter, options.req) : null
   const vetoRules = new Set(settings.rubric.filter((item) => item.veto).flatMap((item) => item.auditRules))
   return {
     quarter,
@@ -158,6 +159,7 @@ export const computeQuarter = async (payload: Payload, quarter: QuarterKey, opti
       notices: site.map((n) => n.id),
       reasons: [...new Set(site.filter((n) => n.severity === 'red' && vetoRules.has(n.rule)).map((n) => `单项否决：${settings.rubric.find((item) => item.auditRules.includes(n.rule))?.label ?? n.rule}`))],
     },
+    ...(domains?.length ? { domains } : {}),
   }
 }
 

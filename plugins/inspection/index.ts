@@ -35,6 +35,7 @@ export const inspectionPlugin =
     const resolved: ResolvedInspectionOptions = {
       ...slugs,
       register: collections.some((c) => c.slug === slugs.applications) ? slugs.applications : null,
+      domainGrades: options.domainGrades ?? null,
       users,
       actors,
     }

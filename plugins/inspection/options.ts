@@ -2,8 +2,11 @@
 import type { Payload } from 'payload'
 import type { ActorRules, UserModel } from '../../domain/actors'
 import { INSPECTION_KEY, SLUGS } from './defaults'
+import type { DomainGradesSource } from './types'
 
 export type ResolvedInspectionOptions = { -readonly [K in keyof typeof SLUGS]: string } & {
+  /** The host's 领域 grades of the 标准目录, or null (types.ts → domainGrades). */
+  domainGrades: DomainGradesSource | null
   /** The applications slug when the config has that collection, else null. */
   register: string | null
   users: UserModel

@@ -1,3 +1,8 @@
+import type { Payload, PayloadRequest } from 'payload'
+import type { DomainGradeLine, QuarterKey } from '../../domain/inspection/model'
+
+export type DomainGradesSource = (payload: Payload, quarter: QuarterKey, req?: PayloadRequest) => Promise<readonly DomainGradeLine[] | null>
+
 /** Options of the inspection plugin (季度检查与通报). Every slug has a default (defaults.ts). */
 export type InspectionPluginOptions = {
   /** false: keeps the collections and settings (same schema) but adds no endpoints. */
@@ -20,6 +25,11 @@ export type InspectionPluginOptions = {
   deductions?: string
   /** 年终考核成绩 (one per year and department). */
   yearScores?: string
+  /**
+   * The quarter's grade of each 领域 of the 基层政务公开标准目录 (the catalogue plugin's `loadGrades`, composed by the
+   * host): frozen with the quarter and written as the 通报's annex 2. Without it, annex 2 grades the units' columns.
+   */
+  domainGrades?: DomainGradesSource
   /** The auth collection of staff and where it keeps roles and department (domain/actors.ts). */
   users?: Partial<import('../../domain/actors').UserModel>
 }

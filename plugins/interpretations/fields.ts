@@ -29,11 +29,12 @@ export const interpretationPanelField = (slugs: Slugs): Field => ({
   admin: { position: 'sidebar', components: { Field: { path: COMPONENTS.interpretationPanel, clientProps: slugs } } },
 })
 
-/** What the linkage writes on an interpretation: when it was linked, its deadline, and whether its policy left the public. */
+/** What the linkage writes on an interpretation: when it was linked, its deadline, whether it went out with its policy, and whether its policy left the public. */
 export const linkFields = (actors: ActorRules): Field[] => [
   { name: 'linkedAt', type: 'date', label: '关联时间', access: readOnly, admin: { readOnly: true } },
   { name: 'linkDeadline', type: 'date', label: '关联时限', access: readOnly, admin: { readOnly: true } },
   { name: 'linkedLate', type: 'checkbox', label: '逾期关联', access: readOnly, admin: { readOnly: true } },
+  { name: 'publishedWithPolicy', type: 'checkbox', label: '与文件同时发布', access: readOnly, admin: { readOnly: true } },
   {
     name: 'policyWithdrawn',
     type: 'checkbox',

@@ -19,7 +19,7 @@ export type InterpretationsPluginOptions = {
    */
   departmentField?: string | false
   /**
-   * The settings global holding `deadlines.interpretationLinkDays` / `interpretationLinkDayType` and
+   * The settings global holding `deadlines.interpretationLinkDays` / `interpretationLinkDayType` / `interpretationLinkFrom` and
    * `audit.timeZone` (default 'settings'; absent values fall back to the defaults).
    */
   settingsGlobal?: string

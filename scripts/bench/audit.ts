@@ -96,7 +96,7 @@ export const seedAuditBench = async (databaseUri: string, label: string, now: nu
       docs.push({ ...base, formedAt: iso(now - Math.floor(random() * 60) * DAY), disclosure: 'proactive', _status: 'draft', reviewState: 'draft' })
     } else if (!newest && special === 2) {
       // 1%: not public (依申请公开/不予公开), last assessed up to two years ago.
-      docs.push({ ...base, formedAt: iso(published), publishedAt: iso(published), disclosure: special % 2 ? 'withheld' : 'on-request', nonDisclosureBasis: 'art16-process-information', nonDisclosureReason: '过程性信息', _status: 'published', reviewState: 'published' })
+      docs.push({ ...base, formedAt: iso(published), publishedAt: iso(published), ...(special % 2 ? { disclosure: 'withheld', nonDisclosureBasis: 'art16-process-information' } : { disclosure: 'on-request', onRequestReason: 'outside-proactive-scope' }), nonDisclosureReason: '过程性信息', _status: 'published', reviewState: 'published' })
     } else {
       docs.push({ ...base, formedAt: iso(published - DAY), publishedAt: iso(published), disclosure: 'proactive', _status: 'published', reviewState: 'published', requiresInterpretation: kind === 'policy' })
     }

@@ -10,10 +10,10 @@ type Tab = { label: string; description?: string; names: string[] }
 
 export const SETTINGS_TABS: Tab[] = [
   { label: '站点与单位', names: ['branding', 'publicSite'] },
-  { label: '发布与审核', description: '索引号、公开时限、政策解读关联时限与内容校验', names: ['indexNumberFormat', 'reassessmentDays', 'deadlines', 'content'] },
-  { label: '督查考核', description: '栏目更新、单项否决、政务新媒体、年度报告期限与领导信箱', names: ['columns', 'site', 'newMedia', 'annualReports', 'mailbox'] },
+  { label: '发布与审核', description: '索引号、公开时限、政策解读关联时限、内容校验与有效期', names: ['indexNumberFormat', 'localCodePattern', 'reassessmentDays', 'deadlines', 'content', 'expiry'] },
+  { label: '督查考核', description: '栏目更新、单项否决、政务新媒体、政策解读数量、年度报告期限、领导信箱与标准目录', names: ['columns', 'site', 'newMedia', 'interpretationQuotas', 'annualReports', 'mailbox', 'catalogue'] },
   { label: '依申请公开与年报', description: '答复时限、信息处理费、告知书模板与年度报告统计类别', names: ['applications', 'applicationLetters', 'annualReport'] },
-  { label: '自动巡检', names: ['audit', 'inspection', 'inspectionBulletin'] },
+  { label: '自动巡检', names: ['audit', 'linkCheck', 'inspection', 'inspectionBulletin'] },
   { label: '工作日历', names: ['calendar'] },
   { label: '内容接口与 Webhook', names: ['webhooks'] },
 ]

@@ -14,7 +14,8 @@ import type { AuditSettings } from '../../domain/audit/auditSettings'
 import { evaluateColumns } from '../../domain/audit/columnRules'
 import { evaluateAccounts, type AccountFacts } from '../../domain/audit/accountRules'
 import { evaluateAnnualReports, type DepartmentFacts } from '../../domain/audit/annualReportRule'
-import { evaluateForcePublished, evaluateInterpretations, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../../domain/audit/deadlineRules'
+import { evaluateChangeOverdue, evaluateForcePublished, evaluateInterpretations, evaluatePublishedLate, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../../domain/audit/deadlineRules'
+import { evaluateInterpretationQuotas, type QuotaDepartment } from '../../domain/audit/interpretationQuotaRule'
 import { findOverduePolicies } from '../../plugins/interpretations'
 import { loadColumnStats } from './columnStats'
 import type { AuditRuleRegistration } from '../../plugins/audit'
@@ -82,15 +83,55 @@ const ADAPTERS: ReadonlyArray<readonly [readonly [AuditRuleId, ...AuditRuleId[]]
       // decides each candidate, and those only an unknown year decides go to `pending`.
       const { possible: cut } = overdueStartCuts(calendar, shiftDate(clock.today, 1), { days: warnFrom, dayType: 'working' })
       if (!cut) return []
+      // A 变更日期 only moves the start later, so the formed-date cut still finds every candidate; a 转载 counts from
+      // the original's date with its own short deadline, so every unpublished repost is a candidate.
       const docs = await all(
         batches(
           payload,
           'documents',
-          [{ publishedAt: { exists: false } }, { disclosure: { in: [...PUBLIC_DISCLOSURES] } }, { formedAt: { less_than: beforeDay(cut, clock) } }],
-          { title: true, department: true, formedAt: true },
+          [{ publishedAt: { exists: false } }, { disclosure: { in: [...PUBLIC_DISCLOSURES] } }, { or: [{ formedAt: { less_than: beforeDay(cut, clock) } }, { reposted: { equals: true } }] }],
+          { title: true, department: true, formedAt: true, changedAt: true, reposted: true, repostOriginalDate: true },
         ),
       )
-      return evaluatePublishOverdue(docs.map((d) => ({ collection: 'documents', id: d.id, title: d.title, department: idOf(d.department), formedAt: d.formedAt })), settings, calendar, clock, pending)
+      return evaluatePublishOverdue(
+        docs.map((d) => ({ collection: 'documents', id: d.id, title: d.title, department: idOf(d.department), formedAt: d.formedAt, changedAt: d.changedAt, reposted: d.reposted, repostOriginalDate: d.repostOriginalDate })),
+        settings,
+        calendar,
+        clock,
+        pending,
+      )
+    },
+  ],
+  [
+    ['change-overdue'],
+    async (payload, settings, calendar, clock, pending) => {
+      // The latest version of published items, where a dated change waits (a draft carries the published row's dates).
+      const docs = await all(
+        batches(
+          payload,
+          'documents',
+          [{ publishedAt: { exists: true } }, { changedAt: { exists: true } }, { reviewState: { not_in: ['published', 'withdrawn'] } }, { disclosure: { in: [...PUBLIC_DISCLOSURES] } }],
+          { title: true, department: true, formedAt: true, changedAt: true, publishedAt: true, lastPublishedAt: true },
+          true,
+        ),
+      )
+      return evaluateChangeOverdue(
+        docs.map((d) => ({ collection: 'documents', id: d.id, title: d.title, department: idOf(d.department), formedAt: d.formedAt, changedAt: d.changedAt, lastPublishedAt: d.lastPublishedAt ?? d.publishedAt })),
+        settings,
+        calendar,
+        clock,
+        pending,
+      )
+    },
+  ],
+  [
+    ['publish-late'],
+    async (payload, settings, _calendar, clock) => {
+      const since = startOfLocalDay(shiftDate(clock.today, -settings.audit.publishedLateReportDays), clock.timeZone).toISOString()
+      const docs = await all(
+        batches(payload, 'documents', [{ publishedLate: { greater_than: 0 } }, { lastPublishedAt: { greater_than_equal: since } }], { title: true, department: true, publishedLate: true, lastPublishedAt: true }),
+      )
+      return evaluatePublishedLate(docs.map((d) => ({ collection: 'documents', id: d.id, title: d.title, department: idOf(d.department), publishedLate: d.publishedLate, lastPublishedAt: d.lastPublishedAt })), settings, clock)
     },
   ],
   [
@@ -131,7 +172,28 @@ const ADAPTERS: ReadonlyArray<readonly [readonly [AuditRuleId, ...AuditRuleId[]]
     },
   ],
   [
-    ['new-media-stale', 'new-media-closure-unfiled'],
+    ['interpretation-quota'],
+    async (payload, settings, _calendar, clock) => {
+      if (clock.today.slice(5) < settings.interpretationQuotas.warnFrom) return []
+      const { docs: departments } = await payload.find({ collection: 'departments', pagination: false, depth: 0, overrideAccess: true, select: { name: true } })
+      const from = startOfLocalDay(`${clock.today.slice(0, 4)}-01-01`, clock.timeZone).toISOString()
+      const counts = new Map<string, { total: number; byPrincipal: number }>()
+      const published = batches(payload, 'interpretations', [{ _status: { equals: 'published' } }, { linkedAt: { greater_than_equal: from } }, { linkedAt: { less_than_equal: clock.now.toISOString() } }], { department: true, byPrincipal: true })
+      for await (const batch of published) {
+        for (const d of batch) {
+          const key = String(idOf(d.department))
+          const count = counts.get(key) ?? { total: 0, byPrincipal: 0 }
+          count.total++
+          if (d.byPrincipal) count.byPrincipal++
+          counts.set(key, count)
+        }
+      }
+      const facts: object[] = departments
+      return evaluateInterpretationQuotas(facts as QuotaDepartment[], counts, settings, clock)
+    },
+  ],
+  [
+    ['new-media-stale', 'new-media-closure-unfiled', 'new-media-unfiled'],
     async (payload, settings, _calendar, clock) => {
       const { docs } = await payload.find({
         collection: 'new-media-accounts',
@@ -180,6 +242,6 @@ const registration = ([[id, ...also], adapter]: (typeof ADAPTERS)[number]): Audi
 })
 
 /** The order of AUDIT_RULES (the notices' 问题类型 options); `calendar-pending` is the plugin's own. */
-const ORDER: readonly AuditRuleId[] = ['column-stale', 'interpretation-overdue', 'publish-overdue', 'new-media-stale', 'annual-report-missing', 'force-publish-unapproved', 'review-stuck', 'reassessment-due', 'calendar-missing']
+const ORDER: readonly AuditRuleId[] = ['column-stale', 'interpretation-overdue', 'interpretation-quota', 'publish-overdue', 'change-overdue', 'publish-late', 'new-media-stale', 'annual-report-missing', 'force-publish-unapproved', 'review-stuck', 'reassessment-due', 'calendar-missing']
 
 export const appAuditRules: AuditRuleRegistration[] = ORDER.map((first) => registration(ADAPTERS.find(([rules]) => rules[0] === first)!))

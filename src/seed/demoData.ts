@@ -7,7 +7,7 @@
  */
 import { computeOrganizationCodeCheck, computeUsccCheck, isValidUscc } from '../../domain/organizationCode'
 import type {
-  ColumnKind, Disclosure, DocumentKind, NON_DISCLOSURE_BASES, Role, TOPICS,
+  ColumnKind, Disclosure, DocumentKind, NON_DISCLOSURE_BASES, ON_REQUEST_REASONS, Role, TOPICS,
 } from '../../domain/vocabulary'
 
 /** The six-digit administrative division code the demo gives 临江县, in every unified social credit code below. */
@@ -175,6 +175,7 @@ export type DemoDocument = {
   requiresInterpretation?: boolean
   disclosure: Disclosure
   nonDisclosureBasis?: NonDisclosureBasis
+  onRequestReason?: (typeof ON_REQUEST_REASONS)[number]['value']
   nonDisclosureReason?: string
   /** Paragraphs of the full text. */
   body: string[]
@@ -713,9 +714,10 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
       '各乡镇（街道）补贴面积和资金明细已在村务公开栏张榜公示。对补贴发放有异议的，可向所在乡镇农业服务中心或县农业农村局反映。',
     ],
   },
-  // ---- 依申请公开 ----
+  // ---- 行政执法公示 ----
+  // 条例第二十条第（六）项: 本行政机关认为具有一定社会影响的行政处罚决定 is 主动公开, not 依申请公开.
   {
-    key: 'on-request-enforcement-file',
+    key: 'proactive-penalty-decision',
     title: '县住房和城乡建设局关于某房地产开发项目违法建设行政处罚决定书',
     column: 'bmwj',
     department: 'zjj',
@@ -726,15 +728,14 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     topic: 'urban-rural-environment',
     kind: 'other',
     requiresInterpretation: false,
-    disclosure: 'on-request',
-    nonDisclosureBasis: 'art16-enforcement-file',
-    nonDisclosureReason: '属于行政执法案卷信息，不列入主动公开范围；与之有利害关系的公民、法人或者其他组织可依法申请获取。',
+    disclosure: 'proactive',
     body: [
       '当事人：临江县某置业有限公司。',
       '经查，当事人在未取得建设工程规划许可证的情况下，擅自在滨江花园项目三期地块建设地下车库，违反了《中华人民共和国城乡规划法》第四十条的规定。',
       '依据《中华人民共和国城乡规划法》第六十四条，决定责令当事人限期补办手续，并处建设工程造价百分之五的罚款。',
     ],
   },
+  // ---- 依申请公开 ----
   {
     key: 'on-request-machinery-subsidy',
     title: '2026年农机购置与应用补贴受益对象明细',
@@ -745,8 +746,8 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     publishAfterDays: 3,
     topic: 'agriculture-forestry-water',
     disclosure: 'on-request',
-    nonDisclosureBasis: 'art15-personal-privacy',
-    nonDisclosureReason: '明细逐户列明购机人姓名、身份信息和补贴账户，涉及个人隐私，不主动公开；汇总情况已在“涉农补贴”栏目公开，相关当事人可依申请获取。',
+    onRequestReason: 'outside-proactive-scope',
+    nonDisclosureReason: '逐户明细不属于主动公开范围，汇总情况已在“涉农补贴”栏目公开；明细涉及购机人身份信息和补贴账户，相关当事人可依申请获取本人信息。',
     body: [
       '2026年1至8月，全县共有612户农户和38家农民合作社享受农机购置与应用补贴，补贴机具1035台（套），补贴资金1486万元。',
       '受益对象明细按乡镇分列，包括购机人姓名、机具品目、补贴金额和补贴账户等信息。',

@@ -191,6 +191,7 @@ export const seedDemo = async (payload: Payload, { now = new Date() }: SeedOptio
           ...(typeof item.requiresInterpretation === 'boolean' ? { requiresInterpretation: item.requiresInterpretation } : {}),
           disclosure: item.disclosure,
           ...(item.nonDisclosureBasis ? { nonDisclosureBasis: item.nonDisclosureBasis } : {}),
+          ...(item.onRequestReason ? { onRequestReason: item.onRequestReason } : {}),
           ...(item.nonDisclosureReason ? { nonDisclosureReason: item.nonDisclosureReason } : {}),
           body: lexicalFromParagraphs(item.body),
           ...(item.publicBody ? { publicBody: lexicalFromParagraphs(item.publicBody) } : {}),

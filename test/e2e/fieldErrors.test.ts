@@ -1,7 +1,8 @@
 /**
  * Issue 13 §2 and §10's preview in a real browser, as the 信息报送员 (editor@demo.gov.cn) who met them:
- * - a 发文字号 typed with ASCII brackets is refused with the 六角括号 reason under 发文字号, and the toast names
- *   发文字号 (it said only 「下面的字段是无效的： docNumber」);
+ * - a 不予公开 item's 理由说明 emptied is refused with its reason under 公开属性理由说明, and the toast names the
+ *   field by its label (it said only 「下面的字段是无效的： docNumber」 when the 发文字号 still refused the save: since
+ *   issue 16 a malformed 发文字号 is a review warning, not a refusal);
  * - a 发布机构 she may not use is refused with the Chinese reason under 发布机构. Her picker lists only her own
  *   department, so the other department reaches the server as the admin's own save request would carry it;
  * - the edit view's 预览 button opens the public page of the draft, marked 预览（尚未发布）.
@@ -37,6 +38,8 @@ afterAll(async () => {
 const { logIn, shot, screenshotOnFailure, call, tokenOf } = adminSession({ app: () => app, context: () => context, page: () => page, pageLoad: PAGE_LOAD })
 
 let draftId: number
+/** A 不予公开 draft whose 理由说明 the first test empties. */
+let withheldId: number
 let ownDepartment: number
 let otherDepartment: number
 
@@ -60,11 +63,23 @@ const makeDraft = async () => {
     _status: 'draft',
   })
   draftId = created.doc.id as number
+  const withheld = await call('POST', '/api/documents?draft=true', editor, {
+    title: `县政府常务会议议题材料（讨论稿）（字段提示测试${Date.now().toString(36)}）`,
+    column: columns.docs[0].id,
+    department: ownDepartment,
+    formedAt: new Date().toISOString(),
+    disclosure: 'withheld',
+    nonDisclosureBasis: 'art16-process-information',
+    nonDisclosureReason: '属于讨论记录、过程稿，依据条例第十六条第二款不予公开',
+    body: lexicalFromParagraphs(['议题一：关于城区集中供热二期工程建设方案的汇报。']),
+    _status: 'draft',
+  })
+  withheldId = withheld.doc.id as number
 }
 
 /** Opens the draft and types into a text field until the form takes it (the save button is enabled once it has). */
-const openAndType = async (selector: string, value: string) => {
-  await page.goto(`${app.url}/admin/collections/documents/${draftId}`, { timeout: PAGE_LOAD })
+const openAndType = async (selector: string, value: string, id = draftId) => {
+  await page.goto(`${app.url}/admin/collections/documents/${id}`, { timeout: PAGE_LOAD })
   await page.waitForSelector(selector)
   const saveEnabled = () => page.waitForSelector('#action-save-draft:not([disabled])', { timeout: 10_000 }).then(() => true, () => false)
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -83,19 +98,19 @@ describe('save refusals reach their field (§2)', () => {
     await logIn('editor@demo.gov.cn')
   }, 900_000)
 
-  it('shows the 六角括号 reason under 发文字号, and the toast names 发文字号', screenshotOnFailure('field-error-docnumber', async () => {
-    await openAndType('#field-docNumber', '临政办发[2026]15号')
-    const field = fieldOf('#field-docNumber')
+  it('shows the reason under 公开属性理由说明 when it is emptied, and the toast names the field', screenshotOnFailure('field-error-reason', async () => {
+    await openAndType('#field-nonDisclosureReason', '   ', withheldId)
+    const field = fieldOf('#field-nonDisclosureReason')
     // The toast lasts seconds: watch for it and the field's error from the click on, together.
-    const toast = page.locator('.payload-toast-container [data-sonner-toast]', { hasText: '发文字号' })
-    const reason = field.locator('.field-error', { hasText: '发文字号年份应使用六角括号〔〕' })
+    const toast = page.locator('.payload-toast-container [data-sonner-toast]', { hasText: '公开属性理由说明' })
+    const reason = field.locator('.field-error', { hasText: '非主动公开的信息须填写理由说明' })
     // The form asks the server for its state again after the refusal (a server action: a POST with a Next-Action
     // header); Payload merged that answer as "valid", and the reason was gone a moment after it showed.
     let refused = false
     const formStateAfterRefusal = page.waitForResponse((res) => refused && res.request().method() === 'POST' && Boolean(res.request().headers()['next-action']))
     const [response] = await Promise.all([
       page.waitForResponse((res) => {
-        const isSave = res.url().includes(`/api/documents/${draftId}`) && res.request().method() === 'PATCH'
+        const isSave = res.url().includes(`/api/documents/${withheldId}`) && res.request().method() === 'PATCH'
         if (isSave) refused = true
         return isSave
       }),
@@ -104,17 +119,17 @@ describe('save refusals reach their field (§2)', () => {
       page.click('#action-save-draft'),
     ])
     expect(response.status()).toBe(400)
-    expect(await toast.innerText()).not.toContain('docNumber')
+    expect(await toast.innerText()).not.toContain('nonDisclosureReason')
     await formStateAfterRefusal
     // Two frames after that answer arrived, the reason is still there.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
     expect(await reason.isVisible()).toBe(true)
-    await shot('field-error-docnumber.png')
+    await shot('field-error-reason.png')
     // Nothing was saved.
-    const stored = await call('GET', `/api/documents/${draftId}?draft=true&depth=0`, await tokenOf('editor@demo.gov.cn'))
-    expect(stored.docNumber).toBe('临政办发〔2026〕14号')
-    // Corrected, the number is judged again as it is typed, and the reason goes.
-    await page.fill('#field-docNumber', '临政办发〔2026〕15号')
+    const stored = await call('GET', `/api/documents/${withheldId}?draft=true&depth=0`, await tokenOf('editor@demo.gov.cn'))
+    expect(stored.nonDisclosureReason).toBe('属于讨论记录、过程稿，依据条例第十六条第二款不予公开')
+    // Written again, the reason is judged again as it is typed, and the refusal goes.
+    await page.fill('#field-nonDisclosureReason', '属于过程稿，依据条例第十六条第二款不予公开')
     await reason.waitFor({ state: 'hidden' })
   }), 1_200_000)
 

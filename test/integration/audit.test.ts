@@ -33,8 +33,9 @@ const outbox = () => (fs.existsSync(path.join(ctx.dir, 'outbox')) ? fs.readdirSy
 beforeAll(async () => {
   ctx = await bootPayload({ AUDIT_SECRET: 'audit-secret-for-tests' })
   server = await startServer(ctx)
-  // Annual reports are due at the end of the year here, so that rule stays quiet in these tests (see the unit tests).
-  await ctx.payload.updateGlobal({ slug: 'settings', data: { annualReports: { departmentDue: '12-31', governmentDue: '12-31' } } })
+  // Annual reports are due at the end of the year and no interpretation quota applies here, so those rules stay quiet
+  // in these tests (see the unit tests and auditInterpretations.test.ts).
+  await ctx.payload.updateGlobal({ slug: 'settings', data: { annualReports: { departmentDue: '12-31', governmentDue: '12-31' }, interpretationQuotas: { yearly: 0, byPrincipal: 0 } } })
   dept = await makeDepartment(ctx.payload, { noticeEmails: [{ email: 'web@dept.gov.cn' }] })
   other = await makeDepartment(ctx.payload, { noticeEmails: [{ email: 'office@other.gov.cn' }] })
   news = await makeColumn(ctx.payload, { kind: 'news', department: dept.id })
@@ -42,7 +43,7 @@ beforeAll(async () => {
   await makeDocument(ctx.payload, { column: news.id, department: dept.id, formedAt: new Date(start).toISOString() })
   account = await ctx.payload.create({
     collection: 'new-media-accounts',
-    data: { name: '测试发布', platform: 'weibo', department: dept.id, status: 'active', lastPostAt: new Date(start).toISOString() },
+    data: { name: '测试发布', platform: 'weibo', department: dept.id, status: 'active', filedAt: new Date(start).toISOString(), lastPostAt: new Date(start).toISOString() },
   })
 })
 afterAll(async () => {

@@ -45,7 +45,8 @@ beforeAll(async () => {
   ctx = await bootPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SERVER_URL: 'https://gk.example.gov.cn' })
   await ctx.payload.updateGlobal({
     slug: 'settings',
-    data: { audit: { webOfficeEmail: 'gkb@county.gov.cn' }, annualReports: { departmentDue: '12-31', governmentDue: '12-31' } },
+    // No yearly interpretation quota here (a September run would warn every department): one red column is the point.
+    data: { audit: { webOfficeEmail: 'gkb@county.gov.cn' }, annualReports: { departmentDue: '12-31', governmentDue: '12-31' }, interpretationQuotas: { yearly: 0, byPrincipal: 0 } },
   })
   dept = await makeDepartment(ctx.payload, { name: '县财政局测试', noticeEmails: [{ email: 'cz1@county.gov.cn' }, { email: 'cz2@county.gov.cn' }] })
   column = await makeColumn(ctx.payload, { kind: 'news', title: '财政动态', department: dept.id })

@@ -29,10 +29,11 @@ const keys = (findings: Array<{ rule: string; subjectId: string; severity: strin
 
 beforeAll(async () => {
   ctx = await bootPayload()
-  // Annual reports and stale columns are beside the point here: due at the end of the year, no cycle.
+  // Annual reports, stale columns and the yearly interpretation quota are beside the point here: due at the end of
+  // the year, no cycle, no quota. The policy's deadline counts from its publication (12-29), so that it runs into 2027.
   await ctx.payload.updateGlobal({
     slug: 'settings',
-    data: { annualReports: { departmentDue: '12-31', governmentDue: '12-31' }, deadlines: { publishWorkingDays: 20, reviewStuckWorkingDays: 5, interpretationLinkDays: 5, interpretationLinkDayType: 'working' } },
+    data: { annualReports: { departmentDue: '12-31', governmentDue: '12-31' }, deadlines: { publishWorkingDays: 20, reviewStuckWorkingDays: 5, interpretationLinkDays: 5, interpretationLinkDayType: 'working', interpretationLinkFrom: 'published' }, interpretationQuotas: { yearly: 0, byPrincipal: 0 } },
   })
   dept = await makeDepartment(ctx.payload)
   crew = await crewFor(ctx.payload, dept.id)

@@ -6,7 +6,6 @@
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { api, body, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
 import { messageOf } from '../../domain/errors'
-import { docNumberError } from '../../domain/docNumber'
 import { MESSAGES } from '../../domain/documentRules'
 import type { Id } from '../../domain/ids'
 
@@ -59,17 +58,38 @@ const draftOf = (data: Record<string, unknown> = {}) => ({
 })
 
 describe('refusals of a 政府信息 save reach their field', () => {
-  it('发文字号 with ASCII brackets: the 六角括号 reason under 发文字号', async () => {
-    const value = '临政办发[2026]15号'
-    const res = await editor.post('/api/documents?draft=true', draftOf({ docNumber: value }))
-    expectRefused(res, [{ path: 'docNumber', label: '发文字号', message: docNumberError(value)! }])
-    expect(res.json.errors[0].data.errors[0].message).toContain('六角括号〔〕')
+  // SPEC: a malformed 发文字号 warns at review (pre-check, with the correction); it never refuses the save.
+  it('发文字号 with ASCII brackets is saved; the review pre-check warns about it', async () => {
+    const res = await editor.post('/api/documents?draft=true', draftOf({ docNumber: '临政办发[2026]15号' }))
+    expect(res.status).toBe(201)
+    expect(res.json.doc.docNumber).toBe('临政办发[2026]15号')
   })
 
-  it('the same on an update of a draft', async () => {
+  it('依申请公开 with a 条例14–16 basis and no reason of its own: each reason under its field', async () => {
+    const res = await editor.post('/api/documents?draft=true', draftOf({ disclosure: 'on-request', nonDisclosureBasis: 'art16-enforcement-file', nonDisclosureReason: '执法案卷' }))
+    expectRefused(res, [
+      { path: 'nonDisclosureBasis', label: '不予公开（部分公开）依据', message: messageOf('app.on-request-no-basis') },
+      { path: 'onRequestReason', label: '依申请公开理由', message: messageOf('app.on-request-reason-required') },
+    ])
+  })
+
+  it('a 转载 without source, original date or confirmed source: each reason under its field', async () => {
+    const res = await editor.post('/api/documents?draft=true', draftOf({ reposted: true }))
+    expectRefused(res, [
+      { path: 'repostSource', label: '转载来源', message: messageOf('app.repost-source-required') },
+      { path: 'repostOriginalDate', label: '原文发布日期', message: messageOf('app.repost-date-required') },
+      { path: 'repostSourceVerified', label: '来源已核实（来源于政府官方媒体）', message: messageOf('app.repost-unverified') },
+    ])
     const draft = await makeDocument(ctx.payload, { column: column.id, department: own.id }, { draft: true })
-    const res = await editor.patch(`/api/documents/${draft.id}?draft=true`, { docNumber: '临政办发（2026）15号' })
-    expectRefused(res, [{ path: 'docNumber', label: '发文字号', message: docNumberError('临政办发（2026）15号')! }])
+    expectRefused(
+      await editor.patch(`/api/documents/${draft.id}?draft=true`, { reposted: true, repostSource: '湖北省人民政府网', repostOriginalDate: draftOf().formedAt, repostSourceVerified: false }),
+      [{ path: 'repostSourceVerified', label: '来源已核实（来源于政府官方媒体）', message: messageOf('app.repost-unverified') }],
+    )
+  })
+
+  it('a 变更日期 before the 成文日期: the reason under 变更日期', async () => {
+    const res = await editor.post('/api/documents?draft=true', draftOf({ changedAt: '2020-01-01T00:00:00.000Z' }))
+    expectRefused(res, [{ path: 'changedAt', label: '变更日期', message: messageOf('app.changed-before-formed') }])
   })
 
   it('another department as 发布机构: the own-department reason under 发布机构', async () => {
@@ -99,7 +119,7 @@ describe('refusals of a 政府信息 save reach their field', () => {
     const res = await editor.post('/api/documents?draft=true', draftOf({ disclosure: 'partial' }))
     expectRefused(res, [
       { path: 'nonDisclosureBasis', label: '不予公开（部分公开）依据', message: MESSAGES.basisRequired },
-      { path: 'nonDisclosureReason', label: '不予公开（部分公开）理由', message: MESSAGES.reasonRequired },
+      { path: 'nonDisclosureReason', label: '公开属性理由说明', message: MESSAGES.reasonRequired },
       { path: 'publicBody', label: '公开文本', message: MESSAGES.publicBodyRequired },
     ])
   })

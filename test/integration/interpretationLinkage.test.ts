@@ -24,11 +24,15 @@ let adminApi: ReturnType<typeof api>
 
 const payload = () => ctx.payload
 
-/** Settings for the link deadline; every test that changes them sets them explicitly. */
-const setLinkRule = (interpretationLinkDays: number, interpretationLinkDayType: 'calendar' | 'working') =>
+/**
+ * Settings for the link deadline; every test that changes them sets them explicitly. These tests count from the
+ * policy's publication (`published`), whose instant the workflow's `now` sets; counting from 印发 (the default) is
+ * tested in auditInterpretations.test.ts.
+ */
+const setLinkRule = (interpretationLinkDays: number, interpretationLinkDayType: 'calendar' | 'working', interpretationLinkFrom: 'formed' | 'published' = 'published') =>
   payload().updateGlobal({
     slug: 'settings',
-    data: { deadlines: { publishWorkingDays: 20, reviewStuckWorkingDays: 5, interpretationLinkDays, interpretationLinkDayType } },
+    data: { deadlines: { publishWorkingDays: 20, reviewStuckWorkingDays: 5, interpretationLinkDays, interpretationLinkDayType, interpretationLinkFrom } },
   })
 
 /** A policy taken through the three reviews, the last signature given at `at` (its 发布日期). */
@@ -92,7 +96,7 @@ describe('which policy an interpretation may name', () => {
 
   it.each([
     ['a document that is not a policy', { kind: 'news', column: 'news' }, '政策解读只能关联信息类别为“政策文件”的信息'],
-    ['an on-request policy', { disclosure: 'on-request', nonDisclosureBasis: 'art16-process-information', nonDisclosureReason: '过程性信息' }, '该政策文件不属于主动公开或部分公开，不能为其关联政策解读'],
+    ['an on-request policy', { disclosure: 'on-request', onRequestReason: 'outside-proactive-scope', nonDisclosureReason: '不属于主动公开范围' }, '该政策文件不属于主动公开或部分公开，不能为其关联政策解读'],
     ['a withheld policy', { disclosure: 'withheld', nonDisclosureBasis: 'art14-state-secret', nonDisclosureReason: '涉密' }, '该政策文件不属于主动公开或部分公开，不能为其关联政策解读'],
   ])('refuses %s over REST with a Chinese message and saves nothing', async (_label, data, message) => {
     const { column, ...rest } = data as Record<string, unknown>
@@ -382,6 +386,8 @@ describe('policies overdue for their interpretation (for the audit)', () => {
       title: `${marker} 无解读`,
       department: dept.id,
       publishedAt: '2026-11-10T02:00:00.000Z',
+      issuedAt: '2026-11-10T02:00:00.000Z',
+      from: 'published',
       deadline: '2026-11-15T15:59:59.999Z',
       daysOverdue: 1,
       workingDaysOverdue: null,

@@ -8,7 +8,7 @@ import { createLocalReq, type Field, type FilterOptionsProps, type PayloadReques
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { OWN_DEPARTMENT_MESSAGE } from '../../hooks/access/ownDepartmentOnly'
 import { messageOf } from '../../domain/errors'
-import { api, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeUser, type Role } from '../helpers/fixtures'
+import { api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeUser, type Role } from '../helpers/fixtures'
 import { createDoc } from '../helpers/localApi'
 import type { User } from '../../src/payload-types'
 
@@ -116,7 +116,7 @@ describe('accounts: names for the work, email addresses for their owners', () =>
   })
 
   it('still names the submitter on the 审批表 the 终审领导 prints for another department’s item', async () => {
-    const doc = await createDoc(ctx.payload, 'documents', { title: '乙局草稿', column: ids.open, department: ids.b, formedAt: daysAgo(1), disclosure: 'proactive', _status: 'draft' }, { draft: true })
+    const doc = await createDoc(ctx.payload, 'documents', { title: '乙局草稿', column: ids.open, department: ids.b, formedAt: daysAgo(1), disclosure: 'proactive', body: body('乙局草稿的正文'), _status: 'draft' }, { draft: true })
     const submit = await clients.editorB.post(`/api/documents/${doc.id}/workflow`, { action: 'submit' })
     expect(submit.status).toBe(200)
     const form = await clients.approver.get(`/api/documents/${doc.id}/approval-form?format=json`)

@@ -43,6 +43,18 @@ describe('demo data', () => {
     expect(docs.every((d) => /^[0-9A-Z]{9,18}\/\d{4}-\d{5}$/.test(String(d.indexNumber)))).toBe(true)
   })
 
+  // 条例第二十条第（六）项: a 行政处罚决定 with a social impact is 主动公开; 依申请公开 never rests on a 条例14–16 basis.
+  it('publishes the 行政处罚决定书 as 主动公开, readable by the public, and gives every 依申请公开 item its own reason', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'documents', limit: 0, pagination: false, depth: 0, draft: true })
+    const penalties = docs.filter((d) => d.title.includes('行政处罚决定书'))
+    expect(penalties.map((d) => [d.disclosure, d.nonDisclosureBasis ?? null, d._status])).toEqual([['proactive', null, 'published']])
+    const publicRead = await fetch(`${server.url}/api/documents/${penalties[0]!.id}?depth=0`)
+    expect(publicRead.status).toBe(200)
+    const onRequest = docs.filter((d) => d.disclosure === 'on-request')
+    expect(onRequest.length).toBeGreaterThan(0)
+    expect(onRequest.map((d) => [d.nonDisclosureBasis ?? null, d.onRequestReason])).toEqual(onRequest.map(() => [null, 'outside-proactive-scope']))
+  })
+
   // Seeded on whatever day the tests run (the date runs of `npm test -- dates` move the machine's clock).
   it('is dated in the weeks before the day it is seeded: nothing in the future, the newest publication days old', async () => {
     const now = Date.now()

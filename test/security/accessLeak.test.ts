@@ -46,7 +46,7 @@ beforeAll(async () => {
       publicBody: body('删减后的公开文本'),
     })
   ).id
-  ids.onRequest = (await makeDocument(payload, { ...base, title: 'ONREQTITLE', disclosure: 'on-request', nonDisclosureBasis: 'art16-process-information', nonDisclosureReason: 'REASONTEXT', body: body('SECRETBODY') })).id
+  ids.onRequest = (await makeDocument(payload, { ...base, title: 'ONREQTITLE', disclosure: 'on-request', onRequestReason: 'outside-proactive-scope', nonDisclosureReason: 'REASONTEXT', body: body('SECRETBODY') })).id
   ids.withheld = (
     await makeDocument(payload, {
       ...base,
@@ -154,6 +154,8 @@ describe('filters and sorting as oracles', () => {
     ['body', 'SECRETBODY'],
     ['nonDisclosureReason', 'REASONTEXT'],
     ['nonDisclosureBasis', 'art15-personal-privacy'],
+    ['onRequestReason', 'outside-proactive-scope'],
+    ['publishedLate', '0'],
     ['publicBody', '删减'],
     ['interpretations.title', 'HIDDENINTERP'],
     ['column.status', 'closed'],
@@ -172,7 +174,7 @@ describe('filters and sorting as oracles', () => {
     expect(res.status).toBe(400)
   })
 
-  it.each(['body', '-nonDisclosureReason', 'nonDisclosureBasis'])('refuses sort=%s', async (sort) => {
+  it.each(['body', '-nonDisclosureReason', 'nonDisclosureBasis', 'onRequestReason', '-publishedLate'])('refuses sort=%s', async (sort) => {
     const res = await anon.get(`/api/documents?sort=${sort}`)
     expect(res.status).toBe(400)
   })

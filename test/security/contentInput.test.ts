@@ -124,7 +124,8 @@ describe('links are stored as typed, or refused (finding 10)', () => {
   })
 
   it('keeps an item in review when its unchanged content is saved again (the content hash does not move)', async () => {
-    const withLink = rich(paragraph(text('详见'), link('https://www.gov.cn/zhengce/content?id=1&page=2', '原文')))
+    // Words of its own beside the link: an item that only links to its source is refused on submit (seed 004).
+    const withLink = rich(paragraph(text('本办法自公布之日起施行，国务院政策解读详见'), link('https://www.gov.cn/zhengce/content?id=1&page=2', '原文')))
     const doc = (await editor.post('/api/documents?draft=true', newDocument({ body: withLink }))).json.doc
     expect((await editor.post(`/api/documents/${doc.id}/workflow`, { action: 'submit' })).status).toBe(200)
     const before = await ctx.payload.findByID({ collection: 'documents', id: doc.id, draft: true })

@@ -1,7 +1,7 @@
 /** Specification of 发文字号 parsing and validation against GB/T 9704-2012 (机关代字〔年份〕序号号). */
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 
-import { docNumberError, parseDocNumber } from '../../domain/docNumber'
+import { docNumberError, parseDocNumber, suggestDocNumber } from '../../domain/docNumber'
 
 const EXAMPLE = '例如：鄂州政办函〔2015〕24号'
 const BRACKET_MESSAGE = `发文字号年份应使用六角括号〔〕，${EXAMPLE}`
@@ -244,4 +244,30 @@ describe('docNumberError', () => {
     expect(accepted).toBeGreaterThan(0)
     expect(accepted).toBeLessThan(2000)
   })
+})
+
+describe('suggestDocNumber', () => {
+  const NOW = new Date('2026-06-01T00:00:00+08:00')
+
+  it.each([
+    ['鄂州政办函[2015]24号', '鄂州政办函〔2015〕24号'],
+    ['鄂州政办函【2015】24号', '鄂州政办函〔2015〕24号'],
+    ['鄂州政办函（2015）24号', '鄂州政办函〔2015〕24号'],
+    ['鄂州政办函﹝2015﹞24号', '鄂州政办函〔2015〕24号'],
+    ['鄂州政办函〔2015〕024号', '鄂州政办函〔2015〕24号'],
+    ['鄂州政办函〔2015〕第24号', '鄂州政办函〔2015〕24号'],
+    ['鄂州政办函〔２０１５〕２４号', '鄂州政办函〔2015〕24号'],
+    ['鄂州政办函 〔2015〕 24号', '鄂州政办函〔2015〕24号'],
+    ['鄂州政办函〔2015〕24', '鄂州政办函〔2015〕24号'],
+    ['临政发2026 3号', '临政发〔2026〕3号'],
+  ])('writes %s as %s', (value, expected) => {
+    expect(suggestDocNumber(value, NOW)).toBe(expected)
+  })
+
+  it.each([['鄂州政办函〔2015〕24号'], [''], [null], ['鄂州政办函〔15〕24号'], ['〔2015〕24号'], ['鄂州政办函〔2015〕0号'], ['鄂州政办函〔2099〕1号']])(
+    'has no suggestion for %j (fine, blank, or beyond a guess)',
+    (value) => {
+      expect(suggestDocNumber(value, NOW)).toBeNull()
+    },
+  )
 })

@@ -38,11 +38,12 @@ describe('refusedInFormState', () => {
 })
 
 describe('ruleAt', () => {
+  // The 发文字号 no longer refuses (issue 16: a review warning); the 转载 confirmation is a field the rule refuses.
   it('takes the reason of one path from a domain rule over the whole form', async () => {
-    const docNumber = ruleAt(documentErrors, 'docNumber')
-    const data = { disclosure: 'proactive', docNumber: '临政办发[2026]15号' }
-    expect(await docNumber(data.docNumber, { data, siblingData: data, req, previousValue: undefined })).toMatch(/六角括号/)
-    const fine = { disclosure: 'proactive', docNumber: '临政办发〔2026〕15号' }
-    expect(await docNumber(fine.docNumber, { data: fine, siblingData: fine, req, previousValue: undefined })).toBeUndefined()
+    const verified = ruleAt(documentErrors, 'repostSourceVerified')
+    const data = { disclosure: 'proactive', reposted: true, repostSource: '湖北省人民政府网', repostOriginalDate: '2026-03-02', repostSourceVerified: false }
+    expect(await verified(false, { data, siblingData: data, req, previousValue: undefined })).toMatch(/未经官方证实/)
+    const fine = { ...data, repostSourceVerified: true }
+    expect(await verified(true, { data: fine, siblingData: fine, req, previousValue: undefined })).toBeUndefined()
   })
 })

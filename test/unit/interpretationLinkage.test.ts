@@ -1,7 +1,7 @@
 /** The pure linkage rules: eligible policies, publishing gate, deadline, and the policy panel's verdict. */
 import { describe, expect, it } from '@jest/globals'
 import { WorkingDayCalendar } from '../../domain/calendar'
-import { linkageAt, linkRefusal, linkStatus, publishRefusal, type LinkageContext, type PolicyFacts } from '../../domain/interpretationLinkage'
+import { linkageAt, linkRefusal, linkStart, linkStatus, publishRefusal, type LinkageContext, type PolicyFacts } from '../../domain/interpretationLinkage'
 
 const calendar = new WorkingDayCalendar()
 const fiveDays: LinkageContext = { calendar, rule: { days: 5, dayType: 'calendar' }, timeZone: 'Asia/Shanghai' }
@@ -48,6 +48,7 @@ describe('linkageAt', () => {
       linkedAt: '2026-10-05T15:59:59.999Z',
       linkDeadline: '2026-10-05T15:59:59.999Z',
       linkedLate: false,
+      publishedWithPolicy: false,
     })
     expect(linkageAt('2026-09-30T02:00:00.000Z', new Date('2026-10-05T16:00:00.000Z'), fiveDays).linkedLate).toBe(true)
     expect(linkageAt('2026-09-30T02:00:00.000Z', new Date('2026-10-10T15:00:00.000Z'), threeWorking)).toMatchObject({ linkDeadline: '2026-10-10T15:59:59.999Z', linkedLate: false })
@@ -93,7 +94,7 @@ describe('a linkage deadline in a year the calendar does not know yet', () => {
   const issued = '2026-12-29T02:00:00.000Z'
 
   it('is on time when linked before the earliest possible deadline, with the deadline left open rather than guessed', () => {
-    expect(linkageAt(issued, new Date('2026-12-30T02:00:00.000Z'), fiveWorking)).toEqual({ linkedAt: '2026-12-30T02:00:00.000Z', linkDeadline: null, linkedLate: false })
+    expect(linkageAt(issued, new Date('2026-12-30T02:00:00.000Z'), fiveWorking)).toEqual({ linkedAt: '2026-12-30T02:00:00.000Z', linkDeadline: null, linkedLate: false, publishedWithPolicy: false })
   })
 
   it('is undecided (null) when only the unknown year can tell', () => {
@@ -102,7 +103,7 @@ describe('a linkage deadline in a year the calendar does not know yet', () => {
 
   it('is exact once the year is entered', () => {
     // 12-30, 12-31, (1.1 off, weekend) 1.4, 1.5, 1.6.
-    expect(linkageAt(issued, new Date('2027-01-06T15:00:00.000Z'), known)).toEqual({ linkedAt: '2027-01-06T15:00:00.000Z', linkDeadline: '2027-01-06T15:59:59.999Z', linkedLate: false })
+    expect(linkageAt(issued, new Date('2027-01-06T15:00:00.000Z'), known)).toEqual({ linkedAt: '2027-01-06T15:00:00.000Z', linkDeadline: '2027-01-06T15:59:59.999Z', linkedLate: false, publishedWithPolicy: false })
     expect(linkageAt(issued, new Date('2027-01-06T16:00:00.000Z'), known).linkedLate).toBe(true)
   })
 
@@ -121,5 +122,47 @@ describe('a linkage deadline in a year the calendar does not know yet', () => {
       message: '尚未发布政策解读：须在发布后 5 个工作日内关联，还剩 7 天（4 个工作日）',
     })
     expect(linkStatus(policyRow, [], new Date('2027-01-07T02:00:00.000Z'), known).state).toBe('overdue')
+  })
+})
+
+describe('counting from 印发 (the 成文日期, seed 002) or from publication', () => {
+  const fromFormed: LinkageContext = { ...fiveDays, from: 'formed' }
+  // 印发 (成文) Monday 2026-11-02, published on the portal Friday 11-06 (Beijing).
+  const row = { isPublic: true, reviewState: 'published', formedAt: '2026-11-02T02:00:00.000Z', publishedAt: '2026-11-06T02:00:00.000Z', requiresInterpretation: true }
+
+  it('starts at the 成文日期 under `formed`, at the publication under `published`', () => {
+    expect(linkStart(row, fromFormed)).toBe(row.formedAt)
+    expect(linkStart(row, { from: 'published' })).toBe(row.publishedAt)
+    expect(linkStart({ ...row, formedAt: null }, fromFormed)).toBe(row.publishedAt)
+  })
+
+  it.each([
+    ['2026-11-07T15:59:00.000Z', false], // 11-07 Beijing: the 5th day after 印发 11-02
+    ['2026-11-07T16:00:00.000Z', true], // 11-08 Beijing: late
+  ])('from 印发 11-02, linked at %s → late %s', (linked, late) => {
+    expect(linkageAt(linkStart(row, fromFormed), new Date(linked), fromFormed, row.publishedAt)).toMatchObject({ linkDeadline: '2026-11-07T15:59:59.999Z', linkedLate: late })
+  })
+
+  it('from publication 11-06 the same link on 11-08 is on time (due 11-11)', () => {
+    expect(linkageAt(row.publishedAt, new Date('2026-11-07T16:00:00.000Z'), fiveDays)).toMatchObject({ linkDeadline: '2026-11-11T15:59:59.999Z', linkedLate: false })
+  })
+
+  it('the panel counts from 印发 and says so', () => {
+    expect(linkStatus(row, [], new Date('2026-11-07T02:00:00.000Z'), fromFormed).message).toBe('尚未发布政策解读：须在印发后 5 日内关联，今日到期')
+    expect(linkStatus(row, [], new Date('2026-11-08T02:00:00.000Z'), fromFormed)).toMatchObject({ state: 'overdue', message: '已超过解读关联时限（印发后 5 日）1 天，请尽快发布政策解读' })
+  })
+})
+
+describe('与文件同时发布 (seed 000)', () => {
+  it.each([
+    ['2026-11-06T02:00:00.000Z', true], // the same moment
+    ['2026-11-06T15:59:59.999Z', true], // 23:59 the same Beijing day
+    ['2026-11-06T16:00:00.000Z', false], // 00:00 the next Beijing day
+  ])('policy published 2026-11-06 10:00 Beijing, interpretation at %s → same day %s', (linked, same) => {
+    expect(linkageAt('2026-11-02T02:00:00.000Z', new Date(linked), { ...fiveDays, from: 'formed' }, '2026-11-06T02:00:00.000Z').publishedWithPolicy).toBe(same)
+  })
+
+  it('a policy published in the same action (no publishedAt yet) is the same day', () => {
+    expect(linkageAt(null, new Date('2026-11-06T02:00:00.000Z'), fiveDays, null).publishedWithPolicy).toBe(true)
   })
 })

@@ -5,6 +5,9 @@ import {
   computeOrganizationCodeCheck,
   computeUsccCheck,
   departmentCodeError,
+  codeSchemeError,
+  impliedCodeScheme,
+  localCodePatternError,
   isValidOrganizationCode,
   isValidUscc,
   USCC_PATTERN,
@@ -342,5 +345,41 @@ describe('departmentCodeError', () => {
       if (departmentCodeError(org + wrongOrg) === `组织机构代码校验位错误，应为${orgCheck}`) rejected++
     }
     expect(rejected).toBe(400)
+  })
+})
+
+describe('codeSchemeError (a department’s 索引号 code by its scheme)', () => {
+  const LOCAL = '^[1-9]\\d{5}\\d{3}$'
+
+  // 甘州区: division code 620702 + unit number 074, as on its 2021 通报 (索引号 620702074/2021-00051).
+  it('accepts 620702074 as a 地方编码 and refuses it as an organisation code (its 9th character is no GB 11714 check)', () => {
+    expect(codeSchemeError('620702074', 'local', LOCAL)).toBeNull()
+    expect(codeSchemeError('620702074', 'organization-code', LOCAL)).toBe(`组织机构代码校验位错误，应为${computeOrganizationCodeCheck('62070207')}`)
+  })
+
+  it.each(['62070207', '6207020741', '020702074', '62070207A', ' '])('refuses the local code %j that does not match the pattern', (code) => {
+    expect(codeSchemeError(code, 'local', LOCAL)).toMatch(/^(地方编码不符合系统设置的格式|请填写地方编码)/)
+  })
+
+  it('matches the whole code, even when the pattern is not anchored', () => {
+    expect(codeSchemeError('6207020741', 'local', '\\d{9}')).not.toBeNull()
+    expect(codeSchemeError('620702074', 'local', '\\d{9}')).toBeNull()
+  })
+
+  it('checks organisation codes and USCCs by their own length', () => {
+    expect(codeSchemeError('011217651', 'organization-code', LOCAL)).toBeNull()
+    expect(codeSchemeError('011217651', 'uscc', LOCAL)).toBe('代码类型为统一社会信用代码，应为18位，当前为9位；9位代码请选择组织机构代码')
+    expect(codeSchemeError('91350100M000100Y43', 'uscc', LOCAL)).toBeNull()
+    expect(codeSchemeError('91350100M000100Y43', 'organization-code', LOCAL)).toBe('代码类型为组织机构代码，应为9位，当前为18位；18位代码请选择统一社会信用代码')
+  })
+
+  it('implies a scheme from the length only', () => {
+    expect([impliedCodeScheme('011217651'), impliedCodeScheme('91350100M000100Y43'), impliedCodeScheme('6207020'), impliedCodeScheme(null)]).toEqual(['organization-code', 'uscc', null, null])
+  })
+
+  it('refuses a pattern that is no regular expression', () => {
+    expect(localCodePatternError('^[0-9')).toBe('地方编码格式不是有效的正则表达式：^[0-9')
+    expect(localCodePatternError('')).toBe('请填写地方编码格式')
+    expect(localCodePatternError(LOCAL)).toBeNull()
   })
 })

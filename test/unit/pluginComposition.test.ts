@@ -79,7 +79,7 @@ describe('interpretations plugin', () => {
     const of = (slug: string) => config.collections!.find((c) => c.slug === slug)!
     expect((of('interpretations').custom?.workflow as { beforeTransition: unknown[] }).beforeTransition).toHaveLength(1)
     expect((of('documents').custom?.workflow as { afterTransition: unknown[] }).afterTransition).toHaveLength(1)
-    expect(of('interpretations').fields.map((f) => ('name' in f ? f.name : null))).toEqual(['policy', 'policyStatus', 'linkedAt', 'linkDeadline', 'linkedLate', 'policyWithdrawn'])
+    expect(of('interpretations').fields.map((f) => ('name' in f ? f.name : null))).toEqual(['policy', 'policyStatus', 'linkedAt', 'linkDeadline', 'linkedLate', 'publishedWithPolicy', 'policyWithdrawn'])
     expect(of('documents').endpoints).toEqual([expect.objectContaining({ path: '/:id/interpretation-status', method: 'get' })])
   })
 

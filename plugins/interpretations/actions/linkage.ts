@@ -5,7 +5,7 @@
 import type { PayloadRequest } from 'payload'
 import { codedError } from '../../../domain/errors'
 import { idOf, type Id } from '../../../domain/ids'
-import { isPublicRow, linkageAt, publishRefusal, type LinkageContext, type PolicyFacts } from '../../../domain/interpretationLinkage'
+import { isPublicRow, linkageAt, linkStart, publishRefusal, type LinkageContext, type PolicyFacts } from '../../../domain/interpretationLinkage'
 import { interpretationsOptions } from '../options'
 import { getLinkSettings } from '../settings'
 
@@ -29,6 +29,7 @@ export const policyFacts = async (req: PayloadRequest, policy: unknown): Promise
     isPublic: isPublicRow(row),
     reviewState: (latest.reviewState ?? null) as PolicyFacts['reviewState'],
     publishedAt: (row.publishedAt ?? null) as PolicyFacts['publishedAt'],
+    formedAt: (row.formedAt ?? latest.formedAt ?? null) as PolicyFacts['formedAt'],
     publishAt: (latest.publishAt ?? null) as PolicyFacts['publishAt'],
   }
 }
@@ -38,13 +39,14 @@ export const linkageContext = async (req: PayloadRequest): Promise<LinkageContex
   return {
     calendar: await interpretationsOptions(req.payload).loadCalendar(req.payload, req),
     rule: { days: settings.days, dayType: settings.dayType },
+    from: settings.from,
     timeZone: settings.timeZone,
   }
 }
 
 /**
  * Before an interpretation is published or scheduled: refuses publishing before the policy, and on the first
- * publication returns linkedAt / linkDeadline / linkedLate to store.
+ * publication returns linkedAt / linkDeadline / linkedLate / publishedWithPolicy to store.
  */
 export const interpretationPublication = async (
   req: PayloadRequest,
@@ -59,7 +61,8 @@ export const interpretationPublication = async (
   if (refused) throw codedError('interpretations.refused', refused)
   if (to !== 'published' || item.linkedAt) return {}
   // A deadline in a year the calendar does not know yet is recorded as open (null), never guessed or refused.
-  return linkageAt(policy!.publishedAt, now, await linkageContext(req))
+  const context = await linkageContext(req)
+  return linkageAt(linkStart(policy!, context), now, context, policy!.publishedAt)
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Policies that need an interpretation (`requiresInterpretation`), are public, and still have none published
- * after the linkage deadline — for the daily audit. One indexed range query on `publishedAt` (the deadline is
+ * Policies that need an interpretation (`requiresInterpretation`), are public and in force (not 已废止/已失效), and
+ * still have none published after the linkage deadline (counted from 印发 or publication, as the settings say) — for the daily audit. One indexed range query on `publishedAt` (the deadline is
  * monotonic in the issue date, so "deadline passed" is "issued before a cut-off"), read in keyset batches with
  * only the fields needed, so memory stays flat however many documents there are.
  */
@@ -8,7 +8,10 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { interpretationsOptions } from '../options'
 import { PUBLIC_DISCLOSURES } from '../../../domain/vocabulary'
 import { daysBetween, endOfLocalDay, isAfterBounds, localDate, overdueStartCuts, shiftDate, startOfLocalDay } from '../../../domain/calendar'
-import { linkDeadlineBounds, type LinkageContext } from '../../../domain/interpretationLinkage'
+import { linkDeadlineBounds, linkStart, type LinkageContext } from '../../../domain/interpretationLinkage'
+
+/** 有效性 values of a policy no longer in force (已废止, 已失效). */
+const OUT_OF_FORCE = ['repealed', 'expired']
 import { linkageContext } from './linkage'
 import { idOf, type Id } from '../../../domain/ids'
 
@@ -17,6 +20,9 @@ export type OverduePolicy = {
   title: string
   department: Id | null
   publishedAt: string
+  /** What the deadline counted from: the 成文/印发日期 or the publication (`from`). */
+  issuedAt: string
+  from: 'formed' | 'published'
   /** End of the deadline day, ISO. */
   deadline: string
   /** Calendar days since the deadline day. */
@@ -49,15 +55,22 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
   const { possible: cut } = overdueStartCuts(context.calendar, today, context.rule)
   if (!cut) return
   const issuedBefore = startOfLocalDay(shiftDate(cut, 1), context.timeZone).toISOString()
+  // Both dates are indexed; a policy without a 成文日期 (none today: it is required) would be missed under `formed`.
+  const from = context.from ?? 'published'
+  const startField = from === 'formed' ? 'formedAt' : 'publishedAt'
   const base: Where[] = [
     { kind: { equals: 'policy' } },
     { requiresInterpretation: { equals: true } },
     { _status: { equals: 'published' } },
     { disclosure: { in: [...PUBLIC_DISCLOSURES] } },
-    { publishedAt: { less_than: issuedBefore } },
+    { publishedAt: { exists: true } },
+    { [startField]: { less_than: issuedBefore } },
+    // A repealed or expired policy needs no interpretation any more (null is 有效).
+    { or: [{ validity: { exists: false } }, { validity: { not_in: [...OUT_OF_FORCE] } }] },
   ]
   const toOverdue = (doc: Record<string, any>): OverduePolicy | null => {
-    const bounds = linkDeadlineBounds(doc.publishedAt, context)
+    const start = linkStart(doc, context)!
+    const bounds = linkDeadlineBounds(start, context)
     if (isAfterBounds(today, bounds) !== true) {
       const earliestDeadline = endOfLocalDay(bounds.earliest, context.timeZone).toISOString()
       options.onUndecided?.({ id: doc.id, title: doc.title, department: idOf(doc.department), publishedAt: new Date(doc.publishedAt).toISOString(), earliestDeadline })
@@ -70,6 +83,8 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
       title: doc.title,
       department: idOf(doc.department),
       publishedAt: new Date(doc.publishedAt).toISOString(),
+      issuedAt: new Date(start).toISOString(),
+      from,
       deadline: deadline.toISOString(),
       daysOverdue: daysBetween(due, today),
       workingDaysOverdue: context.rule.dayType === 'working' ? context.calendar.workingDaysBetweenBounds(due, today).min : null,
@@ -77,7 +92,7 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
   }
 
   // SQLite and PostgreSQL: one indexed query per batch, the "no published interpretation" test as NOT EXISTS.
-  const sql = await sqlBatches(payload, issuedBefore, batchSize)
+  const sql = await sqlBatches(payload, issuedBefore, batchSize, startField)
   if (sql) {
     for await (const rows of sql) {
       const batch = rows.map(toOverdue).filter((p): p is OverduePolicy => p !== null)
@@ -97,7 +112,7 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { title: true, department: true, publishedAt: true },
+      select: { title: true, department: true, publishedAt: true, formedAt: true },
       ...(options.req ? { req: options.req } : {}),
     })
     if (docs.length === 0) return
@@ -122,7 +137,7 @@ export async function* overduePolicyBatches(payload: Payload, options: OverdueOp
 type SqlAdapter = { drizzle?: any; tables?: Record<string, any> }
 
 /** Keyset batches of overdue policy rows straight from the SQL tables, or null when the adapter is not SQL. */
-const sqlBatches = async (payload: Payload, issuedBefore: string, batchSize: number) => {
+const sqlBatches = async (payload: Payload, issuedBefore: string, batchSize: number, startField: 'formedAt' | 'publishedAt') => {
   const adapter: object = payload.db
   const db = adapter as SqlAdapter
   const { policies, interpretations: interpretationsSlug, policyField } = interpretationsOptions(payload)
@@ -130,12 +145,12 @@ const sqlBatches = async (payload: Payload, issuedBefore: string, batchSize: num
   const documents = db.tables?.[policies.replace(/-/g, '_')]
   const interpretations = db.tables?.[interpretationsSlug.replace(/-/g, '_')]
   if (!db.drizzle || !documents || !interpretations) return null
-  const { and, asc, eq, gt, inArray, lt, notExists } = await import('drizzle-orm')
+  const { and, asc, eq, gt, inArray, isNotNull, isNull, lt, notExists, notInArray, or } = await import('drizzle-orm')
   return (async function* () {
     let after: Id | null = null
     for (;;) {
       const rows: Array<Record<string, any>> = await db.drizzle
-        .select({ id: documents.id, title: documents.title, department: documents.department, publishedAt: documents.publishedAt })
+        .select({ id: documents.id, title: documents.title, department: documents.department, publishedAt: documents.publishedAt, formedAt: documents.formedAt })
         .from(documents)
         .where(
           and(
@@ -143,7 +158,9 @@ const sqlBatches = async (payload: Payload, issuedBefore: string, batchSize: num
             eq(documents.requiresInterpretation, true),
             eq(documents._status, 'published'),
             inArray(documents.disclosure, [...PUBLIC_DISCLOSURES]),
-            lt(documents.publishedAt, issuedBefore),
+            isNotNull(documents.publishedAt),
+            lt(documents[startField], issuedBefore),
+            or(isNull(documents.validity), notInArray(documents.validity, [...OUT_OF_FORCE])),
             after === null ? undefined : gt(documents.id, after),
             notExists(
               db.drizzle

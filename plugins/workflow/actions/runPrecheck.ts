@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { PayloadRequest } from 'payload'
-import { buildTermMatcher, precheck, type Finding } from '../../../domain/precheck'
+import { buildTermMatcher, precheck, wordingSourcesOf, type Finding } from '../../../domain/precheck'
 import { lexicalPlainText } from '../../../domain/lexicalText'
 import { attachmentIds } from '../../../domain/workflow/contentHash'
 import type { Id } from '../../../domain/ids'
@@ -66,5 +66,7 @@ export const runPrecheck = async (req: PayloadRequest, collection: string, item:
     ...(onTheWeb && options.attachmentsField ? await attachmentTexts(req, attachmentIds(item[options.attachmentsField])) : []),
   ].filter((t) => t.text)
   const docNumber = options.precheck.docNumberField ? (item[options.precheck.docNumberField] as string | null) : null
-  return precheck({ title: item[options.titleField] as string, docNumber, texts }, matcher)
+  // 易错词 / 严重表述 lists of other plugins (config.custom.precheckWording).
+  const wording = await Promise.all(wordingSourcesOf<PayloadRequest>(req.payload.config.custom).map((source) => source.load(req)))
+  return precheck({ title: item[options.titleField] as string, docNumber, texts }, matcher, wording)
 }

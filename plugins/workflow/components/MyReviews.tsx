@@ -43,7 +43,7 @@ type Entry = { collection: Collection; item: Item; why: string; returned?: Retur
 type Waiting = { enteredAt: string; days: number; workingDays: { min: number; max: number } | null; dueAt: string | null; overdue: boolean | null; limit: number | null }
 type Facts = { collection: string; id: Id; department: { id: Id; name: string } | null; submitter: string | null; submittedAt: string | null; waiting: Waiting | null; lastReturn: Return | null }
 type RoleUser = { id: Id; roles?: string[] | null; department?: Id | { id: Id } | null }
-type Finding = { level: string; kind: string; excerpt: string; field: string; offset: number; message: string; key: string; acknowledged: boolean }
+type Finding = { level: string; kind: string; excerpt: string; field: string; offset: number; message: string; suggestion?: string; key: string; acknowledged: boolean }
 type Check = { findings: Finding[]; actions: string[]; reviewState: string } | { error: string }
 type Result = { collection: string; id: Id; ok: boolean; message: string }
 
@@ -396,7 +396,7 @@ export const MyReviews = ({ collections = [], registerDepartments = true }: MyRe
                       <ul data-testid="batch-findings" style={{ margin: '4px 0 0', paddingLeft: 16, fontSize: 12 }}>
                         {check.findings.map((f) => (
                           <li key={f.key} style={{ color: findingColours(f.level).color }}>
-                            【{FINDING_LEVEL_LABELS[f.level] ?? f.level}{f.acknowledged ? '，已确认' : ''}】{findingLocation(f.field, f.offset)}：{f.message}（{f.excerpt}）
+                            【{FINDING_LEVEL_LABELS[f.level] ?? f.level}{f.acknowledged ? '，已确认' : ''}】{findingLocation(f.field, f.offset)}：{f.message}（{f.excerpt}）{f.suggestion ? `，建议改为“${f.suggestion}”` : ''}
                           </li>
                         ))}
                       </ul>

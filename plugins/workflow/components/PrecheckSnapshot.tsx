@@ -9,7 +9,7 @@ import React from 'react'
 import { FINDING_KIND_LABELS, type FindingKind } from '../../../domain/precheck/types'
 import { findingColours, findingLocation, FINDING_LEVEL_LABELS } from './display'
 
-type SnapshotFinding = { level?: string; kind?: string; excerpt?: string; field?: string; offset?: number; message?: string }
+type SnapshotFinding = { level?: string; kind?: string; excerpt?: string; field?: string; offset?: number; message?: string; suggestion?: string }
 
 export const PrecheckSnapshot: JSONFieldClientComponent = ({ path, field }) => {
   const { value } = useField<unknown>({ path: path ?? field?.name })
@@ -34,6 +34,7 @@ export const PrecheckSnapshot: JSONFieldClientComponent = ({ path, field }) => {
                 <span style={{ color: 'var(--theme-elevation-650)' }}>{FINDING_KIND_LABELS[finding.kind as FindingKind] ?? finding.kind}</span>
                 ：{finding.message}
                 {finding.excerpt ? <span style={{ color: 'var(--theme-elevation-650)' }}>　“{finding.excerpt}”</span> : null}
+                {finding.suggestion ? <span style={{ color: '#1e7a34' }}>　建议改为“{finding.suggestion}”</span> : null}
                 {finding.field ? (
                   <span style={{ color: 'var(--theme-elevation-500)' }}>　位置：{findingLocation(finding.field, Number(finding.offset))}</span>
                 ) : null}

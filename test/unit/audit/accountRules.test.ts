@@ -2,7 +2,7 @@ import { addMonths, evaluateAccounts, type AccountFacts } from '../../../domain/
 import { at, on, settings } from './helpers'
 
 const account = (data: Partial<AccountFacts> = {}): AccountFacts => ({
-  id: 3, name: '某县发布', platform: 'wechat', department: 7, status: 'active', lastPostAt: at('2026-11-01'), filedAt: null, createdAt: at('2025-01-01'), closureFiled: false, ...data,
+  id: 3, name: '某县发布', platform: 'wechat', department: 7, status: 'active', lastPostAt: at('2026-11-01'), filedAt: at('2025-01-01'), createdAt: at('2025-01-01'), closureFiled: false, ...data,
 })
 const judge = (today: string, data: Partial<AccountFacts> = {}, stored = {}) => evaluateAccounts([account(data)], settings(stored), on(today))
 
@@ -47,5 +47,37 @@ describe('closed account not filed', () => {
     expect(judge('2026-11-20', { status: 'closed' }).map((f) => [f.rule, f.severity])).toEqual([['new-media-closure-unfiled', 'red']])
     expect(judge('2026-11-20', { status: 'closed', closureFiled: true })).toEqual([])
     expect(judge('2027-11-20', { status: 'suspended' })).toEqual([])
+  })
+})
+
+describe('the weekly update (寻乌县: 每个星期都有信息更新)', () => {
+  it.each([
+    ['2026-11-07', {}, []], // 6 days
+    ['2026-11-08', {}, ['yellow']], // 7 days: yellow by default
+    ['2026-11-07', { newMedia: { updateSeverity: 'red' } }, []],
+    ['2026-11-08', { newMedia: { updateSeverity: 'red' } }, ['red']], // the setting makes a missed week red
+    ['2026-11-14', { newMedia: { updateSeverity: 'red' } }, ['red']],
+  ])('last post 2026-11-01, on %s with %j → %j', (today, stored, expected) => {
+    expect(judge(today, {}, stored).map((f) => f.severity)).toEqual(expected)
+  })
+
+  it('a missed week made red is still not the veto: the message names the weekly cycle, not 单项否决', () => {
+    const [finding] = judge('2026-11-08', {}, { newMedia: { updateSeverity: 'red' } })
+    expect(finding.message).toBe('微信“某县发布”已 7 天未更新（最近更新 2026-11-01），应每 7 天至少更新一次')
+  })
+})
+
+describe('an account in operation without a 备案 date', () => {
+  it('is flagged yellow, charged to its department, whatever its posts', () => {
+    const found = judge('2026-11-02', { filedAt: null })
+    expect(found.map((f) => [f.rule, f.severity, f.department, f.message])).toEqual([['new-media-unfiled', 'yellow', 7, '微信“某县发布”正在运营，尚未填写备案日期（未办理开设备案）']])
+  })
+
+  it.each(['closing', 'closed', 'suspended'])('is not flagged when %s', (status) => {
+    expect(judge('2026-11-02', { filedAt: null, status, closureFiled: true, lastPostAt: null }).filter((f) => f.rule === 'new-media-unfiled')).toEqual([])
+  })
+
+  it('is not flagged once filed', () => {
+    expect(judge('2026-11-02', { filedAt: at('2026-11-01') })).toEqual([])
   })
 })

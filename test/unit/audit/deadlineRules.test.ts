@@ -1,5 +1,5 @@
 import { WorkingDayCalendar } from '../../../domain/calendar'
-import { evaluateForcePublished, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../../../domain/audit/deadlineRules'
+import { evaluateChangeOverdue, evaluateForcePublished, evaluatePublishedLate, evaluatePublishOverdue, evaluateReassessment, evaluateReviewStuck } from '../../../domain/audit/deadlineRules'
 import { evaluateAnnualReports } from '../../../domain/audit/annualReportRule'
 import { at, on, settings } from './helpers'
 
@@ -33,6 +33,85 @@ describe('information formed but not published within 20 working days', () => {
     const pending: unknown[] = []
     expect(evaluatePublishOverdue([{ ...item, formedAt: at('2031-03-02') }], settings(), calendar, on('2031-04-01'), (p) => pending.push(p))).toEqual([])
     expect(pending).toEqual([{ rule: 'publish-overdue', subjectType: 'documents', subjectId: '5', subjectTitle: '关于某事项的通知', department: 7, earliest: '2031-03-22' }])
+  })
+})
+
+describe('information changed (变更) before publication: 20 working days from the change', () => {
+  // Formed long before, changed Monday 2026-09-28: the deadline is 10-30, as if formed on the change date.
+  it.each([
+    ['2026-10-22', []],
+    ['2026-10-30', ['yellow']],
+    ['2026-10-31', ['red']],
+  ])('changed 2026-09-28, on %s → %j', (today, expected) => {
+    expect(evaluatePublishOverdue([{ ...item, formedAt: at('2026-08-03'), changedAt: at('2026-09-28') }], settings(), calendar, on(today)).map((f) => f.severity)).toEqual(expected)
+  })
+
+  it('says it counts from the change', () => {
+    const [finding] = evaluatePublishOverdue([{ ...item, formedAt: at('2026-08-03'), changedAt: at('2026-09-28') }], settings(), calendar, on('2026-11-02'))
+    expect(finding.message).toBe('“关于某事项的通知”变更于 2026-09-28，超过 20 个工作日（2026-10-30）仍未公开，已逾期 1 个工作日')
+  })
+})
+
+describe('a 转载 of a higher government: 1 working day from the original', () => {
+  // Original Friday 2026-10-09: Saturday 10-10 is a make-up working day (调休), the deadline.
+  it.each([
+    ['2026-10-09', ['yellow']],
+    ['2026-10-10', ['yellow']],
+    ['2026-10-11', ['red']],
+  ])('original of 2026-10-09, on %s → %j', (today, expected) => {
+    const repost = { ...item, formedAt: at('2026-10-09'), reposted: true, repostOriginalDate: at('2026-10-09') }
+    expect(evaluatePublishOverdue([repost], settings(), calendar, on(today)).map((f) => f.severity)).toEqual(expected)
+  })
+
+  it('follows the setting', () => {
+    const repost = { ...item, formedAt: at('2026-10-09'), reposted: true, repostOriginalDate: at('2026-10-09') }
+    expect(evaluatePublishOverdue([repost], settings({ deadlines: { repostWorkingDays: 2 } }), calendar, on('2026-10-11')).map((f) => f.severity)).toEqual(['yellow'])
+    expect(evaluatePublishOverdue([repost], settings(), calendar, on('2026-10-12'))[0]!.message).toBe('“关于某事项的通知”原文发布于 2026-10-09，超过 1 个工作日（2026-10-10）仍未公开，已逾期 1 个工作日')
+  })
+})
+
+describe('a change of published information not yet updated (5 working days, at most 15 days)', () => {
+  // Changed Monday 09-28: 5th working day 10-10 (调休 Saturday); 15 days end 10-13.
+  const changed = { ...item, formedAt: at('2026-09-01'), changedAt: at('2026-09-28'), lastPublishedAt: at('2026-09-10') }
+  it.each([
+    ['2026-10-09', []],
+    ['2026-10-10', []],
+    ['2026-10-11', ['yellow']],
+    ['2026-10-13', ['yellow']],
+    ['2026-10-14', ['red']],
+  ])('changed 2026-09-28, on %s → %j', (today, expected) => {
+    expect(evaluateChangeOverdue([changed], settings(), calendar, on(today)).map((f) => f.severity)).toEqual(expected)
+  })
+
+  it('names both deadlines', () => {
+    expect(evaluateChangeOverdue([changed], settings(), calendar, on('2026-10-11'))[0]!.message).toBe('“关于某事项的通知”的内容于 2026-09-28 变更，已超过 5 个工作日未更新公开，须说明原因并最迟于 2026-10-13 前更新')
+    expect(evaluateChangeOverdue([changed], settings(), calendar, on('2026-10-14'))[0]!.message).toBe('“关于某事项的通知”的内容于 2026-09-28 变更，超过 15 日（2026-10-13）仍未更新公开')
+  })
+
+  it('ignores a change already published', () => {
+    expect(evaluateChangeOverdue([{ ...changed, lastPublishedAt: at('2026-09-29') }], settings(), calendar, on('2026-11-30'))).toEqual([])
+  })
+
+  it('follows the settings', () => {
+    expect(evaluateChangeOverdue([changed], settings({ deadlines: { changeUpdateMaxDays: 30 } }), calendar, on('2026-10-14')).map((f) => f.severity)).toEqual(['yellow'])
+  })
+})
+
+describe('late publications (publishedLate) are reported for a while', () => {
+  const late = { ...item, publishedLate: 3, lastPublishedAt: at('2026-09-01') }
+  it.each([
+    ['2026-11-30', ['yellow']], // 90 days after
+    ['2026-12-01', []],
+  ])('published 2026-09-01 three working days late, on %s → %j', (today, expected) => {
+    expect(evaluatePublishedLate([late], settings(), on(today)).map((f) => f.severity)).toEqual(expected)
+  })
+
+  it('says how late', () => {
+    expect(evaluatePublishedLate([late], settings(), on('2026-09-02'))[0]!.message).toBe('“关于某事项的通知”于 2026-09-01 公开，超过公开时限 3 个工作日')
+  })
+
+  it('does not report an item published on time', () => {
+    expect(evaluatePublishedLate([{ ...late, publishedLate: 0 }], settings(), on('2026-09-02'))).toEqual([])
   })
 })
 

@@ -328,11 +328,13 @@ describe('precheck › 发文字号', () => {
     expect(withDocNumber(docNumber)).toEqual([])
   })
 
+  // SPEC: a malformed 发文字号 is a warning at review, with the corrected form to copy.
   it.each([
     ['鄂州政办函[2015]24号', '发文字号年份应使用六角括号〔〕，例如：鄂州政办函〔2015〕24号'],
     ['鄂州政办函〔2015〕024号', '发文字号序号不编虚位，“024”应写作“24”'],
     ['鄂州政办函〔2015〕第24号', '发文字号序号前不加“第”字，“第24号”应写作“24号”'],
-  ])('warns about the malformed %s', (docNumber, reason) => {
+    ['鄂州政办函（2015）024号', '发文字号年份应使用六角括号〔〕，例如：鄂州政办函〔2015〕24号'],
+  ])('warns about the malformed %s and suggests 鄂州政办函〔2015〕24号', (docNumber, reason) => {
     expect(withDocNumber(docNumber)).toEqual([
       {
         level: 'warn',
@@ -340,9 +342,17 @@ describe('precheck › 发文字号', () => {
         field: 'docNumber',
         offset: 0,
         excerpt: docNumber,
-        message: `发文字号格式不规范：${reason}`,
+        message: `发文字号格式不规范：${reason}；建议改为“鄂州政办函〔2015〕24号”`,
+        suggestion: '鄂州政办函〔2015〕24号',
       },
     ])
+  })
+
+  it('warns without a suggestion when the number cannot be guessed', () => {
+    const [finding] = withDocNumber('鄂州政办函〔15〕号')
+    expect(finding).toMatchObject({ level: 'warn', kind: 'doc-number-format' })
+    expect(finding!.suggestion).toBeUndefined()
+    expect(finding!.message).not.toContain('建议改为')
   })
 })
 

@@ -26,6 +26,11 @@ export const FindingItem = ({ finding, noteBox, note, onNote, index }: Props) =>
       {finding.excerpt ? (
         <div style={{ fontSize: 12, lineHeight: 1.5, color: 'var(--theme-elevation-650)', wordBreak: 'break-all' }}>“{finding.excerpt}”</div>
       ) : null}
+      {finding.suggestion ? (
+        <div data-testid="workflow-finding-suggestion" style={{ fontSize: 13, lineHeight: 1.5, color: '#1e7a34', wordBreak: 'break-all' }}>
+          建议改为：“{finding.suggestion}”
+        </div>
+      ) : null}
       <div style={{ fontSize: 12, color: 'var(--theme-elevation-500)' }}>位置：{findingLocation(finding.field, finding.offset)}</div>
       {noteBox ? (
         <>

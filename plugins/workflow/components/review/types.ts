@@ -9,6 +9,8 @@ export type PanelFinding = {
   field: string
   offset: number
   message: string
+  /** The correction of a 易错词 or 严重表述 finding, or the corrected 发文字号. */
+  suggestion?: string
   key: string
   acknowledged: boolean
 }

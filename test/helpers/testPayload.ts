@@ -19,7 +19,7 @@ export type TestContext = {
   close: () => Promise<void>
 }
 
-const freshDatabase = async (dialect: TestDialect, dir: string): Promise<{ uri: string; drop: () => Promise<void> }> => {
+export const freshDatabase = async (dialect: TestDialect, dir: string): Promise<{ uri: string; drop: () => Promise<void> }> => {
   const name = `gk_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
   if (dialect === 'sqlite') return { uri: `file:${path.join(dir, 'test.db')}`, drop: async () => undefined }
   if (dialect === 'postgres') {

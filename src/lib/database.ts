@@ -7,7 +7,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
-import { withMigrationLock } from './migrationLock'
+import { withMigrationLock } from './startupLock'
 import { serializeTransactions } from './serializeTransactions'
 import { databaseUri } from './databaseUri'
 
@@ -25,7 +25,7 @@ export const dialectOf = (uri: string): Dialect => {
 export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterResult => {
   switch (dialectOf(uri)) {
     case 'postgres':
-      // Instances starting together migrate one after the other (src/lib/migrationLock.ts).
+      // Instances starting together migrate one after the other (src/lib/startupLock.ts).
       return withMigrationLock(
         postgresAdapter({
           pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },

@@ -63,7 +63,8 @@ describePostgres('several instances on one PostgreSQL database', () => {
             CONTENT_VERSION_CHECK_MS: '200',
             ...LOAD_LIMITS,
           },
-          { secret },
+          // Three cold starts side by side on two shared cores take minutes.
+          { secret, readyTimeoutMs: 480_000 },
         ),
       ),
     )

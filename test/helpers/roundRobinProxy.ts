@@ -6,7 +6,9 @@ export type Proxy = { url: string; served: number[]; close: () => Promise<void> 
 
 export const startRoundRobinProxy = async (targets: string[]): Promise<Proxy> => {
   const served = targets.map(() => 0)
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
+  // A new upstream connection per request: a kept-alive one the instance has just closed would fail the request
+  // (a balancer that keeps connections alive retries such requests; this one need not).
+  const agent = new http.Agent({ keepAlive: false, maxSockets: 64 })
   let next = 0
   const server = http.createServer((req, res) => {
     const index = next++ % targets.length

@@ -40,6 +40,7 @@ import { securityPlugin } from '../plugins/security'
 import { SCHEDULER_USER } from '../plugins/workflow'
 import { guardDocumentLocks, systemGuardsPlugin } from '../plugins/systemGuards'
 import { databaseAdapter } from './lib/database'
+import { startupLock } from './lib/startupLock'
 import { showFieldRefusals } from './admin/fieldRefusals'
 import { emailAdapter } from './lib/email'
 import { beijingDates } from './admin/beijingDates'
@@ -165,6 +166,8 @@ export default buildConfig({
     showFieldRefusals,
     // Last, so that it covers the collections the other plugins add.
     systemGuardsPlugin(),
+    // Several instances starting together on PostgreSQL seed one after the other (src/lib/startupLock.ts).
+    startupLock,
   ],
   // A coded refusal names its code and field in the answer (hooks/codedErrorField.ts).
   hooks: { afterError: [codedErrorField] },

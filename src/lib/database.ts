@@ -7,6 +7,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
+import { withMigrationLock } from './startupLock'
 import { serializeTransactions } from './serializeTransactions'
 import { databaseUri } from './databaseUri'
 
@@ -24,11 +25,14 @@ export const dialectOf = (uri: string): Dialect => {
 export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterResult => {
   switch (dialectOf(uri)) {
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
-        migrationDir: path.join(root, 'migrations/postgres'),
-        prodMigrations: postgresMigrations,
-      })
+      // Instances starting together migrate one after the other (src/lib/startupLock.ts).
+      return withMigrationLock(
+        postgresAdapter({
+          pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+          migrationDir: path.join(root, 'migrations/postgres'),
+          prodMigrations: postgresMigrations,
+        }),
+      )
     case 'mongodb':
       return mongooseAdapter({ url: uri })
     case 'sqlite':

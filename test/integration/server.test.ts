@@ -1,6 +1,7 @@
 /** The Express server: health and readiness, security headers, rate limits, Chinese by default, first user. */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { api } from '../helpers/fixtures'
+import { publishDueItems } from '../../plugins/workflow/actions/publishDueItems'
 
 let ctx: TestContext
 let server: TestServer
@@ -29,6 +30,12 @@ describe('health', () => {
 })
 
 describe('first user', () => {
+  it('a scheduled-publishing pass with nothing due on a new installation makes no account (the first-user screen stays open)', async () => {
+    const summary = await publishDueItems(ctx.payload)
+    expect(summary.published).toEqual([])
+    expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
+  })
+
   it('makes the account created on the first-user screen an admin', async () => {
     const res = await api(server.url).post('/api/users/first-register', { name: '管理员', email: 'first@test.gov.cn', password: 'First@2026-pass', confirmPassword: 'First@2026-pass' })
     expect(res.status).toBe(200)

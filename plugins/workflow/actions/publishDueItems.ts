@@ -31,7 +31,9 @@ export type PublishSummary = { published: Array<{ collection: string; id: Id }>;
 
 export const publishDueItems = async (payload: Payload, now = new Date()): Promise<PublishSummary> => {
   const summary: PublishSummary = { published: [], refused: [] }
-  const robot = await schedulerUser(payload)
+  // The robot account is made when there is something to publish, not before: on a new installation an account made
+  // by the first pass would close the admin's create-first-user screen (Payload allows it only while no user exists).
+  let robot: Robot | null = null
   const { robotUser } = optionsOf(payload)
   for (const { slug: collection } of Object.values(optionsOf(payload).collections)) {
     const due = await payload.find({
@@ -44,6 +46,7 @@ export const publishDueItems = async (payload: Payload, now = new Date()): Promi
     })
     for (const item of due.docs) {
       try {
+        robot ??= await schedulerUser(payload)
         await performTransition(await createLocalReq({}, payload), {
           collection,
           id: item.id,

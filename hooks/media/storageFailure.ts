@@ -16,7 +16,9 @@ type Target = { file: string; size: number }
 export const rememberUploadTarget: CollectionBeforeChangeHook = ({ collection, data, req }) => {
   const upload = collection.upload
   if (req.file && upload.staticDir && !upload.disableLocalStorage && typeof data.filename === 'string') {
-    const target: Target = { file: path.join(path.resolve(upload.staticDir), path.basename(data.filename)), size: req.file.size }
+    // `filesize` as Payload measured it (req.file is by then Payload's own copy, without a size).
+    const size = typeof data.filesize === 'number' ? data.filesize : (req.file.data?.length ?? 0)
+    const target: Target = { file: path.join(path.resolve(upload.staticDir), path.basename(data.filename)), size }
     req.context[TARGET] = target
   }
   return data

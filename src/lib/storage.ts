@@ -21,7 +21,7 @@ export type StorageSettings =
 
 const FALSE = ['false', '0', 'no', 'off']
 
-export const storageSettings = (env: NodeJS.ProcessEnv = process.env): StorageSettings => {
+export const storageSettings = (env: Record<string, string | undefined> = process.env): StorageSettings => {
   const bucket = env.S3_BUCKET?.trim() ?? ''
   const endpoint = env.S3_ENDPOINT?.trim() ?? ''
   if (!bucket && !endpoint) return { kind: 'local' }

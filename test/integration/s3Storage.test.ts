@@ -10,7 +10,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { bootPayload, closePayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import { body, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
 import { startS3Server, type S3TestServer } from '../helpers/s3Server'
 import { messageOf } from '../../domain/errors'
 import type { Id } from '../../domain/ids'
@@ -141,6 +141,32 @@ describe('附件 in S3-compatible object storage', () => {
     expect(staff.bytes.equals(bytes)).toBe(true)
     const anonymous = await download(`${second.server.url}/api/media/file/${media.filename}`)
     expect(anonymous.bytes.equals(bytes)).toBe(true)
+  })
+
+  it('inlines a logo kept in the bucket on the admin’s login page (系统设置 → 标志图片)', async () => {
+    const { readBranding } = await import('../../src/admin/branding')
+    await ctx.payload.updateGlobal({ slug: 'settings', data: { branding: { logo: media.id } } as never })
+    expect((await readBranding(ctx.payload)).logo).toBe(`data:image/png;base64,${bytes.toString('base64')}`)
+  })
+
+  it('runs the pre-check on an attachment kept in the bucket: a blocked term in the file stops the submission', async () => {
+    await ctx.payload.create({ collection: 'sensitive-terms', data: { term: '内部敏感词', level: 'block', category: 'custom' } })
+    const res = await upload(server.url, tokens.editor, { name: 'annex.txt', bytes: Buffer.from('附件正文：内部敏感词，不得外传。'), type: 'text/plain' })
+    expect(res.status).toBe(201)
+    const created = await fetch(`${server.url}/api/documents?draft=true`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${tokens.editor}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: '关于附件预审的通知', column: column.id, department: office.id, formedAt: new Date().toISOString(), disclosure: 'proactive', body: body('正文内容'), attachments: [res.json.doc.id] }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: Id } }
+    const submit = await fetch(`${server.url}/api/documents/${doc.id}/workflow`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${tokens.editor}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'submit' }),
+    })
+    expect(submit.status).toBe(400)
+    expect(((await submit.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/^预审发现\d+处禁止发布的内容/)
   })
 
   it('deletes the object with the media record', async () => {

@@ -2,7 +2,7 @@
  * Where uploaded files (附件) are kept: the local disk under MEDIA_DIR (the default), or S3-compatible object storage
  * when S3_BUCKET and S3_ENDPOINT are set, so that every instance behind a load balancer serves every file.
  */
-import type { Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 import { s3Storage } from '@payloadcms/storage-s3'
 
 export type StorageSettings =
@@ -48,13 +48,19 @@ export const storageSettings = (env: Record<string, string | undefined> = proces
  * the schema and the migrations are the same either way. Files are served through `/api/<collection>/file/<name>`
  * under the collection's read access (never a public bucket URL): 附件 are content, public only with a public item.
  */
-export const mediaStorage = (collection: 'media', settings: StorageSettings = storageSettings()): Plugin => {
+export const mediaStorage =
+  (collection: 'media', settings: StorageSettings = storageSettings()): Plugin =>
+  async (config) =>
+    withPrefixDefaultInCode(collection, await storagePlugin(collection, settings)(config))
+
+const storagePlugin = (collection: 'media', settings: StorageSettings): Plugin => {
   if (settings.kind === 'local') return s3Storage({ enabled: false, alwaysInsertFields: true, bucket: '', collections: { [collection]: true }, config: {} })
   return s3Storage({
     bucket: settings.bucket,
     alwaysInsertFields: true,
     // No `disablePayloadAccessControl`: each read goes through Payload's access check, then the plugin streams the object.
-    collections: { [collection]: settings.prefix ? { prefix: settings.prefix } : true },
+    // A prefix always, '' for none: enabled, the plugin adds the `prefix` field only when given one (same schema).
+    collections: { [collection]: { prefix: settings.prefix ?? '' } },
     // One client per endpoint and bucket (the plugin caches clients by key for the life of the process).
     clientCacheKey: `s3:${settings.endpoint}/${settings.bucket}`,
     config: {
@@ -66,3 +72,23 @@ export const mediaStorage = (collection: 'media', settings: StorageSettings = st
   })
 }
 
+
+/**
+ * The plugin gives `prefix` the collection prefix (S3_PREFIX) as its default, which would become the column's DEFAULT
+ * and make the migrations depend on the environment. The same default as a function stays in the code.
+ */
+const withPrefixDefaultInCode = (slug: string, config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) =>
+    collection.slug !== slug
+      ? collection
+      : {
+          ...collection,
+          fields: collection.fields.map((field) => {
+            if (field.type !== 'text' || field.name !== 'prefix' || typeof field.defaultValue === 'function') return field
+            const value = field.defaultValue
+            return { ...field, defaultValue: () => value }
+          }),
+        },
+  ),
+})

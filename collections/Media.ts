@@ -10,6 +10,7 @@ import { readMedia, updateMedia } from '../hooks/media/mediaAccess'
 import { guardMediaWrite } from '../hooks/media/guardMediaWrite'
 import { assignMediaDepartment } from '../hooks/media/assignMediaDepartment'
 import { refuseMalformedUpload } from '../hooks/media/refuseMalformedUpload'
+import { refuseStorageFailure, rememberUploadTarget } from '../hooks/media/storageFailure'
 
 export const MEDIA_PUBLIC_PATHS = ['id', 'filename', 'title', 'mimeType', 'createdAt', 'updatedAt'] as const
 
@@ -17,6 +18,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '附件', plural: '附件' },
   admin: { useAsTitle: 'filename', group: '内容管理', defaultColumns: ['filename', 'title', 'department', 'updatedAt'] },
+  // On the local disk unless S3_BUCKET/S3_ENDPOINT name an object storage (src/lib/storage.ts).
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: ['image/*', 'application/pdf', 'text/plain', 'application/msword', 'application/vnd.*', 'application/zip', 'audio/*', 'video/*'],
@@ -29,9 +31,10 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPublicQuery(MEDIA_PUBLIC_PATHS), guardMediaWrite],
-    beforeChange: [assignMediaDepartment],
+    beforeChange: [assignMediaDepartment, rememberUploadTarget],
     // The workflow plugin (its `uploads` option) adds the hook that stores `sha256`.
-    afterError: [refuseMalformedUpload],
+    // A disk or an object storage that cannot take the file: a Chinese 507/503, and no row or partial file left.
+    afterError: [refuseMalformedUpload, refuseStorageFailure],
   },
   fields: [
     { name: 'title', type: 'text', label: '附件名称' },

@@ -586,6 +586,8 @@ export interface Media {
    */
   sha256?: string | null;
   publiclyVisible?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1871,6 +1873,8 @@ export interface MediaSelect<T extends boolean = true> {
   department?: T;
   sha256?: T;
   publiclyVisible?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -183,6 +183,9 @@ export const ERRORS = {
   'app.attachment-no-department': entry(400, '您的账号未设置所属部门，不能上传附件', 'department'),
   'app.attachment-not-linkable': entry(400, '只能关联本部门上传的附件或已公开的附件', 'attachments'),
   'app.upload-malformed': entry(400, '上传的表单无法解析：文件名或表单头部含有空字符等控制字符，请重命名文件后再上传'),
+  // An upload that could not be stored (hooks/media/storageFailure.ts): nothing is kept, neither the row nor a partial file.
+  'app.storage-full': entry(507, '存储空间不足，文件未保存，请联系网站管理员'),
+  'app.storage-unavailable': entry(503, '文件存储服务暂时不可用，文件未保存，请稍后重试；如持续出现，请联系网站管理员'),
   'app.query-field-refused': entry(400, (fields) => `不允许按以下字段查询或排序：${fields}`),
   'app.query-param-not-json': entry(400, (name) => `查询参数 ${name} 不是有效的 JSON 对象`),
   'app.body-unsupported': entry(400, '不支持的请求格式：请以 application/json（上传文件用 multipart/form-data）提交'),

@@ -51,18 +51,43 @@ export const startCluster = async () => {
   }
   const port = await freePort()
   run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'])
-  const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`
+  // Replication from loopback without a password, for startReplica (initdb's own lines say the same today; explicit
+  // here so that a changed default does not break the replica tests).
+  fs.appendFileSync(path.join(data, 'pg_hba.conf'), '\nhost replication all 127.0.0.1/32 trust\n')
+  const options = `${serverOptions(dir, port)} -c wal_level=replica -c max_wal_senders=10 -c full_page_writes=off`
   run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start'])
   const uri = `postgres://postgres@127.0.0.1:${port}/postgres`
-  return {
-    uri,
-    dir,
-    stop: () => {
-      try {
-        run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'])
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true })
-      }
-    },
+  return { uri, dir, port, stop: stopper(bin, dir, data) }
+}
+
+/** What every throwaway cluster runs with: loopback on its port, its socket in its dir, no durability (tests only). */
+const serverOptions = (dir, port) =>
+  `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c max_connections=300`
+
+const stopper = (bin, dir, data) => () => {
+  try {
+    run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'])
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * A hot standby of `primary` (a cluster of startCluster): a base backup taken with `pg_basebackup -R`, so that it
+ * streams the primary's WAL from then on, read-only, on a port of its own. `uri` names a database like the primary's.
+ */
+export const startReplica = async (primary) => {
+  const bin = findPgBin()
+  if (!bin) return null
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-pg-replica-'))
+  const data = path.join(dir, 'data')
+  if (isRoot()) {
+    fs.chmodSync(dir, 0o755)
+    spawnSync('chown', ['-R', 'postgres:postgres', dir])
+  }
+  const port = await freePort()
+  run(path.join(bin, 'pg_basebackup'), ['-D', data, '-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-R', '-X', 'stream', '-c', 'fast'])
+  // A standby needs max_connections at least the primary's (both 300 here).
+  run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', `${serverOptions(dir, port)} -c hot_standby=on`, '-l', path.join(dir, 'log'), '-w', 'start'])
+  return { uri: `postgres://postgres@127.0.0.1:${port}/postgres`, dir, port, stop: stopper(bin, dir, data) }
 }

@@ -43,6 +43,7 @@ import { databaseAdapter } from './lib/database'
 import { startupLock } from './lib/startupLock'
 import { showFieldRefusals } from './admin/fieldRefusals'
 import { emailAdapter } from './lib/email'
+import { mediaStorage } from './lib/storage'
 import { beijingDates } from './admin/beijingDates'
 import { settingsInTabs } from './admin/settingsTabs'
 import { columnTree } from './admin/columnTree'
@@ -112,6 +113,9 @@ export default buildConfig({
     autoGenerate: false,
   },
   plugins: [
+    // 附件 on the local disk, or in S3-compatible object storage (S3_BUCKET, S3_ENDPOINT): first, so that the file is
+    // stored before the workflow's hook reads it back for its SHA-256.
+    mediaStorage('media'),
     // Runs the tasks the other plugins register; SCHEDULER=off (or false) in scripts and tests that boot Payload.
     schedulerPlugin({ autoStart: !['off', 'false'].includes(process.env.SCHEDULER ?? '') }),
     // Working days and 节假日调整; the interpretations and the audit plugins need it.

@@ -15,6 +15,7 @@ import * as migration_20261202_133435_schema from './20261202_133435_schema';
 import * as migration_20261202_143055_schema from './20261202_143055_schema';
 import * as migration_20261202_171259_schema from './20261202_171259_schema';
 import * as migration_20261202_180028_schema from './20261202_180028_schema';
+import * as migration_20261203_015558_schema from './20261203_015558_schema';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_180028_schema.up,
     down: migration_20261202_180028_schema.down,
-    name: '20261202_180028_schema'
+    name: '20261202_180028_schema',
+  },
+  {
+    up: migration_20261203_015558_schema.up,
+    down: migration_20261203_015558_schema.down,
+    name: '20261203_015558_schema'
   },
 ];

@@ -2,27 +2,26 @@
  * The county's name, the portal's name and its logo from 系统设置 (branding), for the login page and the admin's
  * corner. The logo is inlined as a data URL: 附件 are not public, and the login page is seen before signing in.
  */
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { BRANDING_DEFAULTS } from '../../collections/brandingDefaults'
+// The file alone, not the plugin's index: this module is part of the admin's server components.
+import { readStoredFile, type StoredUpload } from '../../plugins/workflow/actions/storedFile'
 
 export type Branding = { countyName: string; portalName: string; logo: string | null }
 
 const MAX_LOGO_BYTES = 512 * 1024
 
 type StoredBranding = { countyName?: string | null; portalName?: string | null; logo?: number | string | { id: number | string } | null }
-type StoredMedia = { filename?: string | null; mimeType?: string | null; filesize?: number | null }
+type StoredMedia = StoredUpload & { mimeType?: string | null; filesize?: number | null }
 
 const logoDataUrl = async (payload: Payload, ref: StoredBranding['logo']): Promise<string | null> => {
   const id = ref && typeof ref === 'object' ? ref.id : ref
   if (id === null || id === undefined || id === '') return null
   const media: StoredMedia | null = await payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, disableErrors: true })
   if (!media?.filename || !media.mimeType?.startsWith('image/') || (media.filesize ?? 0) > MAX_LOGO_BYTES) return null
-  const upload = payload.collections.media?.config.upload
-  const staticDir = upload && typeof upload === 'object' && upload.staticDir ? upload.staticDir : ''
-  if (!staticDir) return null
-  const bytes = await readFile(path.join(staticDir, path.basename(media.filename)))
+  // On the local disk or in the object storage (src/lib/storage.ts).
+  const bytes = await readStoredFile(payload, 'media', media)
+  if (!bytes) return null
   return bytes.byteLength > MAX_LOGO_BYTES ? null : `data:${media.mimeType};base64,${bytes.toString('base64')}`
 }
 

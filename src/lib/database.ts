@@ -22,8 +22,32 @@ export const dialectOf = (uri: string): Dialect => {
   throw new Error(`DATABASE_URI 无法识别：${uri}（应以 file:、postgres:// 或 mongodb:// 开头）`)
 }
 
+/** DATABASE_REPLICA_URIS: PostgreSQL streaming replicas (hot standbys of DATABASE_URI), comma-separated. */
+export const replicaUris = (env: Record<string, string | undefined> = process.env): string[] =>
+  (env.DATABASE_REPLICA_URIS ?? '')
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean)
+
+/**
+ * Reads outside a transaction go to a replica, except for DATABASE_REPLICA_AFTER_WRITE_MS (default 2000) after this
+ * process last wrote: then to the primary, so a writer reads back what it wrote. Writes and everything inside a
+ * transaction use the primary. docs/operations.md → 只读副本 says what another instance may see meanwhile.
+ */
+const readReplicaOptions = (uri: string) => {
+  const replicas = replicaUris()
+  if (replicas.length === 0) return {}
+  for (const replica of replicas) {
+    if (dialectOf(replica) !== 'postgres') throw new Error(`DATABASE_REPLICA_URIS 中的地址不是 PostgreSQL：${replica}`)
+    if (replica === uri) throw new Error('DATABASE_REPLICA_URIS 不能包含主库 DATABASE_URI 本身')
+  }
+  return { readReplicas: replicas, readReplicasAfterWriteInterval: Number(process.env.DATABASE_REPLICA_AFTER_WRITE_MS || 2000) }
+}
+
 export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterResult => {
-  switch (dialectOf(uri)) {
+  const dialect = dialectOf(uri)
+  if (dialect !== 'postgres' && replicaUris().length > 0) throw new Error('DATABASE_REPLICA_URIS（只读副本）只适用于 PostgreSQL，请删除该设置或改用 PostgreSQL')
+  switch (dialect) {
     case 'postgres':
       // Instances starting together migrate one after the other (src/lib/startupLock.ts).
       return withMigrationLock(
@@ -31,6 +55,7 @@ export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterRes
           pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
           migrationDir: path.join(root, 'migrations/postgres'),
           prodMigrations: postgresMigrations,
+          ...readReplicaOptions(uri),
         }),
       )
     case 'mongodb':

@@ -3,15 +3,13 @@
  * read. The term list is rebuilt whenever the sensitive-terms collection changed (checked on every run, so
  * several instances stay in step).
  */
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import type { PayloadRequest } from 'payload'
 import { buildTermMatcher, precheck, wordingSourcesOf, type Finding } from '../../../domain/precheck'
 import { lexicalPlainText } from '../../../domain/lexicalText'
 import { attachmentIds } from '../../../domain/workflow/contentHash'
 import type { Id } from '../../../domain/ids'
 import { extractText } from './extractText'
-import { uploadDirOf } from '../hooks/recordFileHash'
+import { readStoredFile, type StoredUpload } from './storedFile'
 import { collectionOptionsOf, optionsOf } from '../options'
 
 type Matcher = ReturnType<typeof buildTermMatcher>
@@ -39,13 +37,12 @@ const attachmentTexts = async (req: PayloadRequest, ids: Id[]) => {
   const { uploads } = optionsOf(req.payload)
   const texts: Array<{ field: string; text: string }> = []
   if (!uploads) return texts
-  const staticDir = uploadDirOf(req, uploads)
   for (const id of ids) {
     const upload = (await req.payload.findByID({ collection: uploads, id, depth: 0, overrideAccess: true, req, disableErrors: true })) as
-      | { filename?: string; mimeType?: string }
+      | (StoredUpload & { filename?: string; mimeType?: string })
       | null
     if (!upload?.filename) continue
-    const data = await fs.readFile(path.join(staticDir, upload.filename)).catch(() => null)
+    const data = await readStoredFile(req.payload, uploads, upload)
     if (!data) continue
     const text = await extractText(data, upload.mimeType ?? '', upload.filename)
     if (text) texts.push({ field: `attachments:${upload.filename}`, text })

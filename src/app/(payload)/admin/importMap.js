@@ -50,6 +50,7 @@ import { CountyLogo as CountyLogo_afb10e7233b333253319f05d49ed281c } from '../..
 import { InspectionNavLink as InspectionNavLink_11faabac07639e522069f98cc703ddad } from '../../../../plugins/inspection/components/InspectionNavLink'
 import { MyReviews as MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f } from '../../../../plugins/workflow/components/MyReviews'
 import { OverdueSummary as OverdueSummary_4cfae8ea051bb60bdbf307e94bd3e91c } from '../../../../plugins/audit/components/OverdueSummary'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { BeijingTimeProvider as BeijingTimeProvider_a0c228b2dd405f8da17630d994c0a446 } from '../../../../src/admin/BeijingTimeProvider'
 import { InspectionView as InspectionView_6e0e01916d8933b7673f9ae9d174a351 } from '../../../../plugins/inspection/components/InspectionView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -108,6 +109,7 @@ export const importMap = {
   "/plugins/inspection/components/InspectionNavLink#InspectionNavLink": InspectionNavLink_11faabac07639e522069f98cc703ddad,
   "/plugins/workflow/components/MyReviews#MyReviews": MyReviews_cefc8531ac4ff2ee5555af379ecf5c5f,
   "/plugins/audit/components/OverdueSummary#OverdueSummary": OverdueSummary_4cfae8ea051bb60bdbf307e94bd3e91c,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/BeijingTimeProvider#BeijingTimeProvider": BeijingTimeProvider_a0c228b2dd405f8da17630d994c0a446,
   "/plugins/inspection/components/InspectionView#InspectionView": InspectionView_6e0e01916d8933b7673f9ae9d174a351,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

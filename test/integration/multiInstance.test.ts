@@ -1,8 +1,9 @@
 /**
  * Scale-out (issue 17): three server processes, as production runs them, on one PostgreSQL database, behind a small
- * round-robin proxy. The load run goes through the proxy; then: the instances migrated the fresh database once,
- * anonymous caches of every instance follow a publish and a withdrawal made through another, each scheduled publish
- * and each audit slot ran exactly once.
+ * round-robin proxy, their uploads in one S3-compatible bucket (s3rver). The load run goes through the proxy; then:
+ * the instances migrated the fresh database once, anonymous caches of every instance follow a publish and a
+ * withdrawal made through another, each scheduled publish and each audit slot ran exactly once, and a file uploaded
+ * through one instance is served by the others.
  * PostgreSQL only (SQLite is one process's file); on other databases the file says why it does not run.
  */
 import fs from 'node:fs'
@@ -14,6 +15,7 @@ import { runLoad } from '../../scripts/load/loadRun'
 import { LOAD_LIMITS, startServer, type ServerProcess } from '../../scripts/load/serverProcess'
 import { freshDatabase, testDialect } from '../helpers/testPayload'
 import { startRoundRobinProxy, type Proxy } from '../helpers/roundRobinProxy'
+import { startS3Server, type S3TestServer } from '../helpers/s3Server'
 import { api, body, makeUscc } from '../helpers/fixtures'
 
 const postgres = testDialect() === 'postgres'
@@ -38,6 +40,7 @@ describePostgres('several instances on one PostgreSQL database', () => {
   let servers: ServerProcess[] = []
   let proxy: Proxy
   let sql: pg.Client
+  let bucket: S3TestServer
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-multi-'))
   const secret = crypto.randomBytes(32).toString('hex')
   const tokens: Record<string, string> = {}
@@ -48,6 +51,7 @@ describePostgres('several instances on one PostgreSQL database', () => {
 
   beforeAll(async () => {
     database = await freshDatabase('postgres', dir)
+    bucket = await startS3Server('gongkai-multi')
     // All three start at once on the empty database: the migrations must run once, not three times side by side.
     servers = await Promise.all(
       Array.from({ length: INSTANCES }, (_, i) =>
@@ -61,6 +65,7 @@ describePostgres('several instances on one PostgreSQL database', () => {
             AUDIT_CRON: '*/10 * * * * *',
             LINK_CHECK: 'false',
             CONTENT_VERSION_CHECK_MS: '200',
+            ...bucket.env,
             ...LOAD_LIMITS,
           },
           // Three cold starts side by side on two shared cores take minutes.
@@ -93,6 +98,7 @@ describePostgres('several instances on one PostgreSQL database', () => {
     await Promise.all(servers.map((s) => s.stop()))
     await sql?.end()
     await database?.drop()
+    await bucket?.close()
     fs.rmSync(dir, { recursive: true, force: true })
   }, 120_000)
 
@@ -182,5 +188,21 @@ describePostgres('several instances on one PostgreSQL database', () => {
     expect(notices).toEqual([])
     const { rows: digests } = await sql.query('SELECT run_key, department_id FROM audit_digests GROUP BY run_key, department_id HAVING count(*) > 1')
     expect(digests).toEqual([])
+  }, 120_000)
+
+  it('a file uploaded through one instance is served by the others, byte for byte', async () => {
+    const bytes = Buffer.from(`多实例附件内容 ${crypto.randomBytes(20_000).toString('hex')}`)
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'text/plain' }), 'multi-instance.txt')
+    form.append('_payload', JSON.stringify({ title: '多实例附件' }))
+    const uploaded = await fetch(`${servers[0].url}/api/media`, { method: 'POST', body: form, headers: { authorization: `JWT ${tokens.editor}` } })
+    const answer = (await uploaded.json()) as { doc: { filename: string } }
+    expect(uploaded.status).toBe(201)
+    expect((await bucket.keys()).some((key) => key.endsWith(answer.doc.filename))).toBe(true)
+    for (const server of servers.slice(1)) {
+      const response = await fetch(`${server.url}/api/media/file/${encodeURIComponent(answer.doc.filename)}`, { headers: { authorization: `JWT ${tokens.editor}` } })
+      expect(response.status).toBe(200)
+      expect(Buffer.from(await response.arrayBuffer()).equals(bytes)).toBe(true)
+    }
   }, 120_000)
 })

@@ -77,6 +77,8 @@ const storagePlugin = (collection: 'media', settings: StorageSettings): Plugin =
  * The plugin gives `prefix` the collection prefix (S3_PREFIX) as its default, which would become the column's DEFAULT
  * and make the migrations depend on the environment. The same default as a function stays in the code.
  */
+const STORAGE_LABELS: Record<string, string> = { prefix: '存储前缀', _objectKey: '对象存储键' }
+
 const withPrefixDefaultInCode = (slug: string, config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) =>
@@ -85,9 +87,12 @@ const withPrefixDefaultInCode = (slug: string, config: Config): Config => ({
       : {
           ...collection,
           fields: collection.fields.map((field) => {
-            if (field.type !== 'text' || field.name !== 'prefix' || typeof field.defaultValue === 'function') return field
+            if (field.type !== 'text' || !(field.name in STORAGE_LABELS)) return field
+            // The admin is Chinese: the plugin's two fields get Chinese labels.
+            const labelled = { ...field, label: STORAGE_LABELS[field.name] }
+            if (field.name !== 'prefix' || typeof field.defaultValue === 'function') return labelled
             const value = field.defaultValue
-            return { ...field, defaultValue: () => value }
+            return { ...labelled, defaultValue: () => value }
           }),
         },
   ),

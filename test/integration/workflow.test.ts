@@ -8,6 +8,7 @@ let server: TestServer
 const users: Record<string, User> = {}
 const as: Record<string, ReturnType<typeof api>> = {}
 let deptA: Department
+let deptB: Department
 let column: Column
 
 const ACTORS = {
@@ -23,7 +24,7 @@ const ACTORS = {
 beforeAll(async () => {
   ctx = await bootPayload()
   deptA = await makeDepartment(ctx.payload, { name: '甲局' })
-  const deptB = await makeDepartment(ctx.payload, { name: '乙局' })
+  deptB = await makeDepartment(ctx.payload, { name: '乙局' })
   column = await makeColumn(ctx.payload, { kind: 'policy' })
   server = await startServer(ctx)
   for (const [name, roles] of Object.entries(ACTORS)) {
@@ -159,6 +160,30 @@ describe('separation of duties', () => {
     const res = await as.editorA.post(`/api/documents/${doc.id}/workflow`, { action: 'submit' })
     expect(res.status).toBe(400)
     expect(res.json.errors[0].message).toBe('请先填写必填项：成文日期')
+  })
+})
+
+describe('the county-wide stages', () => {
+  // Found by the fuzz test: the own-department rule of editors' saves refused the workflow's own write when the
+  // 保密审查员 or 终审领导 belonged to another department than the item ("下面的字段是无效的： 发布机构").
+  it('let the secrecy officer and the approver of another department sign, return and withdraw its items', async () => {
+    const docB = () => makeDocument(ctx.payload, { column: column.id, department: deptB.id }, { draft: true })
+    const run = async (id: number | string, steps: Array<[string, string, string]>) => {
+      const answers: Array<[number, string]> = []
+      for (const [actor, action, text] of steps) {
+        const res = await as[actor].post(`/api/documents/${id}/workflow`, { action, opinion: text, reason: text })
+        answers.push([res.status, res.json.reviewState ?? res.json.errors?.[0]?.message])
+      }
+      return answers
+    }
+    const first = await docB()
+    expect(await run(first.id, [['editorB', 'submit', ''], ['reviewerB', 'approve', '同意'], ['secrecy', 'approve', '同意'], ['approver', 'approve', '同意'], ['approver', 'withdraw', '政策调整']])).toEqual([
+      [200, 'submitted'], [200, 'first-reviewed'], [200, 'secrecy-reviewed'], [200, 'published'], [200, 'withdrawn'],
+    ])
+    const second = await docB()
+    expect(await run(second.id, [['editorB', 'submit', ''], ['reviewerB', 'approve', '同意'], ['secrecy', 'return', '请修改']])).toEqual([
+      [200, 'submitted'], [200, 'first-reviewed'], [200, 'draft'],
+    ])
   })
 })
 

@@ -1,6 +1,6 @@
 /** The 三审 workflow over real HTTP: the whole table of states × roles × actions, separation of duties, reasons. */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { act, api, body, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import { act, api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
 import type { Column, Department, User } from '../../src/payload-types'
 
 let ctx: TestContext
@@ -118,6 +118,17 @@ describe('separation of duties', () => {
     const res = await client.post(`/api/documents/${doc.id}/workflow`, { action: 'approve' })
     expect(res.status).toBe(403)
     expect(res.json.errors[0].message).toBe('提交人不能审核本人提交的稿件')
+  })
+
+  // Found by the fuzz test: the hash stored at creation missed the (then absent) attachments, so the first save of
+  // unchanged content counted as writing it, and the first reviewer who saved it could no longer sign it.
+  it('does not count a save of unchanged content as writing it, just after creation too', async () => {
+    const created = await as.editorA.post('/api/documents?draft=true', { title: '新建的稿件', column: column.id, department: deptA.id, formedAt: daysAgo(1), disclosure: 'proactive', body: body('正文内容') })
+    const id = created.json.doc.id
+    expect((await as.reviewerA.patch(`/api/documents/${id}?draft=true`, { title: '新建的稿件', body: body('正文内容') })).status).toBe(200)
+    expect((await ctx.payload.findByID({ collection: 'documents', id, draft: true, depth: 0 })).contentEditors).toEqual([])
+    await as.editorA.post(`/api/documents/${id}/workflow`, { action: 'submit' })
+    expect((await as.reviewerA.post(`/api/documents/${id}/workflow`, { action: 'approve' })).json.reviewState).toBe('first-reviewed')
   })
 
   it('refuses a second signature of one person on the same version', async () => {

@@ -1,6 +1,7 @@
 /** The 三审 workflow over real HTTP: the whole table of states × roles × actions, separation of duties, reasons. */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
 import { act, api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import { publishDueItems } from '../../plugins/workflow/actions/publishDueItems'
 import type { Column, Department, User } from '../../src/payload-types'
 
 let ctx: TestContext
@@ -242,6 +243,21 @@ describe('publishing, scheduling, withdrawing', () => {
     expect(retro.json).toMatchObject({ reviewState: 'published', forcePublished: false })
     const again = await as.approver.post(`/api/documents/${id}/workflow`, { action: 'approve' })
     expect(again.json.errors[0].message).toBe('当前状态为“已发布”，不能审核通过')
+  })
+
+  // Found while modelling the workflow for the fuzz test: the scheduler published the reviewed version but kept the
+  // flag of the forced one before it.
+  it('clears the forced flag when the scheduler publishes a fully reviewed later version', async () => {
+    const id = await itemIn('draft')
+    await as.admin.post(`/api/documents/${id}/workflow`, { action: 'force-publish', reason: '紧急信息' })
+    await as.editorA.patch(`/api/documents/${id}?draft=true`, { title: '定时发布的修订版' })
+    const publishAt = new Date(Date.now() + 3600_000)
+    for (const [actor, extra] of [['editorA', {}], ['reviewerA', {}], ['secrecy', {}], ['approver', { publishAt: publishAt.toISOString() }]] as const) {
+      expect((await as[actor].post(`/api/documents/${id}/workflow`, { action: actor === 'editorA' ? 'submit' : 'approve', ...extra })).status).toBe(200)
+    }
+    expect((await publishDueItems(ctx.payload, new Date(publishAt.getTime() + 60_000))).published).toContainEqual({ collection: 'documents', id })
+    expect(await ctx.payload.findByID({ collection: 'documents', id, depth: 0 })).toMatchObject({ title: '定时发布的修订版', reviewState: 'published', forcePublished: false })
+    expect((await as.admin.get(`/api/documents/${id}/workflow`)).json.forcePublished).toBe(false)
   })
 
   it('does not let the force-publisher approve retrospectively', async () => {

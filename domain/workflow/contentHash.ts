@@ -56,7 +56,8 @@ export const contentHash = (
   const content: Record<string, unknown> = {}
   for (const field of fields) {
     const value = doc[field]
-    if (attachmentFields.includes(field) && Array.isArray(value)) {
+    // No files is no files, whether the list is empty or absent (a new item's data has no such field yet).
+    if (attachmentFields.includes(field) && (Array.isArray(value) || value === null || value === undefined)) {
       content[field] = attachmentIds(value).map((id) => ({ id, sha256: fileHashes[String(id)] ?? null }))
     } else {
       content[field] = Array.isArray(value) ? value.map(idOf) : idOf(value)

@@ -1,6 +1,7 @@
 /** The 三审 workflow over real HTTP: the whole table of states × roles × actions, separation of duties, reasons. */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { act, api, body, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import { act, api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeUser } from '../helpers/fixtures'
+import { publishDueItems } from '../../plugins/workflow/actions/publishDueItems'
 import type { Column, Department, User } from '../../src/payload-types'
 
 let ctx: TestContext
@@ -8,6 +9,7 @@ let server: TestServer
 const users: Record<string, User> = {}
 const as: Record<string, ReturnType<typeof api>> = {}
 let deptA: Department
+let deptB: Department
 let column: Column
 
 const ACTORS = {
@@ -23,7 +25,7 @@ const ACTORS = {
 beforeAll(async () => {
   ctx = await bootPayload()
   deptA = await makeDepartment(ctx.payload, { name: '甲局' })
-  const deptB = await makeDepartment(ctx.payload, { name: '乙局' })
+  deptB = await makeDepartment(ctx.payload, { name: '乙局' })
   column = await makeColumn(ctx.payload, { kind: 'policy' })
   server = await startServer(ctx)
   for (const [name, roles] of Object.entries(ACTORS)) {
@@ -119,6 +121,17 @@ describe('separation of duties', () => {
     expect(res.json.errors[0].message).toBe('提交人不能审核本人提交的稿件')
   })
 
+  // Found by the fuzz test: the hash stored at creation missed the (then absent) attachments, so the first save of
+  // unchanged content counted as writing it, and the first reviewer who saved it could no longer sign it.
+  it('does not count a save of unchanged content as writing it, just after creation too', async () => {
+    const created = await as.editorA.post('/api/documents?draft=true', { title: '新建的稿件', column: column.id, department: deptA.id, formedAt: daysAgo(1), disclosure: 'proactive', body: body('正文内容') })
+    const id = created.json.doc.id
+    expect((await as.reviewerA.patch(`/api/documents/${id}?draft=true`, { title: '新建的稿件', body: body('正文内容') })).status).toBe(200)
+    expect((await ctx.payload.findByID({ collection: 'documents', id, draft: true, depth: 0 })).contentEditors).toEqual([])
+    await as.editorA.post(`/api/documents/${id}/workflow`, { action: 'submit' })
+    expect((await as.reviewerA.post(`/api/documents/${id}/workflow`, { action: 'approve' })).json.reviewState).toBe('first-reviewed')
+  })
+
   it('refuses a second signature of one person on the same version', async () => {
     const both = await makeUser(ctx.payload, ['reviewer', 'secrecy'], deptA.id)
     const client = api(server.url, await login(server.url, both.email))
@@ -159,6 +172,30 @@ describe('separation of duties', () => {
     const res = await as.editorA.post(`/api/documents/${doc.id}/workflow`, { action: 'submit' })
     expect(res.status).toBe(400)
     expect(res.json.errors[0].message).toBe('请先填写必填项：成文日期')
+  })
+})
+
+describe('the county-wide stages', () => {
+  // Found by the fuzz test: the own-department rule of editors' saves refused the workflow's own write when the
+  // 保密审查员 or 终审领导 belonged to another department than the item ("下面的字段是无效的： 发布机构").
+  it('let the secrecy officer and the approver of another department sign, return and withdraw its items', async () => {
+    const docB = () => makeDocument(ctx.payload, { column: column.id, department: deptB.id }, { draft: true })
+    const run = async (id: number | string, steps: Array<[string, string, string]>) => {
+      const answers: Array<[number, string]> = []
+      for (const [actor, action, text] of steps) {
+        const res = await as[actor].post(`/api/documents/${id}/workflow`, { action, opinion: text, reason: text })
+        answers.push([res.status, res.json.reviewState ?? res.json.errors?.[0]?.message])
+      }
+      return answers
+    }
+    const first = await docB()
+    expect(await run(first.id, [['editorB', 'submit', ''], ['reviewerB', 'approve', '同意'], ['secrecy', 'approve', '同意'], ['approver', 'approve', '同意'], ['approver', 'withdraw', '政策调整']])).toEqual([
+      [200, 'submitted'], [200, 'first-reviewed'], [200, 'secrecy-reviewed'], [200, 'published'], [200, 'withdrawn'],
+    ])
+    const second = await docB()
+    expect(await run(second.id, [['editorB', 'submit', ''], ['reviewerB', 'approve', '同意'], ['secrecy', 'return', '请修改']])).toEqual([
+      [200, 'submitted'], [200, 'first-reviewed'], [200, 'draft'],
+    ])
   })
 })
 
@@ -206,6 +243,21 @@ describe('publishing, scheduling, withdrawing', () => {
     expect(retro.json).toMatchObject({ reviewState: 'published', forcePublished: false })
     const again = await as.approver.post(`/api/documents/${id}/workflow`, { action: 'approve' })
     expect(again.json.errors[0].message).toBe('当前状态为“已发布”，不能审核通过')
+  })
+
+  // Found while modelling the workflow for the fuzz test: the scheduler published the reviewed version but kept the
+  // flag of the forced one before it.
+  it('clears the forced flag when the scheduler publishes a fully reviewed later version', async () => {
+    const id = await itemIn('draft')
+    await as.admin.post(`/api/documents/${id}/workflow`, { action: 'force-publish', reason: '紧急信息' })
+    await as.editorA.patch(`/api/documents/${id}?draft=true`, { title: '定时发布的修订版' })
+    const publishAt = new Date(Date.now() + 3600_000)
+    for (const [actor, extra] of [['editorA', {}], ['reviewerA', {}], ['secrecy', {}], ['approver', { publishAt: publishAt.toISOString() }]] as const) {
+      expect((await as[actor].post(`/api/documents/${id}/workflow`, { action: actor === 'editorA' ? 'submit' : 'approve', ...extra })).status).toBe(200)
+    }
+    expect((await publishDueItems(ctx.payload, new Date(publishAt.getTime() + 60_000))).published).toContainEqual({ collection: 'documents', id })
+    expect(await ctx.payload.findByID({ collection: 'documents', id, depth: 0 })).toMatchObject({ title: '定时发布的修订版', reviewState: 'published', forcePublished: false })
+    expect((await as.admin.get(`/api/documents/${id}/workflow`)).json.forcePublished).toBe(false)
   })
 
   it('does not let the force-publisher approve retrospectively', async () => {

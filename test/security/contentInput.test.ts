@@ -4,7 +4,8 @@
  * what anonymous readers get of content stored before the rule).
  */
 import { bootPayload, startServer, type TestContext, type TestServer } from '../helpers/testPayload'
-import { api, body, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, PASSWORD, type Role } from '../helpers/fixtures'
+import { act, api, body, crewFor, daysAgo, login, makeColumn, makeDepartment, makeDocument, makeInterpretation, makeUser, PASSWORD, type Role } from '../helpers/fixtures'
+import { publishDueItems } from '../../plugins/workflow/actions/publishDueItems'
 import { RICH_TEXT_MESSAGES } from '../../domain/richTextSafety'
 import { beijingDay, DATE_MESSAGES } from '../../domain/plausibleDate'
 import type { Id } from '../../domain/ids'
@@ -113,6 +114,24 @@ describe('system timestamps are never client-settable (finding 10)', () => {
     const edited = await admin.patch(`/api/columns/${created.json.doc.id}`, { createdAt: '1970-01-01T00:00:00.000Z' })
     expect(edited.status).toBe(200)
     expect(edited.json.doc.createdAt).toBe(created.json.doc.createdAt)
+  })
+
+  // Found by the workflow fuzz test: the draft saved over REST lost its creation time, and the 定时发布 of it (a Local
+  // API write of the version) failed on the database's NOT NULL created_at.
+  it('keeps the stored creation time in a draft edited over REST, which the scheduler then publishes', async () => {
+    const news = await makeColumn(ctx.payload)
+    const created = await editor.post('/api/documents?draft=true', newDocument({ column: news.id }))
+    const id = created.json.doc.id as Id
+    const edited = await editor.patch(`/api/documents/${id}?draft=true`, { title: '修改后的标题', createdAt: '1970-01-01T00:00:00.000Z' })
+    expect(edited.status).toBe(200)
+    expect((await ctx.payload.findByID({ collection: 'documents', id, draft: true, depth: 0 })).createdAt).toBe(created.json.doc.createdAt)
+    const crew = await crewFor(ctx.payload, dept.id)
+    await act(ctx.payload, crew.editor, { collection: 'documents', id, action: 'submit' })
+    await act(ctx.payload, crew.reviewer, { collection: 'documents', id, action: 'approve' })
+    await act(ctx.payload, crew.secrecy, { collection: 'documents', id, action: 'approve' })
+    await act(ctx.payload, crew.approver, { collection: 'documents', id, action: 'approve', publishAt: new Date(Date.now() + 3_600_000).toISOString() })
+    expect(await publishDueItems(ctx.payload, new Date(Date.now() + 7_200_000))).toEqual({ published: [{ collection: 'documents', id }], refused: [] })
+    expect((await anon.get(`/api/documents/${id}`)).json.title).toBe('修改后的标题')
   })
 })
 

@@ -140,6 +140,13 @@ describe('contentHash', () => {
   it('ignores workflow fields', () => {
     expect(contentHash(CONTENT_FIELDS.documents, doc)).toBe(contentHash(CONTENT_FIELDS.documents, { ...doc, reviewState: 'published', signatures: [1] }))
   })
+
+  // Found by the workflow fuzz test: a new item's data has no attachments field, the stored item an empty list.
+  it('hashes an absent attachment list like an empty one', () => {
+    const { attachments: _none, ...bare } = doc
+    expect(contentHash(CONTENT_FIELDS.documents, bare)).toBe(contentHash(CONTENT_FIELDS.documents, { ...bare, attachments: [] }))
+    expect(contentHash(CONTENT_FIELDS.documents, { ...bare, attachments: null })).toBe(contentHash(CONTENT_FIELDS.documents, { ...bare, attachments: [] }))
+  })
 })
 
 describe('renderApprovalForm', () => {

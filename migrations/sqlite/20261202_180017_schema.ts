@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-// Edited after generation: the table rebuilds copy the columns old and new tables share (src/lib/sqliteTableCopy.ts).
-import { copyCommonColumns } from '../../src/lib/sqliteTableCopy'
+// Edited after generation: the table rebuilds copy the columns old and new tables share (migrations/sqliteTableCopy.ts).
+import { copyCommonColumns } from '../sqliteTableCopy'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`documents_disclosure_forms\` (

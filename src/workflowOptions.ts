@@ -2,6 +2,7 @@
 import { ATTACHMENT_FIELDS, CONTENT_FIELDS } from '../domain/workflow/contentHash'
 import type { WorkflowPluginOptions } from '../plugins/workflow'
 import { RULES_DEFAULTS } from '../domain/rulesDefaults'
+import { exclusively } from './lib/startupLock'
 
 export const workflowOptions: WorkflowPluginOptions = {
   collections: {
@@ -23,7 +24,8 @@ export const workflowOptions: WorkflowPluginOptions = {
       requiredToSubmit: ['title', 'policy', 'department', 'form'],
     },
   },
-  schedule: { cron: process.env.PUBLISH_CRON || undefined },
+  // One pass at a time across instances (src/lib/startupLock.ts).
+  schedule: { cron: process.env.PUBLISH_CRON || undefined, exclusive: exclusively('publish-scheduled') },
   // 办理时限 of a review stage: the settings' 审核环节停留预警 (the daily audit flags the same number of working days).
   reviewWorkingDays: async (req) => {
     const settings = (await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })) as { deadlines?: { reviewStuckWorkingDays?: number | null } }

@@ -140,8 +140,11 @@ export const workflowPlugin =
           ...(schedule.timezone ? { timezone: schedule.timezone } : {}),
           // The slot's instant is the pass's clock: what is due at the slot goes out in it.
           run: async (payload, slot) => {
-            const summary = await publishDueItems(payload, slot)
-            if (summary.published.length) payload.logger.info({ msg: `定时发布：已发布 ${summary.published.length} 条`, items: summary.published })
+            const pass = async () => {
+              const summary = await publishDueItems(payload, slot)
+              if (summary.published.length) payload.logger.info({ msg: `定时发布：已发布 ${summary.published.length} 条`, items: summary.published })
+            }
+            await (schedule.exclusive ? schedule.exclusive(payload, pass) : pass())
           },
         }
       : null

@@ -2,7 +2,7 @@
 import type { CollectionConfig, CollectionSlug, Field, Payload } from 'payload'
 import { actorRules, userModel, type ActorRules, type UserLike, type UserModel } from '../../domain/actors'
 import { DEFAULTS, OPTIONS_KEY } from './defaults'
-import type { PrecheckFields, TransitionHooks, WorkflowCollectionOptions, WorkflowPluginOptions } from './types'
+import type { ExclusivePass, PrecheckFields, TransitionHooks, WorkflowCollectionOptions, WorkflowPluginOptions } from './types'
 
 export type ResolvedCollection = Omit<WorkflowCollectionOptions, 'requiredToSubmit' | 'precheck'> & {
   slug: CollectionSlug
@@ -30,7 +30,7 @@ export type ResolvedOptions = {
   uploads: CollectionSlug | false
   sensitiveTerms: CollectionSlug | false
   robotUser: { email: string; name: string; data?: Record<string, unknown> }
-  schedule: { cron: string; timezone?: string } | false
+  schedule: { cron: string; timezone?: string; exclusive?: ExclusivePass } | false
   hooks: Required<TransitionHooks>
   reviewWorkingDays: WorkflowPluginOptions['reviewWorkingDays'] | null
 }
@@ -106,7 +106,7 @@ export const resolveOptions = (options: WorkflowPluginOptions, collections: read
     uploads: slugOrFalse(options.uploads ?? DEFAULTS.uploads),
     sensitiveTerms: slugOrFalse(options.sensitiveTerms ?? DEFAULTS.sensitiveTerms),
     robotUser: options.robotUser ?? DEFAULTS.robotUser,
-    schedule: options.schedule === false ? false : { cron: options.schedule?.cron ?? DEFAULTS.schedule.cron, timezone: options.schedule?.timezone },
+    schedule: options.schedule === false ? false : { cron: options.schedule?.cron ?? DEFAULTS.schedule.cron, timezone: options.schedule?.timezone, exclusive: options.schedule?.exclusive },
     hooks: { beforeTransition: options.hooks?.beforeTransition ?? [], afterTransition: options.hooks?.afterTransition ?? [] },
     reviewWorkingDays: options.reviewWorkingDays ?? null,
   }

@@ -107,7 +107,11 @@ export type WorkflowPluginOptions = {
   /** The named robot user that publishes scheduled items; `data` is added when it is created (e.g. its least role). */
   robotUser?: { email: string; name: string; data?: Record<string, unknown> }
   /** When the scheduler publishes due items; false leaves 定时发布 to the host. Needs the scheduler plugin. */
-  schedule?: { cron?: string; timezone?: string } | false
+  /**
+   * The 定时发布 pass. `exclusive` runs a pass unless another is under way, here or on another instance (the host's
+   * lock: overlapping passes on two instances would both publish an item still scheduled).
+   */
+  schedule?: { cron?: string; timezone?: string; exclusive?: ExclusivePass } | false
   /** The host's own behaviour around transitions (run after the collections' `custom.workflow` hooks). */
   hooks?: TransitionHooks
   /**
@@ -117,3 +121,6 @@ export type WorkflowPluginOptions = {
    */
   reviewWorkingDays?: (req: PayloadRequest) => Promise<number | null>
 }
+
+/** Runs the pass `work`, or skips it when a pass is under way elsewhere. */
+export type ExclusivePass = (payload: Payload, work: () => Promise<void>) => Promise<void>

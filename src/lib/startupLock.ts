@@ -10,7 +10,7 @@ import type { BaseDatabaseAdapter, Config, DatabaseAdapterObj as DatabaseAdapter
 /** The lock's key: any fixed 64-bit number, the same for every instance of this application. */
 export const STARTUP_LOCK_KEY = 7_203_117_042
 
-type PoolClient = { query: (sql: string, values?: unknown[]) => Promise<unknown>; release: () => void }
+type PoolClient = { query: (sql: string, values?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>; release: () => void }
 type PostgresAdapter = BaseDatabaseAdapter & { pool?: { connect: () => Promise<PoolClient> } }
 
 /** Runs `work` holding the lock when the adapter has a PostgreSQL pool; runs it plainly otherwise. */
@@ -44,4 +44,43 @@ export const withMigrationLock = (result: DatabaseAdapterResult): DatabaseAdapte
 export const startupLock: Plugin = (config: Config): Config => {
   const onInit = config.onInit
   return { ...config, onInit: async (payload: Payload) => underLock(payload.db as unknown as PostgresAdapter, async () => onInit?.(payload)) }
+}
+
+/** A lock key per task name, apart from the start-up lock's. */
+const taskLockKey = (name: string): number => {
+  let hash = 0
+  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) | 0
+  return STARTUP_LOCK_KEY + 1 + (Math.abs(hash) % 1_000_000)
+}
+
+/**
+ * Scheduled work no two passes may do at once, on any instance (定时发布: two overlapping passes on two instances
+ * both found an item still scheduled and published it twice). A pass that finds the work running — in this process,
+ * or on another instance holding the PostgreSQL advisory lock — skips; the next slot catches up.
+ */
+export const exclusively = (name: string) => {
+  const key = taskLockKey(name)
+  let running = false
+  return async (payload: Payload, work: () => Promise<void>): Promise<void> => {
+    if (running) return
+    running = true
+    try {
+      const adapter = payload.db as unknown as PostgresAdapter
+      if (!adapter.pool) return await work()
+      const client = await adapter.pool.connect()
+      try {
+        const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS locked', [key])
+        if (!rows[0]?.locked) return
+        try {
+          await work()
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [key])
+        }
+      } finally {
+        client.release()
+      }
+    } finally {
+      running = false
+    }
+  }
 }

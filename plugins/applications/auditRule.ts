@@ -6,27 +6,16 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 import { clockAlert, clockSettingsFrom } from '../../domain/applications/clock'
-import { endOfLocalDay, type WorkingDayCalendar } from '../../domain/calendar'
+import { endOfLocalDay } from '../../domain/calendar'
 import { idOf } from '../../domain/ids'
 import { APPLICATIONS_SLUG, SETTINGS_GROUP } from './defaults'
 import { stateOf, type HistoryEntry } from './register'
+import type { PluginAuditRule } from '../../domain/audit/ruleContract'
 
 export const APPLICATION_DEADLINE_RULE = 'application-deadline'
 
-/** The audit plugin's rule shape, restated here: no plugin imports another (the app hands the rule to the audit plugin). */
-export type ApplicationAuditRule = {
-  id: string
-  title: string
-  collect: (ctx: {
-    payload: Payload
-    calendar: WorkingDayCalendar
-    clock: { today: string; timeZone: string }
-    settings: object
-    pending: (item: { rule: string; subjectType: string; subjectId: string; subjectTitle: string; department: string | number | null; earliest: string | null }) => void
-  }) => Promise<
-    Array<{ severity: 'red' | 'yellow'; subjectType: string; subjectId: string; subjectTitle: string; department: string | number | null; message: string; dueAt: string | null }>
-  >
-}
+/** The audit plugin's rule contract (domain/audit/ruleContract.ts): the app hands the rule to the audit plugin. */
+export type ApplicationAuditRule = PluginAuditRule<Payload>
 
 type Row = { id: string | number; trackingNumber?: string; department?: unknown; history?: HistoryEntry[] | null }
 

@@ -5,25 +5,16 @@
  * rule (`publish-overdue`, 条例第二十六条), which already reports them; the others cite the 事项.
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { deadlineBounds, endOfLocalDay, isAfterBounds, localDate, type DeadlineRule, type WorkingDayCalendar } from '../../domain/calendar'
+import { deadlineBounds, endOfLocalDay, isAfterBounds, localDate, type DeadlineRule } from '../../domain/calendar'
 import { countableDeadline, type DeadlineKind } from '../../domain/catalogue/timeLimit'
 import { idOf, type Id } from '../../domain/ids'
 import { RULE_ID, RULE_TITLE } from './defaults'
 import { boundColumns } from './loadGrades'
 import { catalogueOptions } from './options'
+import type { PluginAuditRule } from '../../domain/audit/ruleContract'
 
-/** The audit plugin's rule shape, restated: no plugin imports another (the app hands the rule to the audit plugin). */
-export type CatalogueAuditRule = {
-  id: string
-  title: string
-  collect: (ctx: {
-    payload: Payload
-    calendar: WorkingDayCalendar
-    clock: { today: string; timeZone: string }
-    settings: object
-    pending: (item: { rule: string; subjectType: string; subjectId: string; subjectTitle: string; department: Id | null; earliest: string | null }) => void
-  }) => Promise<Array<{ severity: 'red' | 'yellow'; subjectType: string; subjectId: string; subjectTitle: string; department: Id | null; message: string; dueAt: string | null }>>
-}
+/** The audit plugin's rule contract (domain/audit/ruleContract.ts): the app hands the rule to the audit plugin. */
+export type CatalogueAuditRule = PluginAuditRule<Payload>
 
 type Row = Record<string, unknown> & { id: Id }
 type Matter = { id: string; title: string; timeLimit: string; rule: DeadlineRule }

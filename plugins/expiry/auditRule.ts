@@ -4,24 +4,16 @@
  * setting's working days (domain/expiry.ts). Withdrawing it, or marking it kept on purpose, resolves the notice.
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { endOfLocalDay, localDate, type WorkingDayCalendar } from '../../domain/calendar'
+import { endOfLocalDay, localDate } from '../../domain/calendar'
 import { expiredOnline, expiryDay } from '../../domain/expiry'
 import { idOf, type Id } from '../../domain/ids'
 import { RULE_ID, RULE_TITLE } from './defaults'
 import { expiryOptions } from './options'
 import { loadExpirySettings } from './settings'
+import type { PluginAuditRule } from '../../domain/audit/ruleContract'
 
-/** The audit plugin's rule shape, restated: no plugin imports another (the app hands the rule to the audit plugin). */
-export type ExpiryAuditRule = {
-  id: string
-  title: string
-  collect: (ctx: {
-    payload: Payload
-    calendar: WorkingDayCalendar
-    clock: { today: string; timeZone: string }
-    pending: (item: { rule: string; subjectType: string; subjectId: string; subjectTitle: string; department: Id | null; earliest: string | null }) => void
-  }) => Promise<Array<{ severity: 'red' | 'yellow'; subjectType: string; subjectId: string; subjectTitle: string; department: Id | null; message: string; dueAt: string | null }>>
-}
+/** The audit plugin's rule contract (domain/audit/ruleContract.ts): the app hands the rule to the audit plugin. */
+export type ExpiryAuditRule = PluginAuditRule<Payload>
 
 type Row = Record<string, unknown> & { id: Id }
 

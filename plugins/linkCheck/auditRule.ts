@@ -8,15 +8,10 @@ import { idOf } from '../../domain/ids'
 import { REASON_LABELS } from '../../domain/linkCheck/linkOutcome'
 import { BROKEN_LINK_RULE, LINK_CHECKS_SLUG } from './defaults'
 import type { LinkCheckRow } from './collections/LinkChecks'
+import type { PluginAuditRule } from '../../domain/audit/ruleContract'
 
-/** The audit plugin's rule shape, restated here. */
-export type BrokenLinkAuditRule = {
-  id: string
-  title: string
-  collect: (ctx: { payload: Payload }) => Promise<
-    Array<{ severity: 'red' | 'yellow'; subjectType: string; subjectId: string; subjectTitle: string; department: string | number | null; message: string; dueAt: string | null }>
-  >
-}
+/** The audit plugin's rule contract (domain/audit/ruleContract.ts): the app hands the rule to the audit plugin. */
+export type BrokenLinkAuditRule = PluginAuditRule<Payload>
 
 /** How many broken links a notice names before "等". */
 const LISTED = 3

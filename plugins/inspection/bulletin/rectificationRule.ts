@@ -9,15 +9,10 @@ import { idOf, type Id } from '../../../domain/ids'
 import { rectificationFindings, type OpenNotice, type PublishedBulletin, type TrackedUnit } from '../../../domain/inspection/bulletinRectification'
 import { inspectionOptions } from '../options'
 import { BULLETIN_RULE_ID, BULLETIN_RULE_TITLE, BULLETINS_SLUG } from './defaults'
+import type { PluginAuditRule } from '../../../domain/audit/ruleContract'
 
-/** The audit plugin's rule shape, restated: no plugin imports another (the app hands the rule to the audit plugin). */
-export type BulletinAuditRule = {
-  id: string
-  title: string
-  collect: (ctx: { payload: Payload; clock: { today: string; timeZone: string } }) => Promise<
-    Array<{ severity: 'red' | 'yellow'; subjectType: string; subjectId: string; subjectTitle: string; department: Id | null; message: string; dueAt: string | null }>
-  >
-}
+/** The audit plugin's rule contract (domain/audit/ruleContract.ts): the app hands the rule to the audit plugin. */
+export type BulletinAuditRule = PluginAuditRule<Payload>
 
 type Row = { id: Id; title: string; document: unknown; deadline: string; units: TrackedUnit[] | null }
 

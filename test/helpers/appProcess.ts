@@ -1,21 +1,13 @@
 /** Runs the app the way a user does (`npm run dev`, `npm start`) as a child process on a free port. */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { freePort } from '../../scripts/load/serverProcess'
+
+export { freePort }
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
-
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 export type AppProcess = { url: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null>; dir: string }
 

@@ -47,6 +47,9 @@ export const Documents: CollectionConfig = {
   },
   versions: { drafts: true },
   defaultSort: '-createdAt',
+  // The public list (`_status` published, newest first, 公开属性 checked from the index) and the admin list of a
+  // department scope (newest change first): each read walks its index in order and stops at the page (issue 17).
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt', 'disclosure'] }, { fields: ['department', 'updatedAt', 'createdAt'] }],
   // Transition hooks the workflow plugin runs: the attachment-only refusal on submit, publishedLate on publication.
   custom: { workflow: documentTimelinessHooks },
   access: {

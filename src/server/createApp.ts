@@ -16,6 +16,7 @@ import { graphqlHandler } from './graphqlHandler'
 import { graphqlLoginAccounts, restLoginAccount } from './loginAccounts'
 import { httpSettings, type HttpSettings } from './httpSettings'
 import { publicCache, type PublicCacheOptions } from './publicCache'
+import { publicRenditions, type PublicRenditionsOptions } from './publicRenditions'
 import { rateLimit } from './rateLimit'
 import { bodyKind, bodyTooLarge, parseJsonBody, readBody } from './requestBody'
 import { securityHeaders } from './securityHeaders'
@@ -33,6 +34,8 @@ export type AppOptions = {
   production?: boolean
   /** The anonymous read cache and ETags (src/server/publicCache.ts). */
   cache?: PublicCacheOptions
+  /** Anonymous lists and by-id reads from per-item renditions (src/server/publicRenditions.ts). */
+  renditions?: PublicRenditionsOptions
 }
 
 type DoorRequest = Request & { gongkaiBody?: Buffer }
@@ -70,7 +73,7 @@ const malformedJsonParam = (url: string): CodedError | null => {
   return null
 }
 
-export const createApp = ({ payload, config, nextHandler, limits = {}, production = false, cache = {} }: AppOptions): Express => {
+export const createApp = ({ payload, config, nextHandler, limits = {}, production = false, cache = {}, renditions = {} }: AppOptions): Express => {
   const settings = httpSettings(limits)
   const serverUrl = configuredServerUrl()
   const authCollections = payload.config.collections.filter((c) => c.auth).map((c) => c.slug)
@@ -206,6 +209,7 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
   })
 
   const anonymousReads = publicCache(payload, cache)
+  const renditionReads = publicRenditions(config, SERVER_PAYLOAD_KEY, anonymousReads.version, renditions)
   const graphql = graphqlHandler(config, SERVER_PAYLOAD_KEY, settings)
   app.post('/api/graphql', async (request, res, next) => {
     const req = request as DoorRequest
@@ -224,7 +228,7 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
         const web = toWebRequest(req, { body: req.gongkaiBody ?? (READ_METHODS.has(req.method) ? undefined : Buffer.alloc(0)), anonymous })
         return handleEndpoints({ config, path: new URL(web.url).pathname, payloadInstanceCacheKey: SERVER_PAYLOAD_KEY, request: web })
       }
-      if (anonymousReads.applies(req)) await anonymousReads.serve(req, res, respond(true))
+      if (anonymousReads.applies(req)) await anonymousReads.serve(req, res, () => renditionReads.respond(req, respond(true)))
       else {
         if (req.method === 'GET') res.setHeader('Cache-Control', 'private, no-store')
         await sendWebResponse(await respond(false)(), res)

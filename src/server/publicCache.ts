@@ -22,6 +22,9 @@ export type PublicCacheOptions = {
   maxAgeSeconds?: number
 }
 
+/** An answer already in bytes (src/server/publicRenditions.ts), sent without a web Response in between. */
+export type Prepared = { status: 200; headers: Array<[string, string]>; body: Buffer }
+
 type Entry = { version: string; expiresAt: number; status: number; headers: Array<[string, string]>; body: Buffer; etag: string }
 
 const CACHEABLE_TYPE = /^(application\/(json|xml|rss\+xml)|text\/)/
@@ -79,6 +82,8 @@ export const publicCache = (payload: Payload, options: PublicCacheOptions = {}) 
   }
 
   return {
+    /** The content version the entries are checked against (null while the change log cannot be read). */
+    version: currentVersion,
     /**
      * Anonymous reads of the API, but not uploaded files (streamed, and access-checked per file). "Anonymous" is
      * decided as leniently as Payload reads credentials (clientIdentity.carriesCredentials), and the response is
@@ -90,7 +95,7 @@ export const publicCache = (payload: Payload, options: PublicCacheOptions = {}) 
       !req.path.startsWith('/media/file/') &&
       !UNCACHED_PARAMS.some((name) => new URLSearchParams(req.originalUrl.split('?')[1] ?? '').has(name)),
 
-    serve: async (req: Request, res: ExpressResponse, produce: () => Promise<Response>): Promise<void> => {
+    serve: async (req: Request, res: ExpressResponse, produce: () => Promise<Response | Prepared>): Promise<void> => {
       const key = `${req.method} ${req.originalUrl}|${/(?:^|;\s*)payload-lng=([^;]*)/.exec(req.headers.cookie ?? '')?.[1] ?? ''}`
       const versionNow = enabled ? await currentVersion() : null
       const cached = entries.get(key)
@@ -100,16 +105,22 @@ export const publicCache = (payload: Payload, options: PublicCacheOptions = {}) 
         return send(req, res, cached, true)
       }
       const response = await produce()
-      const type = response.headers.get('content-type') ?? ''
-      if (response.status !== 200 || !CACHEABLE_TYPE.test(type) || response.headers.has('set-cookie')) {
-        await sendWebResponse(response, res)
-        return
-      }
-      const body = Buffer.from(await response.arrayBuffer())
+      let body: Buffer
       const headers: Array<[string, string]> = []
-      response.headers.forEach((value, name) => {
-        if (!SKIPPED_HEADERS.has(name)) headers.push([name, value])
-      })
+      if (response instanceof Response) {
+        const type = response.headers.get('content-type') ?? ''
+        if (response.status !== 200 || !CACHEABLE_TYPE.test(type) || response.headers.has('set-cookie')) {
+          await sendWebResponse(response, res)
+          return
+        }
+        body = Buffer.from(await response.arrayBuffer())
+        response.headers.forEach((value, name) => {
+          if (!SKIPPED_HEADERS.has(name)) headers.push([name, value])
+        })
+      } else {
+        body = response.body
+        headers.push(...response.headers.filter(([name]) => !SKIPPED_HEADERS.has(name)))
+      }
       const entry: Entry = {
         version: versionNow ?? '',
         expiresAt: Date.now() + ttlMs,

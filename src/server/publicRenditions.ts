@@ -17,13 +17,14 @@ export type PublicRenditionsOptions = {
   enabled?: boolean
   /** Collections read this way; each must give the same JSON with its public select as without (tested). */
   collections?: string[]
-  /** Items and pages kept in memory (an item once per depth and language, lists and by-id apart). */
+  /** Items and pages kept in memory (an item once per depth and language, lists and by-id apart), and their bytes. */
   maxEntries?: number
+  maxBytes?: number
   ttlMs?: number
 }
 
 type Produce = () => Promise<Response | Prepared>
-type Entry = { version: string; expiresAt: number; value: unknown }
+type Entry = { version: string; expiresAt: number; value: unknown; bytes: number }
 /** A list page as Payload gave it, around its items: `{"docs":[` … `],"hasNextPage":…}`. */
 type Page = { ids: Array<string | number>; before: Buffer; after: Buffer }
 type Route = { slug: CollectionSlug; id: string | null; query: string; depth: string; language: string }
@@ -48,20 +49,32 @@ export const publicRenditions = (
   const enabled = options.enabled ?? process.env.PUBLIC_RENDITIONS !== 'false'
   const collections = new Set(options.collections ?? ['documents', 'interpretations'])
   const maxEntries = options.maxEntries ?? 20_000
+  const maxBytes = options.maxBytes ?? 64 * 2 ** 20
   const ttlMs = options.ttlMs ?? Number(process.env.PUBLIC_CACHE_TTL_MS || 30_000)
   const entries = new Map<string, Entry>()
+  let storedBytes = 0
 
+  const drop = (key: string) => {
+    const entry = entries.get(key)
+    if (!entry) return
+    storedBytes -= entry.bytes
+    entries.delete(key)
+  }
   const fresh = <T>(key: string, versionNow: string): T | null => {
     const entry = entries.get(key)
     if (!entry) return null
     if (entry.version === versionNow && entry.expiresAt > Date.now()) return entry.value as T
-    entries.delete(key)
+    drop(key)
     return null
   }
   // Stored under the version read before the read it keeps: a change committed meanwhile moves the version on.
-  const keep = (key: string, versionAtRead: string, value: unknown) => {
-    entries.set(key, { version: versionAtRead, expiresAt: Date.now() + ttlMs, value })
-    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
+  // The oldest entries leave first when there are too many or they take too much memory.
+  const keep = (key: string, versionAtRead: string, value: Buffer | Page) => {
+    drop(key)
+    const size = Buffer.isBuffer(value) ? value.length : value.before.length + value.after.length + value.ids.length * 16
+    entries.set(key, { version: versionAtRead, expiresAt: Date.now() + ttlMs, value, bytes: size })
+    storedBytes += size
+    while (entries.size > 0 && (entries.size > maxEntries || storedBytes > maxBytes)) drop(entries.keys().next().value as string)
   }
 
   /** The route of an anonymous GET answered here, with the parts of the request Payload's answer depends on. */

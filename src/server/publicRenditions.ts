@@ -17,7 +17,7 @@ export type PublicRenditionsOptions = {
   enabled?: boolean
   /** Collections read this way; each must give the same JSON with its public select as without (tested). */
   collections?: string[]
-  /** Items and pages kept in memory (an item once per depth and language, lists and by-id apart), and their bytes. */
+  /** Items kept in memory (once per depth and language, lists and by-id apart) and their bytes; pages get a tenth and an eighth. */
   maxEntries?: number
   maxBytes?: number
   ttlMs?: number
@@ -40,6 +40,38 @@ const NUMBER = /^\d{1,9}$/
 const COMMA = Buffer.from(',')
 const LANGUAGE_COOKIE = /(?:^|;\s*)payload-lng=([^;]*)/
 
+/**
+ * Entries valid while the content version they were read under stands, for at most `ttlMs`; stored under the version
+ * read before the read they keep (a change committed meanwhile moves the version on). The oldest leave first when
+ * there are too many or they take too much memory.
+ */
+const versionedStore = <T>(maxEntries: number, maxBytes: number, ttlMs: number, sizeOf: (value: T) => number) => {
+  const entries = new Map<string, Entry>()
+  let storedBytes = 0
+  const drop = (key: string) => {
+    const entry = entries.get(key)
+    if (!entry) return
+    storedBytes -= entry.bytes
+    entries.delete(key)
+  }
+  return {
+    fresh: (key: string, versionNow: string): T | null => {
+      const entry = entries.get(key)
+      if (!entry) return null
+      if (entry.version === versionNow && entry.expiresAt > Date.now()) return entry.value as T
+      drop(key)
+      return null
+    },
+    keep: (key: string, versionAtRead: string, value: T) => {
+      drop(key)
+      const bytes = sizeOf(value)
+      entries.set(key, { version: versionAtRead, expiresAt: Date.now() + ttlMs, value, bytes })
+      storedBytes += bytes
+      while (entries.size > 0 && (entries.size > maxEntries || storedBytes > maxBytes)) drop(entries.keys().next().value as string)
+    },
+  }
+}
+
 export const publicRenditions = (
   config: Promise<SanitizedConfig> | SanitizedConfig,
   payloadKey: string,
@@ -51,31 +83,9 @@ export const publicRenditions = (
   const maxEntries = options.maxEntries ?? 20_000
   const maxBytes = options.maxBytes ?? 64 * 2 ** 20
   const ttlMs = options.ttlMs ?? Number(process.env.PUBLIC_CACHE_TTL_MS || 30_000)
-  const entries = new Map<string, Entry>()
-  let storedBytes = 0
-
-  const drop = (key: string) => {
-    const entry = entries.get(key)
-    if (!entry) return
-    storedBytes -= entry.bytes
-    entries.delete(key)
-  }
-  const fresh = <T>(key: string, versionNow: string): T | null => {
-    const entry = entries.get(key)
-    if (!entry) return null
-    if (entry.version === versionNow && entry.expiresAt > Date.now()) return entry.value as T
-    drop(key)
-    return null
-  }
-  // Stored under the version read before the read it keeps: a change committed meanwhile moves the version on.
-  // The oldest entries leave first when there are too many or they take too much memory.
-  const keep = (key: string, versionAtRead: string, value: Buffer | Page) => {
-    drop(key)
-    const size = Buffer.isBuffer(value) ? value.length : value.before.length + value.after.length + value.ids.length * 16
-    entries.set(key, { version: versionAtRead, expiresAt: Date.now() + ttlMs, value, bytes: size })
-    storedBytes += size
-    while (entries.size > 0 && (entries.size > maxEntries || storedBytes > maxBytes)) drop(entries.keys().next().value as string)
-  }
+  // Items and pages apart, so that many new queries (each a page) cannot push the items out.
+  const items = versionedStore<Buffer>(maxEntries, maxBytes, ttlMs, (value) => value.length)
+  const pages = versionedStore<Page>(Math.ceil(maxEntries / 10), Math.ceil(maxBytes / 8), ttlMs, (value) => value.before.length + value.after.length + value.ids.length * 16)
 
   /** The route of an anonymous GET answered here, with the parts of the request Payload's answer depends on. */
   const routeOf = (req: Request): Route | null => {
@@ -124,7 +134,7 @@ export const publicRenditions = (
     let asked: { req: PayloadRequest; params: Params } | null = null
     const { slug } = route
     const pageKey = `page|${slug}|${route.language}|${route.query}`
-    let listed = fresh<Page>(pageKey, versionNow)
+    let listed = pages.fresh(pageKey, versionNow)
     if (listed === null) {
       asked = await payloadRequest(request)
       const { req, params: { limit, page, sort, where } } = asked
@@ -133,16 +143,16 @@ export const publicRenditions = (
       const meta = JSON.stringify({ ...found, docs: [] })
       const at = meta.indexOf('"docs":[]')
       listed = { ids: found.docs.map((doc) => doc.id), before: Buffer.from(`${meta.slice(0, at)}"docs":[`), after: Buffer.from(`]${meta.slice(at + 9)}`) }
-      keep(pageKey, versionNow, listed)
+      pages.keep(pageKey, versionNow, listed)
     }
     const { ids } = listed
     const keyOf = (id: unknown) => `many|${slug}|${String(id)}|${route.depth}|${route.language}`
-    const items = new Map<unknown, Buffer>()
+    const found = new Map<unknown, Buffer>()
     const missing: Array<string | number> = []
     for (const id of ids) {
-      const item = fresh<Buffer>(keyOf(id), versionNow)
+      const item = items.fresh(keyOf(id), versionNow)
       if (item === null) missing.push(id)
-      else items.set(id, item)
+      else found.set(id, item)
     }
     if (missing.length > 0) {
       asked ??= await payloadRequest(request)
@@ -150,28 +160,28 @@ export const publicRenditions = (
       const select = await publicSelect(req.payload.collections[slug].config, req)
       const read = await req.payload.find({ collection: slug, depth, where: { id: { in: missing } }, limit: missing.length, select, overrideAccess: false, req })
       for (const doc of read.docs) {
-        const bytes = Buffer.from(JSON.stringify(doc))
-        items.set(doc.id, bytes)
-        keep(keyOf(doc.id), versionNow, bytes)
+        const item = Buffer.from(JSON.stringify(doc))
+        found.set(doc.id, item)
+        items.keep(keyOf(doc.id), versionNow, item)
       }
     }
     // An item listed a moment ago and no longer public: Payload answers the whole request again.
-    if (ids.some((id) => !items.has(id))) return fallback()
+    if (ids.some((id) => !found.has(id))) return fallback()
     const parts: Buffer[] = [listed.before]
-    ids.forEach((id, i) => (i > 0 ? parts.push(COMMA, items.get(id)!) : parts.push(items.get(id)!)))
+    ids.forEach((id, i) => (i > 0 ? parts.push(COMMA, found.get(id)!) : parts.push(found.get(id)!)))
     parts.push(listed.after)
     return prepared(request, Buffer.concat(parts))
   }
 
   const byId = async (request: Request, route: Route & { id: string }, versionNow: string): Promise<Prepared> => {
     const key = `one|${route.slug}|${route.id}|${route.depth}|${route.language}`
-    let bytes = fresh<Buffer>(key, versionNow)
+    let bytes = items.fresh(key, versionNow)
     if (bytes === null) {
       const { req, params: { depth } } = await payloadRequest(request)
       const select = await publicSelect(req.payload.collections[route.slug].config, req)
       const doc = await req.payload.findByID({ collection: route.slug, id: route.id, depth, select, overrideAccess: false, req })
       bytes = Buffer.from(JSON.stringify(doc))
-      keep(key, versionNow, bytes)
+      items.keep(key, versionNow, bytes)
     }
     return prepared(request, bytes)
   }

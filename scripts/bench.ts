@@ -44,18 +44,59 @@ if (wanted('workflow')) {
   fs.rmSync(dir, { recursive: true, force: true })
 }
 
-if (wanted('content-api')) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-db-'))
-  // A child process: the config reads DATABASE_URI at import, and --expose-gc lets the replay measure its heap.
-  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/contentApi.ts', `file:${path.join(dir, 'bench.db')}`, '10000', '100000'], {
+// The content API on SQLite and PostgreSQL (issues 6 and 17), each in a child process: the config reads DATABASE_URI at
+// import, and --expose-gc lets the replay measure its heap. BENCH_CONTENT_CHANGES (100,000) sizes the replay.
+const benchContent = (uri: string, label: string) => {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/contentApi.ts', uri, '10000', process.env.BENCH_CONTENT_CHANGES ?? '100000', label], {
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc` },
     maxBuffer: 64 * 1024 * 1024,
   })
   const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
-  if (!line) throw new Error(`content API benchmark failed:\n${run.stdout}\n${run.stderr}`)
-  figures.contentApi = JSON.parse(line.slice('RESULT '.length))
-  console.log('content api', JSON.stringify(figures.contentApi))
+  if (!line) throw new Error(`content API benchmark on ${label} failed:\n${run.stdout}\n${run.stderr}`)
+  return JSON.parse(line.slice('RESULT '.length))
+}
+/** A fresh database on the bench's PostgreSQL (BENCH_DATABASE_URI, else a throwaway cluster), or null without one. */
+const postgresDatabase = async (name: string) => {
+  const cluster = process.env.BENCH_DATABASE_URI ? null : await startCluster()
+  const uri = process.env.BENCH_DATABASE_URI ?? cluster?.uri
+  if (!uri) return null
+  const admin = new (await import('pg')).default.Client({ connectionString: uri })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(uri)
+  url.pathname = `/${name}`
+  return { uri: url.toString(), stop: () => cluster?.stop() }
+}
+const NO_POSTGRES = 'skipped: no PostgreSQL server (apt-get install postgresql or set BENCH_DATABASE_URI)'
+if (wanted('content-api')) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-db-'))
+  figures.contentApi = benchContent(`file:${path.join(dir, 'bench.db')}`, 'sqlite')
+  console.log('content api sqlite', JSON.stringify(figures.contentApi))
+  const postgres = await postgresDatabase('gongkai_bench_content')
+  figures.contentApiPostgres = postgres ? benchContent(postgres.uri, 'postgres') : NO_POSTGRES
+  postgres?.stop()
+  console.log('content api postgres', JSON.stringify(figures.contentApiPostgres))
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
+// The admin list as a 信息报送员 over the audit benchmark's portal (issue 17: p50 under 100 ms): seed, then measure.
+const adminListStep = (uri: string, label: string, step: 'seed' | 'run') => {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/adminList.ts', uri, label, step, String(Date.now())], { encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 })
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
+  if (!line) throw new Error(`admin list benchmark (${step}) on ${label} failed:\n${run.stdout}\n${run.stderr}`)
+  return JSON.parse(line.slice('RESULT '.length))
+}
+const benchAdminList = (uri: string, label: string) => ({ ...adminListStep(uri, label, 'seed'), ...adminListStep(uri, label, 'run') })
+if (wanted('admin-list')) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-db-'))
+  figures.adminListSqlite = benchAdminList(`file:${path.join(dir, 'admin-list.db')}`, 'sqlite')
+  console.log('admin list sqlite', JSON.stringify(figures.adminListSqlite))
+  const postgres = await postgresDatabase('gongkai_bench_admin_list')
+  figures.adminListPostgres = postgres ? benchAdminList(postgres.uri, 'postgres') : NO_POSTGRES
+  postgres?.stop()
+  console.log('admin list postgres', JSON.stringify(figures.adminListPostgres))
   fs.rmSync(dir, { recursive: true, force: true })
 }
 

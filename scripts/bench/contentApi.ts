@@ -1,5 +1,9 @@
 // Content API benchmark on one database: anonymous list and by-id reads through the cached API, the uncached API,
 // and the same JSON as static files from the same Express server (the ceiling); then a full change-feed replay.
+// Uncached: no response cache (a random query string misses it), so every request is answered by the read path of
+// src/server/publicRenditions.ts. Two harder cases (issue 17): the list with a new query every request (a different
+// `where[publishedAt][less_than]`, so even the page of ids is read anew), and "cold", Payload alone (renditions off).
+// Ratios are API ÷ static (req/s): 1 means as fast as the file.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,13 +13,19 @@ import express from 'express'
 import autocannon from 'autocannon'
 import type { CollectionSlug } from 'payload'
 
-type Load = { requestsPerSec: number; p99Ms: number; errors: number }
+type Load = { requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number }
+type Cases = 'cached' | 'uncached' | 'cold' | 'static'
 export type ContentApiBench = {
+  database: string
   documents: number
-  list: Record<'cached' | 'uncached' | 'static', Load> & { cachedVsStatic: number; uncachedVsStatic: number }
-  byId: Record<'cached' | 'uncached' | 'static', Load> & { cachedVsStatic: number; uncachedVsStatic: number }
-  replay: { items: number; pages: number; seconds: number; itemsPerSec: number; peakHeapDeltaMiB: number; heapDeltaAt10kMiB: number; retainedHeapFirstMiB: number; retainedHeapLastMiB: number; peakRssMiB: number }
+  list: Record<Cases | 'newQuery', Load> & { cachedVsStatic: number; uncachedVsStatic: number; newQueryVsStatic: number; coldVsStatic: number }
+  byId: Record<Cases, Load> & { cachedVsStatic: number; uncachedVsStatic: number; coldVsStatic: number }
+  goals: { listUncached: string; byIdUncached: string; met: boolean }
+  replay: { items: number; pages: number; seconds: number; itemsPerSec: number; peakHeapDeltaMiB: number; heapDeltaAt10kMiB: number; retainedHeapFirstMiB: number; retainedHeapLastMiB: number; peakRssMiB: number } | null
 }
+
+/** Issue 17's goals, as API ÷ static (req/s) without the response cache. */
+export const CONTENT_API_GOALS = { listUncached: 0.25, byIdUncached: 0.5 } as const
 
 const DURATION = Number(process.env.BENCH_SECONDS || 8)
 
@@ -26,10 +36,18 @@ const load = (url: string, paths: string[]): Promise<Load> =>
       { url, connections: 10, duration: DURATION, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }] },
       (error, result) => {
         if (error) return reject(error)
-        resolve({ requestsPerSec: Math.round(result.requests.average), p99Ms: result.latency.p99, errors: result.errors + result.non2xx })
+        resolve({ requestsPerSec: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx })
       },
     )
   })
+
+/** Closes Payload, and the PostgreSQL pool that destroy() leaves open. */
+const closePayload = async (payload: { db: unknown; destroy: () => Promise<void> }) => {
+  const pool = (payload.db as { pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> } }).pool
+  pool?.on('error', () => undefined)
+  await payload.destroy().catch(() => undefined)
+  if (pool) void pool.end().catch(() => undefined)
+}
 
 const listen = async (app: express.Express) => {
   const server = app.listen(0, '127.0.0.1')
@@ -37,7 +55,7 @@ const listen = async (app: express.Express) => {
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
 }
 
-export const benchContentApi = async (databaseUri: string, documents = 10_000, changes = 100_000): Promise<ContentApiBench> => {
+export const benchContentApi = async (databaseUri: string, documents = 10_000, changes = 100_000, label = 'sqlite'): Promise<ContentApiBench> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-api-'))
   Object.assign(process.env, { DATABASE_URI: databaseUri, SEED_DEMO: 'false', SCHEDULER: 'off', LOG_LEVEL: 'fatal', MEDIA_DIR: path.join(dir, 'media'), WEBHOOK_POLL_MS: '60000' })
   const { default: configPromise } = await import('../../src/payload.config')
@@ -84,24 +102,46 @@ export const benchContentApi = async (databaseUri: string, documents = 10_000, c
   cachedOuter.use(createApp({ payload, config, limits }))
   const cached = await listen(cachedOuter)
   const uncached = await listen(createApp({ payload, config, limits, cache: { enabled: false } }))
+  const cold = await listen(createApp({ payload, config, limits, cache: { enabled: false }, renditions: { enabled: false } }))
 
   const listPath = '/api/documents?limit=20&depth=1&sort=-publishedAt'
   fs.writeFileSync(path.join(staticDir, 'list.json'), await (await fetch(`${uncached.url}${listPath}`)).text())
   for (const id of ids) fs.writeFileSync(path.join(staticDir, 'documents', `${id}.json`), await (await fetch(`${uncached.url}/api/documents/${id}?depth=1`)).text())
   const byIdPaths = ids.map((id) => `/api/documents/${id}?depth=1`)
 
-  const run = async (paths: string[], staticPaths: string[]) => {
-    const result = {
-      cached: await load(cached.url, paths),
-      uncached: await load(uncached.url, paths),
-      static: await load(cached.url, staticPaths),
-    }
-    return { ...result, cachedVsStatic: +(result.static.requestsPerSec / result.cached.requestsPerSec).toFixed(2), uncachedVsStatic: +(result.static.requestsPerSec / result.uncached.requestsPerSec).toFixed(2) }
+  // Each server answers every path once before it is timed: the cached one from its cache, the uncached one from its renditions.
+  const warm = async (url: string, paths: string[]) => {
+    for (const p of paths) await (await fetch(`${url}${p}`)).arrayBuffer()
   }
-  const list = await run([listPath], ['/static/list.json'])
+  const ratio = (api: Load, file: Load) => +(api.requestsPerSec / Math.max(1, file.requestsPerSec)).toFixed(3)
+  const run = async (paths: string[], staticPaths: string[]) => {
+    await warm(cached.url, paths)
+    const cachedLoad = await load(cached.url, paths)
+    await warm(uncached.url, paths)
+    const uncachedLoad = await load(uncached.url, paths)
+    const result = { cached: cachedLoad, uncached: uncachedLoad, cold: await load(cold.url, paths), static: await load(cached.url, staticPaths) }
+    return { ...result, cachedVsStatic: ratio(result.cached, result.static), uncachedVsStatic: ratio(result.uncached, result.static), coldVsStatic: ratio(result.cold, result.static) }
+  }
+  // A new query every request: the page's ids are read again each time (the newest items, so the same twenty).
+  const future = Date.now() + 86_400_000
+  const newQueries = Array.from({ length: 200_000 }, (_, i) => `${listPath}&where[publishedAt][less_than]=${new Date(future + i).toISOString()}`)
+  const listRun = await run([listPath], ['/static/list.json'])
+  const newQuery = await load(uncached.url, newQueries)
+  const list = { ...listRun, newQuery, newQueryVsStatic: ratio(newQuery, listRun.static) }
   console.log('list', JSON.stringify(list))
   const byId = await run(byIdPaths, ids.map((id) => `/static/documents/${id}.json`))
   console.log('byId', JSON.stringify(byId))
+  const goals = {
+    listUncached: `list without the response cache ≥ ${CONTENT_API_GOALS.listUncached} × static: ${list.uncachedVsStatic} (a new query each request ${list.newQueryVsStatic}, Payload alone ${list.coldVsStatic})`,
+    byIdUncached: `by id without the response cache ≥ ${CONTENT_API_GOALS.byIdUncached} × static: ${byId.uncachedVsStatic} (Payload alone ${byId.coldVsStatic})`,
+    met: list.uncachedVsStatic >= CONTENT_API_GOALS.listUncached && byId.uncachedVsStatic >= CONTENT_API_GOALS.byIdUncached,
+  }
+  if (changes <= 0) {
+    for (const s of [cached, uncached, cold]) s.server.close()
+    await closePayload(payload)
+    fs.rmSync(dir, { recursive: true, force: true })
+    return { database: label, documents, list, byId, goals, replay: null }
+  }
 
   // 100,000 log entries, then a consumer reads them all page by page (it keeps a count, not the items).
   const { SEQUENCE_KEY } = await import('../../plugins/contentApi/collections/PublicChanges')
@@ -141,21 +181,22 @@ export const benchContentApi = async (databaseUri: string, documents = 10_000, c
   }
   const seconds = (performance.now() - started) / 1000
   clearInterval(sampler)
-  cached.server.close()
-  uncached.server.close()
-  await payload.destroy().catch(() => undefined)
+  for (const s of [cached, uncached, cold]) s.server.close()
+  await closePayload(payload)
   fs.rmSync(dir, { recursive: true, force: true })
   const mib = (n: number) => +(n / 2 ** 20).toFixed(1)
   return {
+    database: label,
     documents,
     list,
     byId,
+    goals,
     replay: { items, pages, seconds: +seconds.toFixed(2), itemsPerSec: Math.round(items / seconds), peakHeapDeltaMiB: mib(peakHeap - heapBase), heapDeltaAt10kMiB: mib(heapAt10k - heapBase), retainedHeapFirstMiB: mib(retained[0] ?? 0), retainedHeapLastMiB: mib(retained[retained.length - 1] ?? 0), peakRssMiB: mib(peakRss) },
   }
 }
 
 if (process.argv[1]?.endsWith('contentApi.ts') && process.argv[2]) {
-  const result = await benchContentApi(process.argv[2], Number(process.argv[3] || 10_000), Number(process.argv[4] || 100_000))
+  const result = await benchContentApi(process.argv[2], Number(process.argv[3] || 10_000), Number(process.argv[4] ?? 100_000), process.argv[5] || 'sqlite')
   console.log(`RESULT ${JSON.stringify(result)}`)
   process.exit(0)
 }

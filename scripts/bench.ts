@@ -100,6 +100,43 @@ if (wanted('admin-list')) {
   fs.rmSync(dir, { recursive: true, force: true })
 }
 
+// Document creates with 索引号 allocation (issue 17; goal: 50/s on each database, gap-free): N=200 drafts, 20 at a time,
+// by one editor over HTTP and then through the Local API, on SQLite and a throwaway PostgreSQL, each in its own process.
+const benchCreates = (uri: string, label: string) => {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/creates.ts', uri, label, process.env.BENCH_CREATES || '200', process.env.BENCH_CREATES_PARALLEL || '20'], {
+    encoding: 'utf8',
+    env: process.env,
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
+  if (!line) throw new Error(`creates benchmark on ${label} failed:\n${run.stdout}\n${run.stderr}`)
+  return { ...JSON.parse(line.slice('RESULT '.length)), loadAverage: os.loadavg().map((l) => +l.toFixed(2)) }
+}
+if (wanted('creates')) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-db-'))
+  figures.createsSqlite = benchCreates(`file:${path.join(dir, 'creates.db')}`, 'sqlite')
+  console.log('creates sqlite', JSON.stringify(figures.createsSqlite))
+  const cluster = process.env.BENCH_DATABASE_URI ? null : await startCluster()
+  const uri = process.env.BENCH_DATABASE_URI ?? cluster?.uri
+  if (uri) {
+    const admin = new (await import('pg')).default.Client({ connectionString: uri })
+    await admin.connect()
+    await admin.query('CREATE DATABASE gongkai_bench_creates')
+    await admin.end()
+    const url = new URL(uri)
+    url.pathname = '/gongkai_bench_creates'
+    try {
+      figures.createsPostgres = benchCreates(url.toString(), 'postgres')
+    } finally {
+      cluster?.stop()
+    }
+    console.log('creates postgres', JSON.stringify(figures.createsPostgres))
+  } else {
+    figures.createsPostgres = 'skipped: no PostgreSQL server (apt-get install postgresql or set BENCH_DATABASE_URI)'
+  }
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
 // The daily audit over 100,000 documents, 2,000 columns and 500 accounts (issue 5): seed, then audit, each in its own process.
 const auditStep = (uri: string, label: string, step: 'seed' | 'run', now: number) => {
   // The audit runs with its heap capped (AUDIT_BENCH_HEAP_MB, 384): finishing at all shows it streams instead of loading everything.

@@ -12,6 +12,7 @@ import { ownDepartmentOnly, ownDepartmentProblem } from '../hooks/access/ownDepa
 import { openColumnOnly, openColumnOptions, ownDepartmentDefault, ownDepartmentOptions } from '../hooks/access/pickers'
 import { guardPublicQuery } from '../hooks/publicQuery/guardPublicQuery'
 import { assignIndexNumber } from '../hooks/indexNumber/assignIndexNumber'
+import { allocateIndexNumber } from '../hooks/indexNumber/allocateIndexNumber'
 import { deriveDocumentFields } from '../hooks/documents/deriveDocumentFields'
 import { rejectInvalid } from '../hooks/validation/rejectInvalid'
 import { rememberPublishedAttachments, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/media/syncAttachmentVisibility'
@@ -64,6 +65,8 @@ export const Documents: CollectionConfig = {
     beforeChange: [ownDepartmentOnly, openColumnOnly, refuseUnsafeRichText(['body', 'publicBody']), plausibleFormedAt, linkableAttachments('attachments'), rejectInvalid(documentErrors), deriveDocumentFields, assignIndexNumber, rememberPublishedAttachments('attachments')],
     afterChange: [syncAttachmentVisibility('attachments')],
     afterDelete: [syncAttachmentVisibilityOnDelete('attachments')],
+    // Last before the commit: the 索引号 (the department's counter is locked from there to the commit only).
+    afterOperation: [allocateIndexNumber],
   },
   fields: [
     { name: 'title', type: 'text', label: '标题', required: true, maxLength: 300 },

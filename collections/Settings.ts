@@ -10,6 +10,7 @@ import { localCodePatternError } from '../domain/organizationCode'
 import { COLUMN_KINDS } from '../domain/vocabulary'
 import { systemAdminOnly } from '../hooks/access/rules'
 import { isStaff, readsSettings } from '../hooks/access/roles'
+import { forgetSettings } from '../hooks/settings/getSettings'
 import { BRANDING_DEFAULTS } from './brandingDefaults'
 
 const days = (name: string, label: string, defaultValue: number, description?: string): Field => ({
@@ -30,6 +31,7 @@ export const Settings: GlobalConfig = {
   label: '系统设置',
   admin: { group: '系统管理', hidden: ({ user }) => !readsSettings(user) },
   access: { read: readSettings, update: systemAdminOnly, readVersions: systemAdminOnly },
+  hooks: { afterChange: [({ req }) => forgetSettings(req)] },
   fields: [
     {
       name: 'branding',

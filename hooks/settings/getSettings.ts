@@ -22,8 +22,14 @@ export type Settings = {
 const withoutNulls = <T extends object>(value: T | undefined): Partial<T> =>
   Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>
 
-/** The settings as the app reads them, outside a request (scripts) or inside one (pass `req` for its transaction). */
-export const readSettings = async (payload: Payload, req?: PayloadRequest): Promise<Settings> => {
+/**
+ * The settings last read, per Payload instance, under the `updatedAt` they were read at. Every save of the global
+ * moves `updatedAt`, so a one-column read of it tells whether they are still current, in the caller's transaction
+ * and across instances; the full read (every plugin's group, a hundred columns) runs only after a change.
+ */
+const lastRead = new WeakMap<Payload, { stamp: string; settings: Settings }>()
+
+const resolve = async (payload: Payload, req?: PayloadRequest): Promise<Settings> => {
   const global: object = await payload.findGlobal({ slug: SETTINGS_SLUG, overrideAccess: true, depth: 0, ...(req ? { req } : {}) })
   const stored = global as Partial<Settings>
   return {
@@ -38,5 +44,34 @@ export const readSettings = async (payload: Payload, req?: PayloadRequest): Prom
   }
 }
 
-/** The settings as hooks read them, inside the request's transaction. */
-export const getSettings = (req: PayloadRequest): Promise<Settings> => readSettings(req.payload, req)
+/** The settings as the app reads them, outside a request (scripts) or inside one (pass `req` for its transaction). */
+export const readSettings = async (payload: Payload, req?: PayloadRequest): Promise<Settings> => {
+  const row = (await payload.db.findGlobal({ slug: SETTINGS_SLUG, select: { updatedAt: true }, ...(req ? { req } : {}) })) as { id?: unknown; updatedAt?: unknown }
+  // A global never saved has no row (the defaults apply); a row without a stamp is read in full every time.
+  const stamp = row?.updatedAt ? String(row.updatedAt) : row?.id === undefined || row?.id === null ? 'never saved' : ''
+  const cached = lastRead.get(payload)
+  if (stamp && cached?.stamp === stamp) return structuredClone(cached.settings)
+  const settings = await resolve(payload, req)
+  if (stamp) lastRead.set(payload, { stamp, settings: structuredClone(settings) })
+  return settings
+}
+
+/** Settings already read by a request (a create reads them in several hooks): one read per request. */
+const readByRequest = new WeakMap<PayloadRequest, Promise<Settings>>()
+
+/** Drops the cached settings: the global's afterChange, so that the saving request and this instance read anew. */
+export const forgetSettings = (req: PayloadRequest): void => {
+  lastRead.delete(req.payload)
+  readByRequest.delete(req)
+}
+
+/** The settings as hooks read them, inside the request's transaction: the request's own copy, for reading. */
+export const getSettings = (req: PayloadRequest): Promise<Settings> => {
+  let pending = readByRequest.get(req)
+  if (!pending) {
+    pending = readSettings(req.payload, req)
+    readByRequest.set(req, pending)
+    pending.catch(() => readByRequest.delete(req))
+  }
+  return pending
+}

@@ -8,6 +8,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
 import { withMigrationLock } from './startupLock'
+import { reuseSqliteConnections } from './reuseSqliteConnections'
 import { serializeTransactions } from './serializeTransactions'
 import { databaseUri } from './databaseUri'
 
@@ -62,15 +63,18 @@ export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterRes
       return mongooseAdapter({ url: uri })
     case 'sqlite':
       // SQLite has one writer: transactions of this process take turns instead of failing with SQLITE_BUSY.
+      // Their connections stay open between transactions (src/lib/reuseSqliteConnections.ts).
       return serializeTransactions(
-        sqliteAdapter({
-          client: { url: uri },
-          migrationDir: path.join(root, 'migrations/sqlite'),
-          prodMigrations: sqliteMigrations,
-          transactionOptions: { behavior: 'immediate' },
-          wal: true,
-          busyTimeout: 10000,
-        }),
+        reuseSqliteConnections(
+          sqliteAdapter({
+            client: { url: uri },
+            migrationDir: path.join(root, 'migrations/sqlite'),
+            prodMigrations: sqliteMigrations,
+            transactionOptions: { behavior: 'immediate' },
+            wal: true,
+            busyTimeout: 10000,
+          }),
+        ),
       )
   }
 }

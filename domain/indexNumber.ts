@@ -67,7 +67,18 @@ export function formatIndexNumber(template: string, parts: { code: string; year:
 /** The Gregorian calendar year of `date` as seen on a wall clock in `timeZone`. */
 export function yearInTimeZone(date: Date, timeZone = 'Asia/Shanghai'): number {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new RangeError('无效的日期')
-  // Pin the calendar: a user locale such as th-TH would otherwise yield a Buddhist-era year.
-  const parts = new Intl.DateTimeFormat('en-US-u-ca-gregory', { timeZone, year: 'numeric' }).formatToParts(date)
+  const parts = yearFormat(timeZone).formatToParts(date)
   return Number(parts.find((p) => p.type === 'year')!.value)
+}
+
+// A formatter is costly to build (a millisecond) and every create asks for the year: one per zone.
+const yearFormats = new Map<string, Intl.DateTimeFormat>()
+const yearFormat = (timeZone: string): Intl.DateTimeFormat => {
+  let format = yearFormats.get(timeZone)
+  if (!format) {
+    // Pin the calendar: a user locale such as th-TH would otherwise yield a Buddhist-era year.
+    format = new Intl.DateTimeFormat('en-US-u-ca-gregory', { timeZone, year: 'numeric' })
+    yearFormats.set(timeZone, format)
+  }
+  return format
 }

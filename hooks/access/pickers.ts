@@ -12,6 +12,7 @@ import { idOf, type Id } from '../../domain/ids'
 import { OPEN_COLUMN } from '../../domain/publicDefinition'
 import { WORKFLOW_CONTEXT } from '../../plugins/workflow'
 import { fieldRefusal } from '../validation/fieldRefusal'
+import { storedColumn } from '../documents/storedColumn'
 import { departmentIdOf, isAdmin, isStaff } from './roles'
 
 /** Nothing to narrow: anonymous and system writes (seed, scheduler), the workflow's transitions, 网站管理员. */
@@ -51,7 +52,8 @@ export const openColumnOnly: CollectionBeforeChangeHook = async ({ collection, d
   if (unscoped(req)) return data
   const chosen = idOf(data.column)
   if (chosen === null || String(chosen) === String(idOf(originalDoc?.column))) return data
-  const column = (await req.payload.findByID({ collection: 'columns', id: chosen, depth: 0, overrideAccess: true, disableErrors: true, req })) as { status?: unknown } | null
+  // The stored row itself (no read hooks or access to apply): this runs on every save of an item.
+  const column = await storedColumn(req, data, chosen)
   if (column && column.status !== OPEN_COLUMN) throw fieldRefusal(codedError('app.column-closed'), collection.slug, req)
   return data
 }

@@ -1,14 +1,15 @@
 /** Fields the system derives on save: kind from the column, the interpretation flag, dates of change. */
 import type { CollectionBeforeChangeHook } from 'payload'
-import { documentKindForColumn } from '../../domain/vocabulary'
+import { documentKindForColumn, type ColumnKind } from '../../domain/vocabulary'
 import { idOf } from '../../domain/ids'
+import { storedColumn } from './storedColumn'
 
 
 export const deriveDocumentFields: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (!data.kind && !originalDoc?.kind) {
     const columnId = idOf(data.column ?? originalDoc?.column)
-    const column = columnId ? await req.payload.db.findOne({ collection: 'columns', where: { id: { equals: columnId } }, req }) : null
-    data.kind = documentKindForColumn((column as { kind?: never } | null)?.kind)
+    const column = columnId ? await storedColumn(req, data, columnId) : null
+    data.kind = documentKindForColumn(column?.kind as ColumnKind | undefined)
   }
   if (typeof data.requiresInterpretation !== 'boolean' && typeof originalDoc?.requiresInterpretation !== 'boolean') {
     data.requiresInterpretation = (data.kind ?? originalDoc?.kind) === 'policy'

@@ -42,8 +42,11 @@ export const rememberFollowers =
 
 export const trackChange =
   (collection: string, followers: Follower[]): CollectionAfterChangeHook =>
-  async ({ doc, req }) => {
+  async ({ doc, operation, req }) => {
     const draftOnly = doc?._status === 'draft'
+    // A new draft has never been public and nothing follows it yet: the feed has nothing to record (every create
+    // of an editor is one).
+    if (operation === 'create' && draftOnly) return doc
     await recordChange(req, { collection, id: doc.id, draftOnly })
     for (const follower of followers) await reevaluate(req, follower, await followersOf(req, follower, doc.id))
     return doc

@@ -25,10 +25,10 @@ const STATEMENTS_PER_CONNECTION = 1000
 type Statement = { raw: (toggle?: boolean) => Statement; columns: () => unknown }
 
 /**
- * What the client asks a statement on every run, answered once: its result columns (the app's SQL names them; the
- * schema changes only before it serves) and whether it returns rows at all (`raw()` throws when it does not).
+ * What the client asks a statement on every run, answered once: whether it returns rows at all (`raw()` throws when
+ * it does not) and its result columns, when its SQL names them (a `*` would follow a schema change).
  */
-const remembered = (statement: Statement): Statement => {
+const remembered = (statement: Statement, sql: string): Statement => {
   const raw = statement.raw.bind(statement)
   const columns = statement.columns.bind(statement)
   let rawMode: boolean | undefined
@@ -47,7 +47,7 @@ const remembered = (statement: Statement): Statement => {
     }
     return statement
   }
-  statement.columns = () => (names ??= columns())
+  if (!/\*\s*from\b/i.test(sql)) statement.columns = () => (names ??= columns())
   return statement
 }
 
@@ -65,7 +65,7 @@ const reusePreparedStatements = () => {
     if (!statements) prepared.set(this, (statements = new Map()))
     let statement = statements.get(sql)
     if (!statement) {
-      statement = remembered(prepare.call(this, sql))
+      statement = remembered(prepare.call(this, sql), sql)
       if (statements.size >= STATEMENTS_PER_CONNECTION) statements.delete(statements.keys().next().value as string)
       statements.set(sql, statement)
     }

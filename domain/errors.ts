@@ -204,7 +204,7 @@ export const ERRORS = {
   'app.graphql-too-costly': entry(400, (max, actual) => `查询代价过高（${actual}，上限 ${max}）：请减少每页条数（limit）、别名或正文字段，分页获取`),
   'app.server-busy': entry(503, '服务器繁忙，请稍后再试'),
   'app.database-busy': entry(503, '数据库繁忙：等待事务超时，请稍后重试'),
-  'app.database-unavailable': entry(503, '数据库不可用'),
+  'app.database-unavailable': entry(503, '数据库暂时无法连接，请稍后重试'),
   'app.not-found': entry(404, '未找到该页面'),
   'app.internal': entry(500, '服务器内部错误'),
   'app.column-slug-format': entry(400, '栏目标识只能包含小写字母、数字和连字符（不能以连字符开头或结尾）', 'slug'),

@@ -1,5 +1,5 @@
 // A throwaway PostgreSQL cluster for tests and benchmarks: initdb into a temp dir, listen on a free loopback port.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFile, execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -39,6 +39,15 @@ const run = (bin, args) => {
   return execFileSync(bin, args, { stdio: 'pipe' })
 }
 
+/** `run` without blocking the event loop (a test serving requests in-process while the server stops and starts). */
+const runAsync = (bin, args) =>
+  new Promise((resolve, reject) => {
+    const [file, argv] = isRoot()
+      ? ['su', ['postgres', '-s', '/bin/sh', '-c', [bin, ...args].map((a) => `'${String(a).replace(/'/g, `'\\''`)}'`).join(' ')]]
+      : [bin, args]
+    execFile(file, argv, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)))
+  })
+
 export const startCluster = async () => {
   const bin = findPgBin()
   if (!bin) return null
@@ -57,7 +66,17 @@ export const startCluster = async () => {
   const options = `${serverOptions(dir, port)} -c wal_level=replica -c max_wal_senders=10 -c full_page_writes=off`
   run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start'])
   const uri = `postgres://postgres@127.0.0.1:${port}/postgres`
-  return { uri, dir, port, stop: stopper(bin, dir, data) }
+  const pgCtl = path.join(bin, 'pg_ctl')
+  return {
+    uri,
+    dir,
+    port,
+    /** Stops the server as a restart does (`-m fast`: sessions are ended with 57P01, transactions rolled back). */
+    halt: (mode = 'fast') => runAsync(pgCtl, ['-D', data, '-m', mode, '-w', 'stop']),
+    /** Starts it again on the same port and data. */
+    resume: () => runAsync(pgCtl, ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']),
+    stop: stopper(bin, dir, data),
+  }
 }
 
 /** What every throwaway cluster runs with: loopback on its port, its socket in its dir, no durability (tests only). */

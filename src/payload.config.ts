@@ -21,6 +21,7 @@ import { REGISTER_SLUG } from '../plugins/workflow/defaults'
 import { RECORD_CONTEXT } from '../plugins/workflow/collections/ApprovalRecords'
 import { workflowOptions } from './workflowOptions'
 import { codedErrorField } from '../hooks/codedErrorField'
+import { databaseUnavailable } from '../hooks/databaseUnavailable'
 import { schedulerPlugin } from '../plugins/scheduler'
 import { calendarPlugin } from '../plugins/calendar'
 import { applicationDeadlineRule, applicationsPlugin } from '../plugins/applications'
@@ -173,8 +174,8 @@ export default buildConfig({
     // Several instances starting together on PostgreSQL seed one after the other (src/lib/startupLock.ts).
     startupLock,
   ],
-  // A coded refusal names its code and field in the answer (hooks/codedErrorField.ts).
-  hooks: { afterError: [codedErrorField] },
+  // A coded refusal names its code and field in the answer (hooks/codedErrorField.ts); an unreachable database is a 503.
+  hooks: { afterError: [codedErrorField, databaseUnavailable] },
   telemetry: false,
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
 }).then(guardDocumentLocks)

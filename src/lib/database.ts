@@ -10,6 +10,7 @@ import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
 import { withMigrationLock } from './startupLock'
 import { reuseSqliteConnections } from './reuseSqliteConnections'
 import { serializeTransactions } from './serializeTransactions'
+import { resilientPostgres } from './postgresResilience'
 import { databaseUri } from './databaseUri'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -50,14 +51,18 @@ export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterRes
   if (dialect !== 'postgres' && replicaUris().length > 0) throw new Error('DATABASE_REPLICA_URIS（只读副本）只适用于 PostgreSQL，请删除该设置或改用 PostgreSQL')
   switch (dialect) {
     case 'postgres':
-      // Instances starting together migrate one after the other (src/lib/startupLock.ts).
+      // Instances starting together migrate one after the other (src/lib/startupLock.ts). A restart or failover of the
+      // server fails requests with 503 and the pool reconnects (postgresResilience.ts); a server that accepts
+      // connections but never answers (or a pool busy for that long) fails them after DATABASE_CONNECT_TIMEOUT_MS.
       return withMigrationLock(
-        postgresAdapter({
-          pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
-          migrationDir: path.join(root, 'migrations/postgres'),
-          prodMigrations: postgresMigrations,
-          ...readReplicaOptions(uri),
-        }),
+        resilientPostgres(
+          postgresAdapter({
+            pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10), connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 30_000) },
+            migrationDir: path.join(root, 'migrations/postgres'),
+            prodMigrations: postgresMigrations,
+            ...readReplicaOptions(uri),
+          }),
+        ),
       )
     case 'mongodb':
       return mongooseAdapter({ url: uri })

@@ -7,10 +7,12 @@ import { parse as parseGraphql } from 'graphql'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { codedError, CodedError, messageOf } from '../../domain/errors'
 import { countFields } from '../../domain/http/graphqlCost'
+import { isDatabaseUnavailable } from '../../domain/http/databaseUnavailable'
 import { canonicalPathKey, isLoginRoute, LOGIN_MUTATION_PREFIXES, normalizeRequestUrl } from '../../domain/http/requestPath'
 import { beijingClockTime, minutesUntil } from '../../domain/security/loginRetry'
 import { isVerifiedStaff } from './clientIdentity'
 import { csrfGuard } from './csrfGuard'
+import { detectUnreachableSignIn, withDatabaseVerdict } from './databaseUnavailable'
 import { sendWebResponse, toWebRequest } from './fetchBridge'
 import { graphqlHandler } from './graphqlHandler'
 import { graphqlLoginAccounts, restLoginAccount } from './loginAccounts'
@@ -43,8 +45,10 @@ type DoorRequest = Request & { gongkaiBody?: Buffer }
 const METHOD_OVERRIDE = ['x-payload-http-method-override', 'x-http-method-override']
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-const refuse = (res: Response, { status, message }: CodedError): void => {
+/** `retryAfterSeconds`: of every 503 the door sends (the database or the server busy or unreachable). */
+const refusal = (retryAfterSeconds: number) => (res: Response, { status, message }: CodedError): void => {
   if (status === 413) res.setHeader('Connection', 'close')
+  if (status === 503) res.setHeader('Retry-After', String(retryAfterSeconds))
   res.status(status).json({ errors: [{ message }] })
 }
 
@@ -75,6 +79,9 @@ const malformedJsonParam = (url: string): CodedError | null => {
 
 export const createApp = ({ payload, config, nextHandler, limits = {}, production = false, cache = {}, renditions = {} }: AppOptions): Express => {
   const settings = httpSettings(limits)
+  const refuse = refusal(settings.retryAfterSeconds)
+  // With the database down, a valid session must not pass for an anonymous visitor (src/server/databaseUnavailable.ts).
+  detectUnreachableSignIn(payload)
   const serverUrl = configuredServerUrl()
   const authCollections = payload.config.collections.filter((c) => c.auth).map((c) => c.slug)
   const app = express()
@@ -109,11 +116,12 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
     try {
       await Promise.race([
         payload.count({ collection: 'departments', overrideAccess: true }),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 5000).unref()),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), settings.readinessTimeoutMs).unref()),
       ])
       res.json({ status: 'ok', database: 'ok' })
     } catch (error) {
       payload.logger.error({ err: error, msg: 'readiness check failed' })
+      res.setHeader('Retry-After', String(settings.retryAfterSeconds))
       res.status(503).json({ status: 'unavailable', database: 'unreachable', errors: [{ message: messageOf('app.database-unavailable') }] })
     }
   })
@@ -214,7 +222,7 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
   app.post('/api/graphql', async (request, res, next) => {
     const req = request as DoorRequest
     try {
-      await sendWebResponse(await graphql(toWebRequest(req, { body: req.gongkaiBody ?? Buffer.alloc(0) })), res)
+      await sendWebResponse(withDatabaseVerdict(await graphql(toWebRequest(req, { body: req.gongkaiBody ?? Buffer.alloc(0) })), settings.retryAfterSeconds), res)
     } catch (error) {
       next(error)
     }
@@ -224,9 +232,10 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
     const req = request as DoorRequest
     if (req.path.startsWith('/graphql-playground')) return next()
     try {
-      const respond = (anonymous: boolean) => () => {
+      const respond = (anonymous: boolean) => async () => {
         const web = toWebRequest(req, { body: req.gongkaiBody ?? (READ_METHODS.has(req.method) ? undefined : Buffer.alloc(0)), anonymous })
-        return handleEndpoints({ config, path: new URL(web.url).pathname, payloadInstanceCacheKey: SERVER_PAYLOAD_KEY, request: web })
+        const response = await handleEndpoints({ config, path: new URL(web.url).pathname, payloadInstanceCacheKey: SERVER_PAYLOAD_KEY, request: web })
+        return withDatabaseVerdict(response, settings.retryAfterSeconds)
       }
       if (anonymousReads.applies(req)) await anonymousReads.serve(req, res, () => renditionReads.respond(req, respond(true)))
       else {
@@ -260,8 +269,9 @@ export const createApp = ({ payload, config, nextHandler, limits = {}, productio
   }
 
   app.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
-    payload.logger.error({ err: error, msg: 'unhandled request error' })
-    if (!res.headersSent) refuse(res, codedError('app.internal'))
+    const unreachable = isDatabaseUnavailable(error)
+    payload.logger.error({ err: error, msg: unreachable ? 'database unreachable' : 'unhandled request error' })
+    if (!res.headersSent) refuse(res, codedError(unreachable ? 'app.database-unavailable' : 'app.internal'))
   })
   return app
 }

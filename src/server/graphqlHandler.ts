@@ -18,6 +18,8 @@ import {
   type SanitizedConfig,
 } from 'payload'
 import { messageOf } from '../../domain/errors'
+import { isDatabaseUnavailable } from '../../domain/http/databaseUnavailable'
+import { DATABASE_UNAVAILABLE_HEADER } from './databaseUnavailable'
 import { payloadCostEstimator } from '../../domain/http/graphqlCost'
 import type { GraphqlLimits, HttpSettings } from './httpSettings'
 import { semaphore, SemaphoreTimeout } from './semaphore'
@@ -99,6 +101,8 @@ export const graphqlHandler = (config: Promise<SanitizedConfig> | SanitizedConfi
           const errors = result.errors.map((error) => {
             const status = (error.originalError as { status?: number } | undefined)?.status ?? 500
             logError({ err: error, payload })
+            // The whole answer becomes the door's 503 (src/server/databaseUnavailable.ts).
+            if (isDatabaseUnavailable(error.originalError)) headers[DATABASE_UNAVAILABLE_HEADER] = '1'
             return new GraphQLError(status === 500 && !payload.config.debug ? messageOf('app.internal') : error.message, {
               nodes: error.nodes,
               source: error.source,

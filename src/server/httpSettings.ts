@@ -32,6 +32,10 @@ export type HttpSettings = {
   publicApplicationsPerHour: number
   /** Largest page an anonymous REST or GraphQL query gets; `limit=0` ("all") means this many. */
   publicMaxPageSize: number
+  /** Retry-After (seconds) of a 503: the database unreachable (a restart, a failover) or the server busy. */
+  retryAfterSeconds: number
+  /** How long `/readyz` waits for the database before answering 503. */
+  readinessTimeoutMs: number
 }
 
 export type GraphqlLimits = { maxAliases: number; maxDepth: number; maxTokens: number; maxCost: number }
@@ -63,5 +67,7 @@ export const httpSettings = (overrides: Partial<HttpSettings> = {}): HttpSetting
     },
   },
   publicMaxPageSize: publicMaxPageSize(),
+  retryAfterSeconds: num('RETRY_AFTER_SECONDS', 5),
+  readinessTimeoutMs: num('READINESS_TIMEOUT_MS', 5000),
   ...overrides,
 })

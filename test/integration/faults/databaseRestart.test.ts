@@ -6,11 +6,15 @@
  *
  * PostgreSQL only: SQLite is a file in the process, with no server to restart.
  */
+import pg from 'pg'
+import { sql } from '@payloadcms/db-postgres'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { messageOf } from '../../../domain/errors'
 import { REVIEW_STATES } from '../../../domain/workflow/states'
 import type { Id } from '../../../domain/ids'
 import { bootPayload, startServer, testDialect, type TestContext, type TestServer } from '../../helpers/testPayload'
-import { body, crewFor, daysAgo, login, makeColumn, makeDepartment, type Crew } from '../../helpers/fixtures'
+import { body, crewFor, daysAgo, login, makeColumn, makeDepartment, makeUscc, type Crew } from '../../helpers/fixtures'
+import { createDoc } from '../../helpers/localApi'
 import { startCluster } from '../../../scripts/pgCluster.mjs'
 
 type Cluster = NonNullable<Awaited<ReturnType<typeof startCluster>>>
@@ -253,5 +257,21 @@ suite('PostgreSQL restarted mid-load', () => {
     expect(REVIEW_STATES.some((s) => s.value === states.at(-1))).toBe(true)
     const pub = await call('anonymous read', 'GET', `/api/documents/${created.json.doc.id}?depth=0`)
     expect(pub.status).toBe(200)
+  })
+
+  it('fails a write whose COMMIT the server did not take, instead of acknowledging it', async () => {
+    const req = await createLocalReq({}, ctx.payload)
+    await initTransaction(req)
+    await createDoc(ctx.payload, 'departments', { name: '提交时断线的部门', code: makeUscc(), kind: 'department' }, { req })
+    expect((await ctx.payload.count({ collection: 'departments', where: { name: { equals: '提交时断线的部门' } }, req })).totalDocs).toBe(1)
+    const sessions = (ctx.payload.db as unknown as { sessions: Record<string, { db: { execute: (query: unknown) => Promise<{ rows: Array<{ pid: number }> }> } }> }).sessions
+    const { rows } = await sessions[String(await req.transactionID)].db.execute(sql`select pg_backend_pid() as pid`)
+    // The server ends exactly this session between the last write and the COMMIT, as a restart does.
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    await admin.connect()
+    await admin.query('select pg_terminate_backend($1)', [rows[0].pid])
+    await admin.end()
+    await expect(commitTransaction(req)).rejects.toThrow()
+    expect((await ctx.payload.count({ collection: 'departments', where: { name: { equals: '提交时断线的部门' } } })).totalDocs).toBe(0)
   })
 })

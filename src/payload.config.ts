@@ -22,6 +22,7 @@ import { RECORD_CONTEXT } from '../plugins/workflow/collections/ApprovalRecords'
 import { workflowOptions } from './workflowOptions'
 import { codedErrorField } from '../hooks/codedErrorField'
 import { databaseUnavailable } from '../hooks/databaseUnavailable'
+import { faultPointFromEnv } from './lib/faultPoint'
 import { schedulerPlugin } from '../plugins/scheduler'
 import { calendarPlugin } from '../plugins/calendar'
 import { applicationDeadlineRule, applicationsPlugin } from '../plugins/applications'
@@ -65,6 +66,8 @@ const secret = (): string => {
 }
 
 const serverURL = process.env.SERVER_URL || ''
+/** The fault tests' seam (GONGKAI_FAULT_POINT, never in production): src/lib/faultPoint.ts. */
+const faultPoint = faultPointFromEnv()
 
 /**
  * Origins whose requests may use the session cookie (Payload ignores the cookie of any other Origin): SERVER_URL,
@@ -118,12 +121,13 @@ export default buildConfig({
     // stored before the workflow's hook reads it back for its SHA-256.
     mediaStorage('media'),
     // Runs the tasks the other plugins register; SCHEDULER=off (or false) in scripts and tests that boot Payload.
-    schedulerPlugin({ autoStart: !['off', 'false'].includes(process.env.SCHEDULER ?? '') }),
+    // A slot still 运行中 after SCHEDULER_LEASE_SECONDS belonged to a process that died: it is marked 失败.
+    schedulerPlugin({ autoStart: !['off', 'false'].includes(process.env.SCHEDULER ?? ''), leaseSeconds: Number(process.env.SCHEDULER_LEASE_SECONDS) || undefined }),
     // Working days and 节假日调整; the interpretations and the audit plugins need it.
     calendarPlugin(),
     // 政策解读关联: the link check, the panels, and the workflow's transition hooks on both collections.
     interpretationsPlugin(),
-    workflowPlugin(workflowOptions),
+    workflowPlugin({ ...workflowOptions, faultPoint }),
     // 易错词 and 严重表述: lists the web office keeps, fed to the workflow's pre-check with their corrections.
     wordingPlugin(),
     // 依申请公开: the register, its clock, the portal's endpoints, table 三 and the 告知书 (plugins/applications); after the
@@ -146,6 +150,7 @@ export default buildConfig({
       rules: [...appAuditRules, applicationDeadlineRule(), bulletinRectificationRule(), expiredInformationRule(), catalogueDeadlineRule(), brokenLinkRule()],
       subjectTypes: SUBJECT_TYPES,
       schedule: process.env.AUDIT === 'false' ? false : process.env.AUDIT_CRON ? { cron: process.env.AUDIT_CRON } : {},
+      faultPoint,
     }),
     // 错链检查: links of published items on a schedule; the audit's rule above turns broken ones into 督办通知.
     linkCheckPlugin(linkCheckOptions(serverURL)),

@@ -70,6 +70,7 @@ export const auditPlugin =
       instance: scheduler.instance,
       coordinator: scheduler.coordinator,
       loadCalendar: calendar.load,
+      faultPoint: options.faultPoint,
     }
     const schedule = enabled && options.schedule !== false ? (options.schedule ?? {}) : null
     const tasks = scheduledTasksOf<Payload>(custom)

@@ -4,6 +4,7 @@ import type { RunCoordinator } from 'node-cron'
 import type { WorkingDayCalendar } from '../../domain/calendar'
 import { AUDIT_KEY } from './defaults'
 import type { AuditRuleRegistration } from './types'
+import type { FaultPoint } from '../../domain/faultPoints'
 
 export type ResolvedAuditOptions = {
   rules: readonly AuditRuleRegistration[]
@@ -19,6 +20,7 @@ export type ResolvedAuditOptions = {
   /** The scheduler plugin's database run coordinator. */
   coordinator: (payload: Payload, instance?: string) => RunCoordinator
   loadCalendar: (payload: Payload, req?: PayloadRequest) => Promise<WorkingDayCalendar>
+  faultPoint?: FaultPoint
 }
 
 export const auditOptions = (payload: Payload): ResolvedAuditOptions => {

@@ -67,12 +67,14 @@ export const runAudit = async (payload: Payload, options: AuditOptions = {}): Pr
       notices = await recordNotices(payload, findings, now, req, failed)
       digests = await prepareDigests(payload, settings, now, runKey, req)
       await options.beforeCommit?.()
+      await resolved.faultPoint?.('audit:before-commit')
       if (owns) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)
       await recordRun(payload, runKey, instance, { status: 'failed', finishedAt: new Date().toISOString(), summary: { error: (error as Error).message } }).catch(() => undefined)
       throw error
     }
+    await resolved.faultPoint?.('audit:before-send')
     const emails = await sendDigests(payload, digests, settings, now)
     const summary = {
       now: now.toISOString(),

@@ -5,6 +5,7 @@ import type { AuditSettings } from '../../domain/audit/auditSettings'
 import type { AuditClock } from '../../domain/audit/auditRules'
 import type { WorkingDayCalendar } from '../../domain/calendar'
 import type { Id } from '../../domain/ids'
+import type { FaultPoint } from '../../domain/faultPoints'
 
 export type Severity = 'red' | 'yellow'
 
@@ -105,4 +106,6 @@ export type AuditPluginOptions = {
   secretEnv?: string
   /** false: the collections and settings stay (same schema) but no schedule or endpoint. */
   enabled?: boolean
+  /** Test seam awaited before the run commits and before it sends (domain/faultPoints.ts); absent in production. */
+  faultPoint?: FaultPoint
 }

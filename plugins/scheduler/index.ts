@@ -5,7 +5,7 @@
  */
 import type { Config, Payload } from 'payload'
 import { schedulerRuns } from './collections/SchedulerRuns'
-import { DEFAULT_TIMEZONE, INSTANCE_NAME, SCHEDULER_KEY, SCHEDULER_RUNS_SLUG, TASKS_KEY } from './defaults'
+import { DEFAULT_LEASE_SECONDS, DEFAULT_TIMEZONE, INSTANCE_NAME, SCHEDULER_KEY, SCHEDULER_RUNS_SLUG, TASKS_KEY } from './defaults'
 import { startScheduler } from './startScheduler'
 import { databaseRunCoordinator } from './databaseRunCoordinator'
 import type { RunningScheduler, SchedulerInfo, SchedulerPluginOptions } from './types'
@@ -33,6 +33,7 @@ export const schedulerPlugin =
       collection: options.collection ?? SCHEDULER_RUNS_SLUG,
       instance: options.instance ?? INSTANCE_NAME,
       timezone: options.timezone ?? DEFAULT_TIMEZONE,
+      leaseSeconds: options.leaseSeconds ?? DEFAULT_LEASE_SECONDS,
       coordinator: databaseRunCoordinator,
     }
     const custom = config.custom ?? {}

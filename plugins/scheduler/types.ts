@@ -21,6 +21,11 @@ export type SchedulerPluginOptions = {
   collection?: string
   /** Where the host keeps its staff and their roles (admins read the runs). */
   users?: Partial<UserModel>
+  /**
+   * Seconds after which a slot still 运行中 is taken for abandoned (its process was killed) and marked 失败 by the
+   * next slot of the same task (default DEFAULT_LEASE_SECONDS, an hour). Longer than any pass takes.
+   */
+  leaseSeconds?: number
 }
 
 /** What the transform leaves on `config.custom.scheduler`: other plugins check it is there and find the runs here. */
@@ -28,6 +33,7 @@ export type SchedulerInfo = {
   collection: string
   instance: string
   timezone: string
+  leaseSeconds: number
   /** The database run coordinator, for a plugin that schedules a node-cron task of its own. */
   coordinator: (payload: Payload, instance?: string) => RunCoordinator
 }

@@ -33,6 +33,7 @@ export type ResolvedOptions = {
   schedule: { cron: string; timezone?: string; exclusive?: ExclusivePass } | false
   hooks: Required<TransitionHooks>
   reviewWorkingDays: WorkflowPluginOptions['reviewWorkingDays'] | null
+  faultPoint: WorkflowPluginOptions['faultPoint']
 }
 
 const labelText = (label: unknown): string | undefined => (typeof label === 'string' ? label : undefined)
@@ -109,6 +110,7 @@ export const resolveOptions = (options: WorkflowPluginOptions, collections: read
     schedule: options.schedule === false ? false : { cron: options.schedule?.cron ?? DEFAULTS.schedule.cron, timezone: options.schedule?.timezone, exclusive: options.schedule?.exclusive },
     hooks: { beforeTransition: options.hooks?.beforeTransition ?? [], afterTransition: options.hooks?.afterTransition ?? [] },
     reviewWorkingDays: options.reviewWorkingDays ?? null,
+    faultPoint: options.faultPoint,
   }
 }
 

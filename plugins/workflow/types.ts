@@ -2,6 +2,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { UserModel } from '../../domain/actors'
 import type { ScheduledTask as DomainScheduledTask } from '../../domain/scheduledTasks'
+import type { FaultPoint } from '../../domain/faultPoints'
 
 /** Slug of a collection that goes through the reviews. */
 export type WorkflowCollection = string
@@ -120,6 +121,8 @@ export type WorkflowPluginOptions = {
    * counted on the calendar plugin's working-day calendar (`config.custom.calendar`). Default: none (only the days waited).
    */
   reviewWorkingDays?: (req: PayloadRequest) => Promise<number | null>
+  /** Test seam awaited after each item scheduled publishing commits (domain/faultPoints.ts); absent in production. */
+  faultPoint?: FaultPoint
 }
 
 /** Runs the pass `work`, or skips it when a pass is under way elsewhere. */

@@ -55,6 +55,7 @@ export const publishDueItems = async (payload: Payload, now = new Date()): Promi
           now,
         })
         summary.published.push({ collection, id: item.id })
+        await optionsOf(payload).faultPoint?.('publish-scheduled:after-item')
       } catch (error) {
         // One bad item must not hold up the others; it stays scheduled and shows in the audit.
         payload.logger.error({ err: error, msg: `scheduled publication refused`, collection, id: item.id })

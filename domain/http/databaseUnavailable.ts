@@ -49,3 +49,11 @@ export const isDatabaseUnavailable = (error: unknown, depth = 0): boolean => {
   if (isDatabaseUnavailable(wrapped.cause, depth + 1) || isDatabaseUnavailable(wrapped.originalError, depth + 1)) return true
   return Array.isArray(wrapped.errors) && wrapped.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))
 }
+
+/** SQLite's one writer was taken (SQLITE_BUSY, e.g. a COMMIT that could not complete): try again shortly. */
+export const isDatabaseBusy = (error: unknown, depth = 0): boolean => {
+  if (!error || typeof error !== 'object' || depth > MAX_DEPTH) return false
+  const wrapped = error as Wrapped
+  if (typeof wrapped.code === 'string' && /^SQLITE_BUSY/.test(wrapped.code)) return true
+  return isDatabaseBusy(wrapped.cause, depth + 1) || isDatabaseBusy(wrapped.originalError, depth + 1)
+}

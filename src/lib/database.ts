@@ -10,7 +10,7 @@ import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
 import { withMigrationLock } from './startupLock'
 import { reuseSqliteConnections } from './reuseSqliteConnections'
 import { serializeTransactions } from './serializeTransactions'
-import { resilientPostgres } from './postgresResilience'
+import { reportCommitFailures, resilientPostgres } from './postgresResilience'
 import { databaseUri } from './databaseUri'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -71,14 +71,16 @@ export const databaseAdapter = (uri: string = databaseUri()): DatabaseAdapterRes
       // Their connections stay open between transactions (src/lib/reuseSqliteConnections.ts).
       return serializeTransactions(
         reuseSqliteConnections(
-          sqliteAdapter({
-            client: { url: uri },
-            migrationDir: path.join(root, 'migrations/sqlite'),
-            prodMigrations: sqliteMigrations,
-            transactionOptions: { behavior: 'immediate' },
-            wal: true,
-            busyTimeout: 10000,
-          }),
+          reportCommitFailures(
+            sqliteAdapter({
+              client: { url: uri },
+              migrationDir: path.join(root, 'migrations/sqlite'),
+              prodMigrations: sqliteMigrations,
+              transactionOptions: { behavior: 'immediate' },
+              wal: true,
+              busyTimeout: 10000,
+            }),
+          ),
         ),
       )
   }

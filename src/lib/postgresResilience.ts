@@ -5,7 +5,9 @@
  *   client gets a listener that logs; the pool drops the dead client and opens new ones for later requests;
  * - Payload's drizzle transactions swallow the error of the final COMMIT (their promise is caught to avoid an
  *   unhandled rejection), so a write whose COMMIT failed would be acknowledged as done. Here the COMMIT's outcome
- *   reaches the caller: the request fails (503) and nothing is reported that the database did not keep.
+ *   reaches the caller: the request fails (503) and nothing is reported that the database did not keep. SQLite needs
+ *   this too (`reportCommitFailures`): its COMMIT fails with SQLITE_BUSY when a write outside the transaction
+ *   (the webhook dispatcher's bookkeeping) meets it on the libsql client's other connection.
  */
 import { randomUUID } from 'node:crypto'
 import type pg from 'pg'
@@ -78,6 +80,18 @@ const rollbackTransaction = async function (this: DrizzleAdapter, idOrPromise: n
   delete this.sessions[id]
   await session.reject()
 }
+
+/** Any drizzle adapter (PostgreSQL, SQLite): a failed COMMIT fails the request instead of passing for success. */
+export const reportCommitFailures = (result: DatabaseAdapterResult): DatabaseAdapterResult => ({
+  ...result,
+  init: (args: Parameters<DatabaseAdapterResult['init']>[0]) => {
+    const adapter = result.init(args) as DrizzleAdapter
+    adapter.beginTransaction = beginTransaction.bind(adapter) as BaseDatabaseAdapter['beginTransaction']
+    adapter.commitTransaction = commitTransaction.bind(adapter)
+    adapter.rollbackTransaction = rollbackTransaction.bind(adapter)
+    return adapter
+  },
+})
 
 export const resilientPostgres = (result: DatabaseAdapterResult): DatabaseAdapterResult => ({
   ...result,

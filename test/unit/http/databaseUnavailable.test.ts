@@ -1,5 +1,5 @@
 /** Which errors mean "the database cannot be reached now" (503 and Retry-After) rather than a failed request (500). */
-import { isDatabaseUnavailable } from '../../../domain/http/databaseUnavailable'
+import { isDatabaseBusy, isDatabaseUnavailable } from '../../../domain/http/databaseUnavailable'
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code })
 
@@ -38,5 +38,17 @@ describe('isDatabaseUnavailable', () => {
     const error: Error & { cause?: unknown } = new Error('loop')
     error.cause = error
     expect(isDatabaseUnavailable(error)).toBe(false)
+  })
+})
+
+describe('isDatabaseBusy', () => {
+  it('recognises a SQLite COMMIT that found the database busy, through drizzle’s wrapper', () => {
+    const busy = withCode('SQLITE_BUSY: cannot commit transaction - SQL statements in progress', 'SQLITE_BUSY')
+    expect(isDatabaseBusy(new Error('Failed query: commit', { cause: busy }))).toBe(true)
+    expect(isDatabaseUnavailable(busy)).toBe(false)
+  })
+
+  it('does not take other SQLite errors for it', () => {
+    expect(isDatabaseBusy(withCode('UNIQUE constraint failed', 'SQLITE_CONSTRAINT'))).toBe(false)
   })
 })

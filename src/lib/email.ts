@@ -28,6 +28,21 @@ export const outboxTransport = (dir: string = outboxDir()): Transporter => {
   return nodemailer.createTransport(transport)
 }
 
+const seconds = (name: string, fallback: number): number => {
+  const value = Number(process.env[name])
+  return process.env[name] && Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+/**
+ * How long a send may wait on a mail server that accepts and then hangs (nodemailer's own defaults are 2 minutes,
+ * 30 seconds and 10 minutes): a failed send is retried by its owner later (the audit's digests: next run, backoff).
+ */
+export const smtpTimeouts = () => ({
+  connectionTimeout: seconds('SMTP_CONNECTION_TIMEOUT_SECONDS', 10) * 1000,
+  greetingTimeout: seconds('SMTP_GREETING_TIMEOUT_SECONDS', 10) * 1000,
+  socketTimeout: seconds('SMTP_SOCKET_TIMEOUT_SECONDS', 60) * 1000,
+})
+
 export const smtpTransport = (): Transporter | null => {
   const host = process.env.SMTP_HOST
   if (!host) return null
@@ -37,6 +52,7 @@ export const smtpTransport = (): Transporter | null => {
     secure: process.env.SMTP_SECURE === 'true',
     auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS || '' } : undefined,
     ignoreTLS: process.env.SMTP_IGNORE_TLS === 'true',
+    ...smtpTimeouts(),
   })
 }
 

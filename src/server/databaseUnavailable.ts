@@ -6,7 +6,8 @@
  * Signing in is the subtle one: Payload's JWT strategy swallows every error, so with the database down a valid
  * session would be read as "nobody" and the request refused as 401/403, or a staff read served as an anonymous
  * one. The last strategy is therefore wrapped: a valid token that found no user, and a database that does not
- * answer a one-row lookup, mark the response, and the door answers it 503 instead.
+ * answer a one-row lookup, mark the response, and the door answers it 503 instead. When the lookup does answer (the
+ * database came back in between), the strategy is asked once more, so that nobody is signed out by the restart.
  */
 import type { AuthStrategy, AuthStrategyFunctionArgs, CollectionSlug, Payload } from 'payload'
 import { extractJWT } from 'payload'
@@ -29,17 +30,20 @@ const tokenClaims = (token: string): { id?: unknown; collection?: unknown } => {
   }
 }
 
-/** After the strategy found no user for a valid token: the database's answer to the same lookup, or the mark. */
-const probe = async (payload: Payload, args: AuthStrategyFunctionArgs): Promise<Headers | null> => {
+/**
+ * After the strategy found no user: 'unreachable' when the token is valid and the database does not answer the same
+ * lookup, 'answered' when it does (the user is gone or the session ended, or the database just came back).
+ */
+const probe = async (payload: Payload, args: AuthStrategyFunctionArgs): Promise<'unreachable' | 'answered' | 'no-session'> => {
   const token = extractJWT({ headers: args.headers, payload })
-  if (!token || !verifyPayloadToken(String(token), payload.secret)) return null
+  if (!token || !verifyPayloadToken(String(token), payload.secret)) return 'no-session'
   const { id, collection } = tokenClaims(String(token))
-  if (typeof collection !== 'string' || !payload.collections[collection as CollectionSlug]) return null
+  if (typeof collection !== 'string' || !payload.collections[collection as CollectionSlug]) return 'no-session'
   try {
     await payload.db.findOne({ collection: collection as CollectionSlug, where: { id: { equals: id as string | number } } })
-    return null
+    return 'answered'
   } catch (error) {
-    return isDatabaseUnavailable(error) ? new Headers({ [DATABASE_UNAVAILABLE_HEADER]: '1' }) : null
+    return isDatabaseUnavailable(error) ? 'unreachable' : 'answered'
   }
 }
 
@@ -56,8 +60,9 @@ export const detectUnreachableSignIn = (payload: Payload): void => {
     authenticate: async (args) => {
       const result = await last.authenticate(args)
       if (result.user) return result
-      const mark = await probe(payload, args)
-      return mark ? { ...result, responseHeaders: mark } : result
+      const verdict = await probe(payload, args)
+      if (verdict === 'unreachable') return { ...result, responseHeaders: new Headers({ [DATABASE_UNAVAILABLE_HEADER]: '1' }) }
+      return verdict === 'answered' ? last.authenticate(args) : result
     },
   }
 }

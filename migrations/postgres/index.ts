@@ -16,6 +16,7 @@ import * as migration_20261202_143055_schema from './20261202_143055_schema';
 import * as migration_20261202_171259_schema from './20261202_171259_schema';
 import * as migration_20261202_180028_schema from './20261202_180028_schema';
 import * as migration_20261203_015558_schema from './20261203_015558_schema';
+import * as migration_20261203_052510_schema from './20261203_052510_schema';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_015558_schema.up,
     down: migration_20261203_015558_schema.down,
-    name: '20261203_015558_schema'
+    name: '20261203_015558_schema',
+  },
+  {
+    up: migration_20261203_052510_schema.up,
+    down: migration_20261203_052510_schema.down,
+    name: '20261203_052510_schema'
   },
 ];

@@ -16,6 +16,7 @@ import * as migration_20261202_143045_schema from './20261202_143045_schema';
 import * as migration_20261202_171254_schema from './20261202_171254_schema';
 import * as migration_20261202_180017_schema from './20261202_180017_schema';
 import * as migration_20261203_015546_schema from './20261203_015546_schema';
+import * as migration_20261203_052505_schema from './20261203_052505_schema';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_015546_schema.up,
     down: migration_20261203_015546_schema.down,
-    name: '20261203_015546_schema'
+    name: '20261203_015546_schema',
+  },
+  {
+    up: migration_20261203_052505_schema.up,
+    down: migration_20261203_052505_schema.down,
+    name: '20261203_052505_schema'
   },
 ];

@@ -23,7 +23,7 @@ if (!onPostgres) console.warn(`readReplicas.test skipped: read replicas are a Po
 type Cluster = NonNullable<Awaited<ReturnType<typeof startCluster>>>
 
 let primary: Cluster
-let replica: Cluster
+let replica: Pick<Cluster, 'uri' | 'dir' | 'port' | 'stop'>
 let primaryDb: pg.Client
 let replicaDb: pg.Client
 let payload: Payload
@@ -33,7 +33,7 @@ let editor: ReturnType<typeof api>
 let office: { id: Id }
 let column: { id: Id }
 
-const databaseUri = (cluster: Cluster, name: string) => {
+const databaseUri = (cluster: Pick<Cluster, 'uri'>, name: string) => {
   const url = new URL(cluster.uri)
   url.pathname = `/${name}`
   return url.toString()

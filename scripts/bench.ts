@@ -102,8 +102,8 @@ if (wanted('admin-list')) {
 
 // Document creates with 索引号 allocation (issue 17; goal: 50/s on each database, gap-free): N=200 drafts, 20 at a time,
 // by one editor over HTTP and then through the Local API, on SQLite and a throwaway PostgreSQL, each in its own process.
-const benchCreates = (uri: string, label: string) => {
-  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/creates.ts', uri, label, process.env.BENCH_CREATES || '200', process.env.BENCH_CREATES_PARALLEL || '20'], {
+const benchCreates = (httpUri: string, localUri: string, label: string) => {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/creates.ts', httpUri, localUri, label, process.env.BENCH_CREATES || '200', process.env.BENCH_CREATES_PARALLEL || '20'], {
     encoding: 'utf8',
     env: process.env,
     maxBuffer: 64 * 1024 * 1024,
@@ -114,19 +114,22 @@ const benchCreates = (uri: string, label: string) => {
 }
 if (wanted('creates')) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-db-'))
-  figures.createsSqlite = benchCreates(`file:${path.join(dir, 'creates.db')}`, 'sqlite')
+  figures.createsSqlite = benchCreates(`file:${path.join(dir, 'creates-http.db')}`, `file:${path.join(dir, 'creates-local.db')}`, 'sqlite')
   console.log('creates sqlite', JSON.stringify(figures.createsSqlite))
   const cluster = process.env.BENCH_DATABASE_URI ? null : await startCluster()
   const uri = process.env.BENCH_DATABASE_URI ?? cluster?.uri
   if (uri) {
     const admin = new (await import('pg')).default.Client({ connectionString: uri })
     await admin.connect()
-    await admin.query('CREATE DATABASE gongkai_bench_creates')
+    const named = (name: string) => {
+      const url = new URL(uri)
+      url.pathname = `/${name}`
+      return url.toString()
+    }
+    for (const name of ['gongkai_bench_creates_http', 'gongkai_bench_creates_local']) await admin.query(`CREATE DATABASE ${name}`)
     await admin.end()
-    const url = new URL(uri)
-    url.pathname = '/gongkai_bench_creates'
     try {
-      figures.createsPostgres = benchCreates(url.toString(), 'postgres')
+      figures.createsPostgres = benchCreates(named('gongkai_bench_creates_http'), named('gongkai_bench_creates_local'), 'postgres')
     } finally {
       cluster?.stop()
     }

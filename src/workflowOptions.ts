@@ -3,6 +3,7 @@ import { ATTACHMENT_FIELDS, CONTENT_FIELDS } from '../domain/workflow/contentHas
 import type { WorkflowPluginOptions } from '../plugins/workflow'
 import { RULES_DEFAULTS } from '../domain/rulesDefaults'
 import { exclusively } from './lib/startupLock'
+import { lockRowForUpdate } from './lib/rowLock'
 
 export const workflowOptions: WorkflowPluginOptions = {
   collections: {
@@ -24,6 +25,8 @@ export const workflowOptions: WorkflowPluginOptions = {
       requiredToSubmit: ['title', 'policy', 'department', 'form'],
     },
   },
+  // Two transitions of one item at once run one after the other (src/lib/rowLock.ts).
+  lockItem: lockRowForUpdate,
   // One pass at a time across instances (src/lib/startupLock.ts).
   schedule: { cron: process.env.PUBLISH_CRON || undefined, exclusive: exclusively('publish-scheduled') },
   // 办理时限 of a review stage: the settings' 审核环节停留预警 (the daily audit flags the same number of working days).

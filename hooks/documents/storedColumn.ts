@@ -12,7 +12,8 @@ export const storedColumn = (req: PayloadRequest, data: object, id: Id): Promise
   if (!columns) bySave.set(data, (columns = new Map()))
   let pending = columns.get(String(id))
   if (!pending) {
-    pending = req.payload.db.findOne<StoredColumn>({ collection: 'columns', where: { id: { equals: id } }, req })
+    // The two fields the hooks use: a plain row read, without the column's arrays and relations.
+    pending = req.payload.db.findOne<StoredColumn>({ collection: 'columns', where: { id: { equals: id } }, select: { status: true, kind: true }, req })
     columns.set(String(id), pending)
   }
   return pending

@@ -33,7 +33,7 @@ export const refuseAttachmentOnly: BeforeTransition = async ({ req, item, action
   const exempt = settings.content.attachmentOnlyColumnKinds ?? []
   if (exempt.length > 0) {
     const columnId = idOf(item.column)
-    const column = columnId ? ((await req.payload.db.findOne({ collection: 'columns', where: { id: { equals: columnId } }, req })) as Item | null) : null
+    const column = columnId ? ((await req.payload.db.findOne({ collection: 'columns', where: { id: { equals: columnId } }, select: { kind: true }, req })) as Item | null) : null
     if (column && exempt.includes(column.kind)) return
   }
   if (isAttachmentOnlyBody(item[field], await attachmentNames(req, item))) throw fieldRefusal(codedError('app.attachment-only'), 'documents', req, field)

@@ -34,6 +34,7 @@ export type ResolvedOptions = {
   hooks: Required<TransitionHooks>
   reviewWorkingDays: WorkflowPluginOptions['reviewWorkingDays'] | null
   faultPoint: WorkflowPluginOptions['faultPoint']
+  lockItem: NonNullable<WorkflowPluginOptions['lockItem']>
 }
 
 const labelText = (label: unknown): string | undefined => (typeof label === 'string' ? label : undefined)
@@ -111,6 +112,7 @@ export const resolveOptions = (options: WorkflowPluginOptions, collections: read
     hooks: { beforeTransition: options.hooks?.beforeTransition ?? [], afterTransition: options.hooks?.afterTransition ?? [] },
     reviewWorkingDays: options.reviewWorkingDays ?? null,
     faultPoint: options.faultPoint,
+    lockItem: options.lockItem ?? (async () => undefined),
   }
 }
 

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { UserModel } from '../../domain/actors'
 import type { ScheduledTask as DomainScheduledTask } from '../../domain/scheduledTasks'
 import type { FaultPoint } from '../../domain/faultPoints'
+import type { Id } from '../../domain/ids'
 
 /** Slug of a collection that goes through the reviews. */
 export type WorkflowCollection = string
@@ -123,6 +124,13 @@ export type WorkflowPluginOptions = {
   reviewWorkingDays?: (req: PayloadRequest) => Promise<number | null>
   /** Test seam awaited after each item scheduled publishing commits (domain/faultPoints.ts); absent in production. */
   faultPoint?: FaultPoint
+  /**
+   * Locks the item's row in the transition's transaction before the item is read, until the commit: two transitions of
+   * one item at once (two reviewers signing, a return and an approval) then run one after the other, and the second
+   * reads the first's state. The host gives it where its database runs transactions side by side (PostgreSQL); without
+   * it both would read the same state and both sign it.
+   */
+  lockItem?: (req: PayloadRequest, collection: string, id: Id) => Promise<void>
 }
 
 /** Runs the pass `work`, or skips it when a pass is under way elsewhere. */

@@ -53,13 +53,15 @@ export const performTransition = async (req: PayloadRequest, input: TransitionIn
   const now = input.now ?? new Date()
   const user = input.actor ?? (req.user as TransitionInput['actor'])
   if (!user) throw codedError('auth.required')
-  const { users, nameOf } = optionsOf(payload)
+  const { users, nameOf, lockItem } = optionsOf(payload)
   // The robot names itself; a person is named by the users collection's title field.
   const userName = (input.actor ? input.actor.name : nameOf(req.user)) ?? ''
   const options = collectionOptionsOf(payload, input.collection)
   const { slug } = options
   const ownTransaction = await initTransaction(req)
   try {
+    // Another transition of this item waits here until this one commits (or this one for it), then reads its state.
+    await lockItem(req, slug, input.id)
     const item = (await payload.findByID({ collection: slug, id: input.id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as unknown as WorkflowRow | null
     if (!item) throw codedError('workflow.item-missing')
 

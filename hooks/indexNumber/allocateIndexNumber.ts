@@ -11,6 +11,7 @@ import { idOf, type Id } from '../../domain/ids'
 import { formatIndexNumber, yearInTimeZone } from '../../domain/indexNumber'
 import { getSettings } from '../settings/getSettings'
 import { fieldRefusal } from '../validation/fieldRefusal'
+import { stampInTransaction } from '../../src/lib/stampColumn'
 
 type Counter = { code?: string | null; indexSerialYear?: number | null; indexSerialValue?: number | null }
 type Stamped = { id: Id; updatedAt?: string | null }
@@ -41,17 +42,24 @@ export const allocateIndexNumber: CollectionAfterOperationHook = async ({ collec
       : ((await db.findOne({ collection: slug, where: { id: { equals: doc.id } }, select: { department: true, updatedAt: true }, req })) as (Stamped & { department?: unknown }) | null)
   const departmentId = idOf(stored?.department)
   if (!stored || departmentId === null) throw fieldRefusal(codedError('app.publisher-required'), collection, req)
-  const versions = collection.versions
-    ? ((await db.findVersions({ collection: slug, where: { parent: { equals: doc.id } }, limit: 0, pagination: false, select: { updatedAt: true }, req })).docs as Stamped[])
-    : []
+  // On SQLite and PostgreSQL the number is written to the row and its versions by two plain UPDATEs in the create's
+  // transaction (src/lib/stampColumn.ts); elsewhere through the adapter, version by version.
+  const stamp = stampInTransaction(req, slug, doc.id, { field: 'indexNumber', versionField: collection.versions ? 'version_indexNumber' : null })
+  const versions =
+    stamp || !collection.versions
+      ? []
+      : ((await db.findVersions({ collection: slug, where: { parent: { equals: doc.id } }, limit: 0, pagination: false, select: { updatedAt: true }, req })).docs as Stamped[])
 
   const taken = await takeSerial(req, departmentId, year)
   if (!taken?.code) throw fieldRefusal(codedError('app.publisher-without-code'), collection, req)
   const indexNumber = formatIndexNumber(settings.indexNumberFormat, { code: taken.code, year, serial: taken.serial })
-  // The stored updatedAt written back: stamping the number is not an edit.
-  await db.updateOne({ collection: slug, id: doc.id, data: { indexNumber, updatedAt: stored.updatedAt }, returning: false, req })
-  for (const version of versions) {
-    await db.updateVersion({ collection: slug, id: version.id, versionData: { version: { indexNumber }, updatedAt: version.updatedAt } as never, returning: false, req })
+  if (stamp) await stamp(indexNumber)
+  else {
+    // The stored updatedAt written back: stamping the number is not an edit.
+    await db.updateOne({ collection: slug, id: doc.id, data: { indexNumber, updatedAt: stored.updatedAt }, returning: false, req })
+    for (const version of versions) {
+      await db.updateVersion({ collection: slug, id: version.id, versionData: { version: { indexNumber }, updatedAt: version.updatedAt } as never, returning: false, req })
+    }
   }
   return { ...result, indexNumber }
 }

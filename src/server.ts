@@ -3,12 +3,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
-import next from 'next'
-import { getPayload, type Payload } from 'payload'
-import { createApp, SERVER_PAYLOAD_KEY } from './server/createApp'
-import { ensureSqliteDirectory } from './lib/databaseUri'
-import { secretProblem } from '../domain/http/secretPolicy'
-import { stopScheduler } from '../plugins/scheduler'
+import type { Payload } from 'payload'
+import type { createApp as CreateApp } from './server/createApp'
+import { isClusterPrimary, runPrimary, workerCount } from './server/workers'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -17,7 +14,16 @@ const host = process.env.HOST || (production ? '0.0.0.0' : '127.0.0.1')
 const port = Number(process.env.PORT || 3000)
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS || 25_000)
 
+// Imported in main: the primary of several workers (src/server/workers.ts) loads none of it.
 const main = async (): Promise<void> => {
+  const [{ default: next }, { getPayload }, { createApp, SERVER_PAYLOAD_KEY }, { ensureSqliteDirectory }, { secretProblem }, { stopScheduler }] = await Promise.all([
+    import('next'),
+    import('payload'),
+    import('./server/createApp'),
+    import('./lib/databaseUri'),
+    import('../domain/http/secretPolicy'),
+    import('../plugins/scheduler'),
+  ])
   // Before anything reads the config: a server reachable from elsewhere, or not a development process, never runs
   // on the development secret that signs sessions (anyone with the source could forge an admin's token).
   const problem = secretProblem({ secret: process.env.PAYLOAD_SECRET, host, nodeEnv: process.env.NODE_ENV })
@@ -35,7 +41,7 @@ const main = async (): Promise<void> => {
     await seedDemoIfEmpty(payload)
   }
 
-  let nextHandler: Parameters<typeof createApp>[0]['nextHandler']
+  let nextHandler: Parameters<typeof CreateApp>[0]['nextHandler']
   let upgradeHandler: ((req: IncomingMessage, socket: Duplex, head: Buffer) => Promise<void>) | undefined
   if (process.env.GONGKAI_ADMIN !== 'false') {
     const nextApp = next({ dev: !production, dir: root, hostname: host, port })
@@ -93,7 +99,10 @@ const main = async (): Promise<void> => {
   process.on('SIGINT', () => shutdown('SIGINT'))
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+const workers = workerCount()
+if (isClusterPrimary(workers)) runPrimary(workers)
+else
+  main().catch((error) => {
+    console.error(error)
+    process.exit(1)
+  })

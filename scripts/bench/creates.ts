@@ -8,7 +8,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Document } from '../../src/payload-types'
 
-export type CreatesRun = { creates: number; parallel: number; seconds: number; createsPerSec: number; p50Ms: number; p99Ms: number; failures: number; cpuMsPerCreate: number; clientCpuMsPerCreate?: number; serials?: number; gapFree?: boolean }
+export type CreatesRun = { creates: number; parallel: number; seconds: number; createsPerSec: number; p50Ms: number; p99Ms: number; failures: number; cpuMsPerCreate: number; userMsPerCreate?: number; systemMsPerCreate?: number; clientCpuMsPerCreate?: number; serials?: number; gapFree?: boolean }
 export type CreatesBench = { database: string; http: CreatesRun; localApi: CreatesRun | null; gapFree: boolean; serials: number }
 
 const WARM_UP = 40
@@ -47,13 +47,13 @@ const measure = async (count: number, parallel: number, create: (i: number) => P
   }
 }
 
-/** CPU time (user + system, ms) of a process and its descendants (the server runs under tsx's wrapper), from /proc. */
-const treeCpuMs = (root: number): number => {
+/** CPU time (user and system, ms) of a process and its descendants (the server runs under tsx's wrapper), from /proc. */
+const treeCpuMs = (root: number): { user: number; system: number } => {
   const ticks = 100 // USER_HZ on Linux
   const stats = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
     try {
       const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
-      return [{ pid: Number(pid), ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) }]
+      return [{ pid: Number(pid), ppid: Number(fields[1]), user: Number(fields[11]), system: Number(fields[12]) }]
     } catch {
       return []
     }
@@ -63,7 +63,8 @@ const treeCpuMs = (root: number): number => {
     grew = false
     for (const s of stats) if (!inTree.has(s.pid) && inTree.has(s.ppid)) (inTree.add(s.pid), (grew = true))
   }
-  return (stats.filter((s) => inTree.has(s.pid)).reduce((sum, s) => sum + s.cpu, 0) * 1000) / ticks
+  const tree = stats.filter((s) => inTree.has(s.pid))
+  return { user: (tree.reduce((sum, s) => sum + s.user, 0) * 1000) / ticks, system: (tree.reduce((sum, s) => sum + s.system, 0) * 1000) / ticks }
 }
 
 const PASSWORD = 'Bench@2026-pass'
@@ -96,9 +97,9 @@ const serverNodeOptions = () => `--no-deprecation --conditions=production ${proc
  * Over HTTP: the server in its own process as production runs it (scripts/load/serverProcess.ts), the creates sent from
  * this one — as from editors' browsers — so that the server's CPU is its own (measured from /proc, its process tree).
  */
-const overHttp = async (databaseUri: string, label: string, count: number, parallel: number) => {
+const overHttp = async (databaseUri: string, label: string, count: number, parallel: number, workers: number) => {
   const { startServer, LOAD_LIMITS } = await import('../load/serverProcess')
-  const server = await startServer({ NODE_OPTIONS: serverNodeOptions(), DATABASE_URI: databaseUri, SCHEDULER: 'off', LOG_LEVEL: 'fatal', WEBHOOK_POLL_MS: '60000', DATABASE_POOL_MAX: '20', ...LOAD_LIMITS })
+  const server = await startServer({ NODE_OPTIONS: serverNodeOptions(), SERVER_WORKERS: String(workers), DATABASE_URI: databaseUri, SCHEDULER: 'off', LOG_LEVEL: 'fatal', WEBHOOK_POLL_MS: '60000', DATABASE_POOL_MAX: '20', ...LOAD_LIMITS })
   try {
     const f = await fixtures(label)
     const call = async (method: string, route: string, token: string | null, body: unknown) => {
@@ -126,9 +127,11 @@ const overHttp = async (databaseUri: string, label: string, count: number, paral
     if (warmUp.failures > 0) throw new Error(`${warmUp.failures} warm-up creates failed`)
     const cpuBefore = treeCpuMs(server.child.pid!)
     const run = await measure(count, parallel, post)
-    const serverCpuMsPerCreate = +((treeCpuMs(server.child.pid!) - cpuBefore) / count).toFixed(1)
+    const cpuAfter = treeCpuMs(server.child.pid!)
+    const perCreate = (ms: number) => +(ms / count).toFixed(1)
+    const serverCpu = { cpuMsPerCreate: perCreate(cpuAfter.user + cpuAfter.system - cpuBefore.user - cpuBefore.system), userMsPerCreate: perCreate(cpuAfter.user - cpuBefore.user), systemMsPerCreate: perCreate(cpuAfter.system - cpuBefore.system) }
     const stored = await call('GET', `/api/documents?where[department][equals]=${dept.id}&limit=0&pagination=false&depth=0&draft=true&select[indexNumber]=true`, token, undefined)
-    return { ...run, cpuMsPerCreate: serverCpuMsPerCreate, clientCpuMsPerCreate: run.cpuMsPerCreate, ...serialsOf((stored.docs as Document[]).map((d) => d.indexNumber), WARM_UP + count) }
+    return { ...run, ...serverCpu, clientCpuMsPerCreate: run.cpuMsPerCreate, ...serialsOf((stored.docs as Document[]).map((d) => d.indexNumber), WARM_UP + count) }
   } finally {
     await server.stop()
   }
@@ -161,8 +164,8 @@ const throughLocalApi = async (databaseUri: string, label: string, count: number
 }
 
 /** `httpUri` and `localUri` are two empty databases: the server migrates the first, this process the second. */
-export const benchCreates = async (httpUri: string, localUri: string | null, label: string, count = 200, parallel = 20): Promise<CreatesBench> => {
-  const http = await overHttp(httpUri, label, count, parallel)
+export const benchCreates = async (httpUri: string, localUri: string | null, label: string, count = 200, parallel = 20, workers = 1): Promise<CreatesBench> => {
+  const http = await overHttp(httpUri, label, count, parallel, workers)
   console.log('http', JSON.stringify(http))
   const local = localUri ? await throughLocalApi(localUri, label, count, parallel) : null
   if (local) console.log('local api', JSON.stringify(local))
@@ -172,7 +175,7 @@ export const benchCreates = async (httpUri: string, localUri: string | null, lab
 // Run directly with a database URI: a fresh process per database, since the config reads DATABASE_URI on import.
 if (process.argv[1]?.endsWith('creates.ts') && process.argv[2]) {
   const [httpUri, localUri, label = 'db', count = '200', parallel = '20'] = process.argv.slice(2)
-  const result = await benchCreates(httpUri, localUri === '-' ? null : localUri, label, Number(count), Number(parallel))
+  const result = await benchCreates(httpUri, localUri === '-' ? null : localUri, label, Number(count), Number(parallel), Number(process.env.BENCH_SERVER_WORKERS || 1))
   console.log(`RESULT ${JSON.stringify(result)}`)
   process.exit(0)
 }

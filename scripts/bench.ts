@@ -101,21 +101,25 @@ if (wanted('admin-list')) {
 }
 
 // Document creates with 索引号 allocation (issue 17; goal: 50/s on each database, gap-free): N=200 drafts, 20 at a time,
-// by one editor over HTTP and then through the Local API, on SQLite and a throwaway PostgreSQL, each in its own process.
-const benchCreates = (httpUri: string, localUri: string, label: string) => {
+// by one editor over HTTP to the production server in its own process — one worker, then SERVER_WORKERS=2 (the
+// machine's two cores) — and through the Local API, on SQLite and a throwaway PostgreSQL, each run on fresh databases.
+const benchCreates = (httpUri: string, localUri: string, label: string, workers: number) => {
   const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/creates.ts', httpUri, localUri, label, process.env.BENCH_CREATES || '200', process.env.BENCH_CREATES_PARALLEL || '20'], {
     encoding: 'utf8',
-    env: process.env,
+    env: { ...process.env, BENCH_SERVER_WORKERS: String(workers) },
     maxBuffer: 64 * 1024 * 1024,
   })
   const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
   if (!line) throw new Error(`creates benchmark on ${label} failed:\n${run.stdout}\n${run.stderr}`)
-  return { ...JSON.parse(line.slice('RESULT '.length)), loadAverage: os.loadavg().map((l) => +l.toFixed(2)) }
+  return { workers, ...JSON.parse(line.slice('RESULT '.length)), loadAverage: os.loadavg().map((l) => +l.toFixed(2)) }
 }
 if (wanted('creates')) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-db-'))
-  figures.createsSqlite = benchCreates(`file:${path.join(dir, 'creates-http.db')}`, `file:${path.join(dir, 'creates-local.db')}`, 'sqlite')
-  console.log('creates sqlite', JSON.stringify(figures.createsSqlite))
+  figures.createsSqlite = [1, 2].map((workers) => {
+    const result = benchCreates(`file:${path.join(dir, `creates-http-${workers}.db`)}`, workers === 1 ? `file:${path.join(dir, 'creates-local.db')}` : '-', 'sqlite', workers)
+    console.log('creates sqlite', JSON.stringify(result))
+    return result
+  })
   const cluster = process.env.BENCH_DATABASE_URI ? null : await startCluster()
   const uri = process.env.BENCH_DATABASE_URI ?? cluster?.uri
   if (uri) {
@@ -126,18 +130,31 @@ if (wanted('creates')) {
       url.pathname = `/${name}`
       return url.toString()
     }
-    for (const name of ['gongkai_bench_creates_http', 'gongkai_bench_creates_local']) await admin.query(`CREATE DATABASE ${name}`)
+    for (const name of ['gongkai_bench_creates_http1', 'gongkai_bench_creates_http2', 'gongkai_bench_creates_local']) await admin.query(`CREATE DATABASE ${name}`)
     await admin.end()
     try {
-      figures.createsPostgres = benchCreates(named('gongkai_bench_creates_http'), named('gongkai_bench_creates_local'), 'postgres')
+      figures.createsPostgres = [1, 2].map((workers) => {
+        const result = benchCreates(named(`gongkai_bench_creates_http${workers}`), workers === 1 ? named('gongkai_bench_creates_local') : '-', 'postgres', workers)
+        console.log('creates postgres', JSON.stringify(result))
+        return result
+      })
     } finally {
       cluster?.stop()
     }
-    console.log('creates postgres', JSON.stringify(figures.createsPostgres))
   } else {
     figures.createsPostgres = 'skipped: no PostgreSQL server (apt-get install postgresql or set BENCH_DATABASE_URI)'
   }
   fs.rmSync(dir, { recursive: true, force: true })
+}
+
+// The load run (issue 17, `npm run test:load`): N anonymous readers and M crews running the whole workflow at once on
+// PostgreSQL; throughput and p50/p99 per route, and its checks (it fails the bench if any is violated).
+if (wanted('load')) {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/loadTest.ts'], { encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 })
+  if (run.status !== 0) throw new Error(`load run failed:\n${run.stdout.slice(-5000)}\n${run.stderr.slice(-5000)}`)
+  const load = JSON.parse(fs.readFileSync('bench-results/load.json', 'utf8'))
+  figures.load = { ...load, loadAverage: os.loadavg().map((l) => +l.toFixed(2)) }
+  console.log(run.stdout.split('\n').filter((l) => /^(load run|route|\/|POST|GET|PATCH|all checks)/.test(l)).join('\n'))
 }
 
 // The daily audit over 100,000 documents, 2,000 columns and 500 accounts (issue 5): seed, then audit, each in its own process.

@@ -98,7 +98,8 @@ if (only('unit')) jest('unit', 'unit')
 // The integration suite on SQLite and on PostgreSQL side by side: jest gives each one worker on a two-core machine,
 // and one after the other they took 16 of CI's 45 minutes.
 const integration = []
-if (only('sqlite')) integration.push(jestInBackground('integration-sqlite', 'integration', { TEST_DB: 'sqlite' }))
+const sqliteRun = only('sqlite') ? jestInBackground('integration-sqlite', 'integration', { TEST_DB: 'sqlite' }) : Promise.resolve()
+integration.push(sqliteRun)
 
 if (only('postgres')) {
   let cluster = null
@@ -115,6 +116,19 @@ if (only('postgres')) {
   } else {
     requirePart('REQUIRE_POSTGRES', 'PostgreSQL integration run: no PostgreSQL server found (apt-get install postgresql, or set TEST_DATABASE_URI)')
   }
+}
+// The browser tests start when the SQLite run ends, beside the PostgreSQL run (the longer one, PostgreSQL-only tests
+// included), so that both cores stay busy until the end instead of one idling while PostgreSQL finishes.
+if (only('e2e')) {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  integration.push(
+    sqliteRun.then(() => {
+      if (fs.existsSync(chromium)) return jestInBackground('e2e', 'e2e', { CHROMIUM_PATH: chromium }, ['--runInBand'])
+      // Without a browser the tests that need none still run (the Eleventy site needs Node only).
+      requirePart('REQUIRE_BROWSER', `end-to-end browser tests: ${chromium} not found (apt-get install chromium)`)
+      return jestInBackground('e2e (no browser)', 'e2e', {}, ['--runInBand', 'test/e2e/eleventySite.test.ts'])
+    }),
+  )
 }
 await Promise.all(integration)
 
@@ -136,16 +150,6 @@ if (only('dates')) {
       const { command, env } = fakeTime(at)
       jest(`dates ${at} (${why})`, ['unit', 'integration'], { TEST_DB: 'sqlite', ...env }, [workers], { patterns: DATE_SENSITIVE_TESTS, wrapper: command })
     }
-  }
-}
-
-if (only('e2e')) {
-  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-  if (fs.existsSync(chromium)) jest('e2e', 'e2e', { CHROMIUM_PATH: chromium }, ['--runInBand'])
-  else {
-    // Without a browser the tests that need none still run (the Eleventy site needs Node only).
-    jest('e2e (no browser)', 'e2e', {}, ['--runInBand', 'test/e2e/eleventySite.test.ts'])
-    requirePart('REQUIRE_BROWSER', `end-to-end browser tests: ${chromium} not found (apt-get install chromium)`)
   }
 }
 

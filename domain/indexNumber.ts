@@ -64,6 +64,23 @@ export function formatIndexNumber(template: string, parts: { code: string; year:
   })
 }
 
+/** A template as its pieces in order: literal text and the three placeholders (for a database to fill it in). */
+export type IndexNumberPiece = { kind: 'text'; text: string } | Placeholder
+
+export function indexNumberPieces(template: string): IndexNumberPiece[] {
+  const error = indexNumberFormatError(template)
+  if (error !== null) throw new Error(error)
+  const pieces: IndexNumberPiece[] = []
+  let at = 0
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index! > at) pieces.push({ kind: 'text', text: template.slice(at, match.index) })
+    pieces.push(parsePlaceholder(match[1]!) as Placeholder)
+    at = match.index! + match[0].length
+  }
+  if (at < template.length) pieces.push({ kind: 'text', text: template.slice(at) })
+  return pieces
+}
+
 /** The Gregorian calendar year of `date` as seen on a wall clock in `timeZone`. */
 export function yearInTimeZone(date: Date, timeZone = 'Asia/Shanghai'): number {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new RangeError('无效的日期')

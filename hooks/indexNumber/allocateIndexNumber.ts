@@ -12,6 +12,7 @@ import { formatIndexNumber, yearInTimeZone } from '../../domain/indexNumber'
 import { getSettings } from '../settings/getSettings'
 import { fieldRefusal } from '../validation/fieldRefusal'
 import { stampInTransaction } from '../../src/lib/stampColumn'
+import { postgresIndexNumber } from '../../src/lib/postgresIndexNumber'
 
 type Counter = { code?: string | null; indexSerialYear?: number | null; indexSerialValue?: number | null }
 type Stamped = { id: Id; updatedAt?: string | null }
@@ -42,8 +43,16 @@ export const allocateIndexNumber: CollectionAfterOperationHook = async ({ collec
       : ((await db.findOne({ collection: slug, where: { id: { equals: doc.id } }, select: { department: true, updatedAt: true }, req })) as (Stamped & { department?: unknown }) | null)
   const departmentId = idOf(stored?.department)
   if (!stored || departmentId === null) throw fieldRefusal(codedError('app.publisher-required'), collection, req)
-  // On SQLite and PostgreSQL the number is written to the row and its versions by two plain UPDATEs in the create's
-  // transaction (src/lib/stampColumn.ts); elsewhere through the adapter, version by version.
+  // PostgreSQL: the increment and both stamps in one statement, the lock held from it to the commit only.
+  const inOneStatement = postgresIndexNumber(req, { collection: slug, departments: 'departments', field: 'indexNumber', versionField: collection.versions ? 'version_indexNumber' : null })
+  if (inOneStatement) {
+    const allocated = await inOneStatement({ id: doc.id, departmentId, template: settings.indexNumberFormat, year })
+    if (!allocated.found) throw fieldRefusal(codedError('app.publisher-required'), collection, req)
+    if (!allocated.code || !allocated.indexNumber) throw fieldRefusal(codedError('app.publisher-without-code'), collection, req)
+    return { ...result, indexNumber: allocated.indexNumber }
+  }
+  // On SQLite the number is written to the row and its versions by two plain UPDATEs in the create's
+  // transaction (src/lib/stampColumn.ts); elsewhere (MongoDB) through the adapter, version by version.
   const stamp = stampInTransaction(req, slug, doc.id, { field: 'indexNumber', versionField: collection.versions ? 'version_indexNumber' : null })
   const versions =
     stamp || !collection.versions

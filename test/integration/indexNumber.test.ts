@@ -10,6 +10,8 @@ import { beijing, fixClock } from '../helpers/clock'
 fixClock(beijing('2026-09-07', '10:00'))
 const year = 2026
 
+import { DEFAULT_INDEX_NUMBER_FORMAT } from '../../domain/indexNumber'
+
 let ctx: TestContext
 let column: { id: number | string }
 
@@ -60,6 +62,26 @@ describe('index numbers', () => {
     await ctx.payload.db.updateOne({ collection: 'departments', id: dept.id, data: { indexSerialYear: year - 1, indexSerialValue: 41 } })
     const doc = await makeDocument(ctx.payload, { column: column.id, department: dept.id })
     expect(doc.indexNumber).toMatch(new RegExp(`/${year}-00001$`))
+  })
+
+  // PostgreSQL composes the number in SQL (src/lib/postgresIndexNumber.ts), SQLite in JS: the same template, the same
+  // number, the item and its version alike; a serial longer than its width is never cut.
+  it('fills a custom template the same way on every database, past the serial width', async () => {
+    const dept = await makeDepartment(ctx.payload, { code: '620702074', codeScheme: 'local' })
+    await ctx.payload.db.updateOne({ collection: 'departments', id: dept.id, data: { indexSerialYear: year, indexSerialValue: 98 } })
+    await ctx.payload.updateGlobal({ slug: 'settings', data: { indexNumberFormat: 'GK-{year}/{code}·{serial:2}号' } })
+    try {
+      const numbers: string[] = []
+      for (let i = 0; i < 3; i++) {
+        const doc = await makeDocument(ctx.payload, { column: column.id, department: dept.id }, { draft: true })
+        const version = await ctx.payload.findVersions({ collection: 'documents', where: { parent: { equals: doc.id } }, depth: 0 })
+        expect(version.docs.map((v) => v.version.indexNumber)).toEqual([doc.indexNumber])
+        numbers.push(doc.indexNumber as string)
+      }
+      expect(numbers).toEqual([`GK-${year}/620702074·99号`, `GK-${year}/620702074·100号`, `GK-${year}/620702074·101号`])
+    } finally {
+      await ctx.payload.updateGlobal({ slug: 'settings', data: { indexNumberFormat: DEFAULT_INDEX_NUMBER_FORMAT } })
+    }
   })
 
   it('never changes the index number on update, even when asked to', async () => {

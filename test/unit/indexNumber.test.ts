@@ -1,6 +1,7 @@
 /** Specification of 索引号 templates and of the Beijing-time calendar year they are stamped with. */
 import { describe, expect, it } from '@jest/globals'
 
+import * as indexNumberModule from '../../domain/indexNumber'
 import {
   DEFAULT_INDEX_NUMBER_FORMAT,
   formatIndexNumber,
@@ -154,5 +155,29 @@ describe('yearInTimeZone', () => {
 
   it('throws on an unknown time zone', () => {
     expect(() => yearInTimeZone(new Date('2025-06-01T00:00:00Z'), 'Mars/Olympus_Mons')).toThrow(RangeError)
+  })
+})
+
+describe('indexNumberPieces', () => {
+  it('splits a template into text and placeholders, in order, and fills back to formatIndexNumber', () => {
+    const { indexNumberPieces, formatIndexNumber } = indexNumberModule
+    const template = '{code}/{year}-{serial:5}号'
+    expect(indexNumberPieces(template)).toEqual([
+      { kind: 'code' },
+      { kind: 'text', text: '/' },
+      { kind: 'year' },
+      { kind: 'text', text: '-' },
+      { kind: 'serial', width: 5 },
+      { kind: 'text', text: '号' },
+    ])
+    const fill = (t: string, parts: { code: string; year: number; serial: number }) =>
+      indexNumberPieces(t)
+        .map((p) => (p.kind === 'text' ? p.text : p.kind === 'code' ? parts.code : p.kind === 'year' ? String(parts.year) : String(parts.serial).padStart(p.width, '0')))
+        .join('')
+    for (const t of [template, 'GK-{year}{code}{serial}', '{serial:3}/{code}/{year}'])
+      for (const serial of [1, 42, 123456]) expect(fill(t, { code: '620702074', year: 2031, serial })).toBe(formatIndexNumber(t, { code: '620702074', year: 2031, serial }))
+  })
+  it('refuses an unusable template as formatIndexNumber does', () => {
+    expect(() => indexNumberModule.indexNumberPieces('{code}-{serial}')).toThrow('索引号格式缺少{year}')
   })
 })

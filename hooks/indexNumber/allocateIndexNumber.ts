@@ -11,8 +11,8 @@ import { idOf, type Id } from '../../domain/ids'
 import { formatIndexNumber, yearInTimeZone } from '../../domain/indexNumber'
 import { getSettings } from '../settings/getSettings'
 import { fieldRefusal } from '../validation/fieldRefusal'
-import { stampInTransaction } from '../../src/lib/stampColumn'
-import { postgresIndexNumber } from '../../src/lib/postgresIndexNumber'
+import { stampInTransaction } from './stampColumn'
+import { postgresIndexNumber } from './postgresIndexNumber'
 
 type Counter = { code?: string | null; indexSerialYear?: number | null; indexSerialValue?: number | null }
 type Stamped = { id: Id; updatedAt?: string | null }
@@ -52,7 +52,7 @@ export const allocateIndexNumber: CollectionAfterOperationHook = async ({ collec
     return { ...result, indexNumber: allocated.indexNumber }
   }
   // On SQLite the number is written to the row and its versions by two plain UPDATEs in the create's
-  // transaction (src/lib/stampColumn.ts); elsewhere (MongoDB) through the adapter, version by version.
+  // transaction (hooks/indexNumber/stampColumn.ts); elsewhere (MongoDB) through the adapter, version by version.
   const stamp = stampInTransaction(req, slug, doc.id, { field: 'indexNumber', versionField: collection.versions ? 'version_indexNumber' : null })
   const versions =
     stamp || !collection.versions

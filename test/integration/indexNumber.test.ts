@@ -64,7 +64,7 @@ describe('index numbers', () => {
     expect(doc.indexNumber).toMatch(new RegExp(`/${year}-00001$`))
   })
 
-  // PostgreSQL composes the number in SQL (src/lib/postgresIndexNumber.ts), SQLite in JS: the same template, the same
+  // PostgreSQL composes the number in SQL (hooks/indexNumber/postgresIndexNumber.ts), SQLite in JS: the same template, the same
   // number, the item and its version alike; a serial longer than its width is never cut.
   it('fills a custom template the same way on every database, past the serial width', async () => {
     const dept = await makeDepartment(ctx.payload, { code: '620702074', codeScheme: 'local' })

@@ -32,19 +32,24 @@ const entries = async (id: Id) =>
     })
   ).docs as Array<{ action: string; fromState: string; toState: string }>
 
+/** A department's crew, a second reviewer, and six of its items submitted (several, so that the race is met whatever the scheduling). */
+const submittedItems = async () => {
+  const department = (await makeDepartment(ctx.payload)).id
+  const column = await makeColumn(ctx.payload)
+  const crew = await crewFor(ctx.payload, department)
+  const second = await makeUser(ctx.payload, ['reviewer'], department)
+  const ids: Id[] = []
+  for (let i = 0; i < 6; i++) {
+    const doc = await makeDocument(ctx.payload, { column: column.id, department }, { draft: true })
+    await act(ctx.payload, crew.editor, { collection: 'documents', id: doc.id, action: 'submit' })
+    ids.push(doc.id)
+  }
+  return { crew, second, ids }
+}
+
 describe('concurrent transitions of one item', () => {
   it('two reviewers approving at once: one is signed, the other refused, one register entry', async () => {
-    const department = (await makeDepartment(ctx.payload)).id
-    const column = await makeColumn(ctx.payload)
-    const crew = await crewFor(ctx.payload, department)
-    const second = await makeUser(ctx.payload, ['reviewer'], department)
-    // Several items at once, so that the race is met whatever the scheduling.
-    const ids: Id[] = []
-    for (let i = 0; i < 6; i++) {
-      const doc = await makeDocument(ctx.payload, { column: column.id, department }, { draft: true })
-      await act(ctx.payload, crew.editor, { collection: 'documents', id: doc.id, action: 'submit' })
-      ids.push(doc.id)
-    }
+    const { crew, second, ids } = await submittedItems()
     const outcomes = await Promise.all(
       ids.flatMap((id) => [crew.reviewer, second].map((reviewer) => act(ctx.payload, reviewer, { collection: 'documents', id, action: 'approve' }).then(() => 'signed', (error: Error) => error.message))),
     )
@@ -59,16 +64,7 @@ describe('concurrent transitions of one item', () => {
   })
 
   it('a return and an approval at once: one of them, and the register agrees with the state', async () => {
-    const department = (await makeDepartment(ctx.payload)).id
-    const column = await makeColumn(ctx.payload)
-    const crew = await crewFor(ctx.payload, department)
-    const second = await makeUser(ctx.payload, ['reviewer'], department)
-    const ids: Id[] = []
-    for (let i = 0; i < 6; i++) {
-      const doc = await makeDocument(ctx.payload, { column: column.id, department }, { draft: true })
-      await act(ctx.payload, crew.editor, { collection: 'documents', id: doc.id, action: 'submit' })
-      ids.push(doc.id)
-    }
+    const { crew, second, ids } = await submittedItems()
     const outcomes = await Promise.all(
       ids.flatMap((id) => [
         act(ctx.payload, second, { collection: 'documents', id, action: 'return', opinion: '请补充政策依据' }).then(() => 'return', () => null),

@@ -2,7 +2,8 @@
 // unless TEST_DATABASE_URI is given), on MongoDB when TEST_MONGODB_URI is set, then the end-to-end tests (one
 // production build and one seeded demo county for all of them: test/e2eGlobalSetup.mjs).
 // `npm test -- dates` (only when named) runs the unit tests and the date-sensitive integration files under faketime
-// at other dates (scripts/testDates.mjs).
+// at other dates (scripts/testDates.mjs). `npm test -- all` is every part and the date runs (what .ci/run runs): the
+// date runs start when the integration runs end, beside the browser tests.
 // REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1 / REQUIRE_FAKETIME=1 (set by .ci/run) turn a missing part into a failure.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -13,7 +14,7 @@ import { DATE_RUNS, DATE_SENSITIVE_TESTS, fakeTime, fakeTimeProblem } from './te
 
 const args = process.argv.slice(2)
 const OPT_IN = ['dates']
-const only = (name) => (args.length === 0 && !OPT_IN.includes(name)) || args.includes(name)
+const only = (name) => args.includes('all') || (args.length === 0 && !OPT_IN.includes(name)) || args.includes(name)
 const results = []
 const skipped = []
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-jest-'))
@@ -67,9 +68,9 @@ const jest = (label, projects, env = {}, extraArgs = [], options = {}) => {
  * The same, in the background: its output goes to a file and is printed whole when it ends, so that two runs side by
  * side (the integration suite on SQLite and on PostgreSQL, one core each) do not interleave their lines.
  */
-const jestInBackground = (label, projects, env = {}, extraArgs = []) =>
+const jestInBackground = (label, projects, env = {}, extraArgs = [], options = {}) =>
   new Promise((resolve) => {
-    const { command, outputFile } = jestCommand(label, projects, extraArgs)
+    const { command, outputFile } = jestCommand(label, projects, extraArgs, options)
     const logFile = path.join(outDir, `${label.replace(/[^\w.-]+/g, '_')}.log`)
     const log = fs.openSync(logFile, 'w')
     console.log(`\n=== ${label} (started; its output follows when it ends) ===`)
@@ -100,6 +101,7 @@ if (only('unit')) jest('unit', 'unit')
 const integration = []
 const sqliteRun = only('sqlite') ? jestInBackground('integration-sqlite', 'integration', { TEST_DB: 'sqlite' }) : Promise.resolve()
 integration.push(sqliteRun)
+const databaseRuns = [sqliteRun]
 
 if (only('postgres')) {
   let cluster = null
@@ -112,7 +114,9 @@ if (only('postgres')) {
     uri = cluster?.uri
   }
   if (uri) {
-    integration.push(jestInBackground('integration-postgres', 'integration', { TEST_DB: 'postgres', TEST_DATABASE_URI: uri }).finally(() => cluster?.stop()))
+    const postgresRun = jestInBackground('integration-postgres', 'integration', { TEST_DB: 'postgres', TEST_DATABASE_URI: uri }).finally(() => cluster?.stop())
+    integration.push(postgresRun)
+    databaseRuns.push(postgresRun)
   } else {
     requirePart('REQUIRE_POSTGRES', 'PostgreSQL integration run: no PostgreSQL server found (apt-get install postgresql, or set TEST_DATABASE_URI)')
   }
@@ -130,26 +134,27 @@ if (only('e2e')) {
     }),
   )
 }
-await Promise.all(integration)
+// The date runs start when both integration runs have ended, beside the browser tests' remainder (one after another:
+// each run is jest on SQLite under its own faked clock).
+const dateRuns = only('dates')
+  ? Promise.all(databaseRuns).then(async () => {
+      const problem = fakeTimeProblem(DATE_RUNS[0].at)
+      if (problem) return requirePart('REQUIRE_FAKETIME', `date runs: ${problem}`)
+      // Two workers ran a date in 2.7 min instead of 4 (measured on 2 cores, alone).
+      const workers = `--maxWorkers=${Math.max(2, os.availableParallelism() - 1)}`
+      for (const { at, why } of DATE_RUNS) {
+        const { command, env } = fakeTime(at)
+        await jestInBackground(`dates ${at} (${why})`, ['unit', 'integration'], { TEST_DB: 'sqlite', ...env }, [workers], { patterns: DATE_SENSITIVE_TESTS, wrapper: command })
+      }
+    })
+  : Promise.resolve()
+await Promise.all([...integration, dateRuns])
 
 if (only('mongodb')) {
   if (process.env.TEST_MONGODB_URI) jest('integration-mongodb', 'integration', { TEST_DB: 'mongodb' })
   else {
     console.warn('\n! SKIPPED: MongoDB integration run (set TEST_MONGODB_URI=mongodb://… to run it; no MongoDB server can be installed here)')
     skipped.push('MongoDB (TEST_MONGODB_URI not set)')
-  }
-}
-
-if (only('dates')) {
-  const problem = fakeTimeProblem(DATE_RUNS[0].at)
-  if (problem) requirePart('REQUIRE_FAKETIME', `date runs: ${problem}`)
-  else {
-    // jest runs one worker on a two-core machine; two ran a date in 2.7 min instead of 4 (measured on 2 cores).
-    const workers = `--maxWorkers=${Math.max(2, os.availableParallelism() - 1)}`
-    for (const { at, why } of DATE_RUNS) {
-      const { command, env } = fakeTime(at)
-      jest(`dates ${at} (${why})`, ['unit', 'integration'], { TEST_DB: 'sqlite', ...env }, [workers], { patterns: DATE_SENSITIVE_TESTS, wrapper: command })
-    }
   }
 }
 

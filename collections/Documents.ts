@@ -46,7 +46,8 @@ export const Documents: CollectionConfig = {
     listSearchableFields: ['title', 'indexNumber', 'docNumber', 'keywords', 'source', 'byline'],
     group: '内容管理',
   },
-  versions: { drafts: true },
+  // Every save is kept (Payload's default keeps the last 100 and, to prune, reads the item's versions on every save).
+  versions: { drafts: true, maxPerDoc: 0 },
   defaultSort: '-createdAt',
   // The public list (`_status` published, newest first, 公开属性 checked from the index) and the admin list of a
   // department scope (newest change first): each read walks its index in order and stops at the page (issue 17).

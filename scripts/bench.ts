@@ -104,7 +104,7 @@ if (wanted('admin-list')) {
 // by one editor over HTTP to the production server in its own process — one worker, then SERVER_WORKERS=2 (the
 // machine's two cores) — and through the Local API, on SQLite and a throwaway PostgreSQL, each run on fresh databases.
 const benchCreates = (httpUri: string, localUri: string, label: string, workers: number) => {
-  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/creates.ts', httpUri, localUri, label, process.env.BENCH_CREATES || '200', process.env.BENCH_CREATES_PARALLEL || '20'], {
+  const run = spawnSync('node_modules/.bin/tsx', ['scripts/bench/creates.ts', httpUri, localUri, label, process.env.BENCH_CREATES || '500', process.env.BENCH_CREATES_PARALLEL || '20'], {
     encoding: 'utf8',
     env: { ...process.env, BENCH_SERVER_WORKERS: String(workers) },
     maxBuffer: 64 * 1024 * 1024,

@@ -44,9 +44,33 @@ const resolve = async (payload: Payload, req?: PayloadRequest): Promise<Settings
   }
 }
 
+type SelectBuilder = { from: (table: unknown) => { limit: (n: number) => Promise<Array<{ id?: unknown; updatedAt?: unknown }>> } }
+type SqlAdapter = {
+  name?: string
+  drizzle?: { select: (fields: Record<string, unknown>) => SelectBuilder }
+  sessions?: Record<string, { db?: { select: (fields: Record<string, unknown>) => SelectBuilder } } | undefined>
+  tables?: Record<string, Record<string, unknown> | undefined>
+  tableNameMap?: Map<string, string>
+}
+
+/**
+ * The global's id and `updatedAt`: on the SQL adapters one plain SELECT of two columns (every create and save reads
+ * it, and the adapter's global read builds a query with the global's joins each time), elsewhere through the adapter.
+ */
+const readStamp = async (payload: Payload, req?: PayloadRequest): Promise<{ id?: unknown; updatedAt?: unknown } | null> => {
+  const adapter = payload.db as unknown as SqlAdapter
+  const table = adapter.tables?.[adapter.tableNameMap?.get(SETTINGS_SLUG) ?? SETTINGS_SLUG]
+  if ((adapter.name === 'postgres' || adapter.name === 'sqlite') && adapter.drizzle && table?.id && table.updatedAt) {
+    const db = (req?.transactionID ? adapter.sessions?.[String(await req.transactionID)]?.db : undefined) ?? adapter.drizzle
+    const [row] = await db.select({ id: table.id, updatedAt: table.updatedAt }).from(table).limit(1)
+    return row ?? null
+  }
+  return (await payload.db.findGlobal({ slug: SETTINGS_SLUG, select: { updatedAt: true }, ...(req ? { req } : {}) })) as { id?: unknown; updatedAt?: unknown }
+}
+
 /** The settings as the app reads them, outside a request (scripts) or inside one (pass `req` for its transaction). */
 export const readSettings = async (payload: Payload, req?: PayloadRequest): Promise<Settings> => {
-  const row = (await payload.db.findGlobal({ slug: SETTINGS_SLUG, select: { updatedAt: true }, ...(req ? { req } : {}) })) as { id?: unknown; updatedAt?: unknown }
+  const row = await readStamp(payload, req)
   // A global never saved has no row (the defaults apply); a row without a stamp is read in full every time.
   const stamp = row?.updatedAt ? String(row.updatedAt) : row?.id === undefined || row?.id === null ? 'never saved' : ''
   const cached = lastRead.get(payload)

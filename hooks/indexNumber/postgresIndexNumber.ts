@@ -10,6 +10,7 @@ import type { PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { indexNumberPieces } from '../../domain/indexNumber'
 import type { Id } from '../../domain/ids'
+import { sqlTableOf, sqlVersionsTableOf, transactionDbOf } from '../sqlTables'
 
 type SQL = ReturnType<typeof sql>
 type Column = { name: string }
@@ -35,11 +36,9 @@ export const postgresIndexNumber = (
 ): ((input: { id: Id; departmentId: Id; template: string; year: number }) => Promise<PostgresAllocation>) | null => {
   const adapter = req.payload.db as unknown as PostgresLike
   if (adapter.name !== 'postgres' || !adapter.execute || !req.transactionID) return null
-  const tableOf = (slug: string) => adapter.tables?.[adapter.tableNameMap?.get(slug.replace(/-/g, '_')) ?? slug.replace(/-/g, '_')]
-  const base = args.collection.replace(/-/g, '_')
-  const items = tableOf(args.collection)
-  const versions = args.versionField ? adapter.tables?.[adapter.tableNameMap?.get(`_${base}${adapter.versionsSuffix ?? '_v'}`) ?? `_${base}_v`] : null
-  const departments = tableOf(args.departments)
+  const items = sqlTableOf<Table>(adapter, args.collection)
+  const versions = args.versionField ? sqlVersionsTableOf<Table>(adapter, args.collection) : null
+  const departments = sqlTableOf<Table>(adapter, args.departments)
   const column = items?.[args.field]
   const versionColumn = args.versionField ? versions?.[args.versionField] : null
   const [code, serialYear, serialValue] = [departments?.code, departments?.indexSerialYear, departments?.indexSerialValue]
@@ -48,7 +47,7 @@ export const postgresIndexNumber = (
   const id = (c: Column) => sql.identifier(c.name)
 
   return async ({ id: itemId, departmentId, template, year }) => {
-    const db = adapter.sessions?.[String(await req.transactionID)]?.db
+    const db = await transactionDbOf(adapter, req)
     if (!db) throw new Error('索引号分配失败：找不到创建的事务')
     const serialText = sql`c.serial::text`
     const number = sql.join(

@@ -6,6 +6,7 @@
 import type { PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import type { Id } from '../../domain/ids'
+import { sqlTableOf, sqlVersionsTableOf, transactionDbOf } from '../sqlTables'
 
 type Column = { name: string }
 type SqlAdapter = {
@@ -24,14 +25,13 @@ type SqlAdapter = {
 export const stampInTransaction = (req: PayloadRequest, collection: string, id: Id, { field, versionField }: { field: string; versionField: string | null }) => {
   const adapter = req.payload.db as unknown as SqlAdapter
   if ((adapter.name !== 'postgres' && adapter.name !== 'sqlite') || !adapter.execute || !req.transactionID) return null
-  const base = collection.replace(/-/g, '_')
-  const table = adapter.tables?.[adapter.tableNameMap?.get(base) ?? base]
-  const versions = versionField ? adapter.tables?.[adapter.tableNameMap?.get(`_${base}${adapter.versionsSuffix ?? '_v'}`) ?? `_${base}_v`] : null
+  const table = sqlTableOf<Record<string, Column | undefined>>(adapter, collection)
+  const versions = versionField ? sqlVersionsTableOf<Record<string, Column | undefined>>(adapter, collection) : null
   const column = table?.[field]
   const versionColumn = versionField ? versions?.[versionField] : null
   if (!table?.id || !column || (versionField && (!versions?.parent || !versionColumn))) return null
   return async (value: unknown): Promise<void> => {
-    const db = adapter.sessions?.[String(await req.transactionID)]?.db
+    const db = await transactionDbOf(adapter, req)
     if (!db) throw new Error('索引号写入失败：找不到创建的事务')
     await adapter.execute!({ db, sql: sql`UPDATE ${table} SET ${sql.identifier(column.name)} = ${value} WHERE ${table.id} = ${id}` })
     if (versions && versionColumn) await adapter.execute!({ db, sql: sql`UPDATE ${versions} SET ${sql.identifier(versionColumn.name)} = ${value} WHERE ${versions.parent} = ${id}` })

@@ -5,6 +5,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { RULES_DEFAULTS } from '../../domain/rulesDefaults'
+import { sqlTableOf, transactionDbOf } from '../sqlTables'
 
 export const SETTINGS_SLUG = 'settings'
 
@@ -45,23 +46,17 @@ const resolve = async (payload: Payload, req?: PayloadRequest): Promise<Settings
 }
 
 type SelectBuilder = { from: (table: unknown) => { limit: (n: number) => Promise<Array<{ id?: unknown; updatedAt?: unknown }>> } }
-type SqlAdapter = {
-  name?: string
-  drizzle?: { select: (fields: Record<string, unknown>) => SelectBuilder }
-  sessions?: Record<string, { db?: { select: (fields: Record<string, unknown>) => SelectBuilder } } | undefined>
-  tables?: Record<string, Record<string, unknown> | undefined>
-  tableNameMap?: Map<string, string>
-}
+type SqlDb = { select: (fields: Record<string, unknown>) => SelectBuilder }
 
 /**
  * The global's id and `updatedAt`: on the SQL adapters one plain SELECT of two columns (every create and save reads
  * it, and the adapter's global read builds a query with the global's joins each time), elsewhere through the adapter.
  */
 const readStamp = async (payload: Payload, req?: PayloadRequest): Promise<{ id?: unknown; updatedAt?: unknown } | null> => {
-  const adapter = payload.db as unknown as SqlAdapter
-  const table = adapter.tables?.[adapter.tableNameMap?.get(SETTINGS_SLUG) ?? SETTINGS_SLUG]
+  const adapter = payload.db as unknown as { name?: string; drizzle?: SqlDb }
+  const table = sqlTableOf<Record<string, unknown>>(payload.db as never, SETTINGS_SLUG)
   if ((adapter.name === 'postgres' || adapter.name === 'sqlite') && adapter.drizzle && table?.id && table.updatedAt) {
-    const db = (req?.transactionID ? adapter.sessions?.[String(await req.transactionID)]?.db : undefined) ?? adapter.drizzle
+    const db = (await transactionDbOf<SqlDb>(payload.db as never, req)) ?? adapter.drizzle
     const [row] = await db.select({ id: table.id, updatedAt: table.updatedAt }).from(table).limit(1)
     return row ?? null
   }

@@ -8,7 +8,7 @@
  * - the edit view's 预览 button opens the public page of the draft, marked 预览（尚未发布）.
  */
 import path from 'node:path'
-import type { Browser, BrowserContext, Page, Request as PwRequest } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Request as PwRequest, Route } from 'playwright-core'
 import { artifactsDir, launchBrowser, startDemoApp, type AppProcess } from '../helpers/appProcess'
 import { adminSession } from '../helpers/adminSession'
 import { lexicalFromParagraphs } from '../../domain/lexicalText'
@@ -92,6 +92,50 @@ const openAndType = async (selector: string, value: string, id = draftId) => {
 
 const fieldOf = (input: string) => page.locator(`.field-type:has(${input})`).first()
 
+const isFormState = (request: PwRequest) => request.method() === 'POST' && Boolean(request.headers()['next-action'])
+
+/**
+ * The admin's form-state requests (server actions) from now on: `holdAfterThoseInFlight` waits until none is in
+ * flight and then holds every new one unanswered; `release` lets the held ones through and stops holding.
+ */
+const formStateRequests = () => {
+  const inFlight = new Set<PwRequest>()
+  const held: Route[] = []
+  let holding = false
+  let settled: (() => void) | null = null
+  const started = (request: PwRequest) => {
+    if (isFormState(request)) inFlight.add(request)
+  }
+  const ended = (request: PwRequest) => {
+    inFlight.delete(request)
+    if (inFlight.size === 0) settled?.()
+  }
+  page.on('request', started)
+  page.on('requestfinished', ended)
+  page.on('requestfailed', ended)
+  const hold = async (route: Route, request: PwRequest) => {
+    if (holding && isFormState(request)) return void held.push(route)
+    return route.fallback()
+  }
+  const forAdmin = (url: URL) => url.pathname.startsWith('/admin')
+  return {
+    holdAfterThoseInFlight: async () => {
+      await page.route(forAdmin, hold)
+      holding = true
+      // A request that started before the route was in place is answered as usual; wait for those.
+      if (inFlight.size > 0) await new Promise<void>((resolve) => (settled = resolve))
+    },
+    release: async () => {
+      holding = false
+      page.off('request', started)
+      page.off('requestfinished', ended)
+      page.off('requestfailed', ended)
+      await Promise.all(held.splice(0).map((route) => route.continue().catch(() => undefined)))
+      await page.unroute(forAdmin, hold)
+    },
+  }
+}
+
 describe('save refusals reach their field (§2)', () => {
   beforeAll(async () => {
     await makeDraft()
@@ -136,33 +180,35 @@ describe('save refusals reach their field (§2)', () => {
   it('shows the own-department reason under 发布机构 for another department', screenshotOnFailure('field-error-department', async () => {
     // The admin's save carries the form as JSON in a multipart field (_payload); the other department goes there,
     // as it did when her picker still listed it.
+    let saveAnswer = ''
     await page.route(`**/api/documents/${draftId}?**`, async (route, request: PwRequest) => {
       const body = request.postData()
       if (request.method() !== 'PATCH' || !body) return route.continue()
-      return route.continue({ postData: body.replace(/"department":\s*(\{"id":\s*)?\d+/, `"department":${otherDepartment}`) })
+      const response = await route.fetch({ postData: body.replace(/"department":\s*(\{"id":\s*)?\d+/, `"department":${otherDepartment}`) })
+      saveAnswer = `${response.status()} ${await response.text()}`
+      return route.fulfill({ response })
     })
+    // The form itself still holds her own department (only the request was changed), so the server's answers about
+    // the form (form state: a server action, a POST with a Next-Action header) rightly find 发布机构 valid and take
+    // the reason away again. On a loaded machine an answer to a request sent while she typed could land in the same
+    // render as the refusal, which then never showed. So none is in flight at the click, and those asked for after
+    // it are held until the reason has shown.
+    const formState = formStateRequests()
     try {
       await openAndType('#field-title', `关于做好2026年春季森林防火工作的通知（改发布机构${Date.now().toString(36)}）`)
-      // The form itself still holds her own department (only the request was changed), so the server's next answer
-      // about the form (its form state) rightly finds 发布机构 valid and the reason leaves again: a mutation observer,
-      // installed before the click, records that it was shown under 发布机构 at all.
-      await page.evaluate((text) => {
-        const w = window as unknown as { __departmentRefusalShown?: boolean }
-        w.__departmentRefusalShown = false
-        const seen = () => [...document.querySelectorAll('.field-type')].some((f) => f.querySelector('#field-department') && f.querySelector('.field-error')?.textContent?.includes(text))
-        new MutationObserver((_records, observer) => {
-          if (!seen()) return
-          w.__departmentRefusalShown = true
-          observer.disconnect()
-        }).observe(document.body, { childList: true, subtree: true, characterData: true })
-      }, '只能以本部门名义报送或修改信息')
+      await formState.holdAfterThoseInFlight()
+      const reason = fieldOf('#field-department').locator('.field-error', { hasText: '只能以本部门名义报送或修改信息' })
       await Promise.all([
         page.locator('.payload-toast-container [data-sonner-toast]', { hasText: '发布机构' }).waitFor(),
-        page.waitForFunction(() => (window as unknown as { __departmentRefusalShown?: boolean }).__departmentRefusalShown === true),
+        reason.waitFor({ state: 'visible' }),
         page.click('#action-save-draft'),
-      ])
+      ]).catch((error: Error) => {
+        throw new Error(`${error.message}\nthe save's answer: ${saveAnswer || '(none)'}`)
+      })
+      expect(saveAnswer).toMatch(/^400 /)
       await shot('field-error-department.png')
     } finally {
+      await formState.release()
       await page.unroute(`**/api/documents/${draftId}?**`)
     }
     const stored = await call('GET', `/api/documents/${draftId}?draft=true&depth=0`, await tokenOf('editor@demo.gov.cn'))

@@ -44,6 +44,7 @@ import { guardDocumentLocks, systemGuardsPlugin } from '../plugins/systemGuards'
 import { databaseAdapter } from './lib/database'
 import { startupLock } from './lib/startupLock'
 import { showFieldRefusals } from './admin/fieldRefusals'
+import { keepTypedText } from './admin/keepTypedText'
 import { emailAdapter } from './lib/email'
 import { mediaStorage } from './lib/storage'
 import { beijingDates } from './admin/beijingDates'
@@ -174,6 +175,8 @@ export default buildConfig({
     columnTree([Documents.slug, Interpretations.slug]),
     // A refused 保存草稿 shows its reason under the field (src/admin/FieldRefusals.tsx).
     showFieldRefusals,
+    // A save right after typing in 正文 waits for the editor to hand over the last words (src/admin/KeepTypedText.tsx).
+    keepTypedText,
     // Last, so that it covers the collections the other plugins add.
     systemGuardsPlugin(),
     // Several instances starting together on PostgreSQL seed one after the other (src/lib/startupLock.ts).

@@ -3,6 +3,7 @@
  * 保存草稿 shows under its field like that of any other save (hooks/validation/fieldRefusal.ts sends path and label).
  */
 import type { Config, Plugin } from 'payload'
+import { withBeforeDocumentControls } from './beforeDocumentControls'
 
 export const FIELD_REFUSALS_COMPONENT = '/src/admin/FieldRefusals#FieldRefusals'
 
@@ -10,19 +11,7 @@ export const showFieldRefusals: Plugin = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) =>
     collection.versions && typeof collection.versions === 'object' && collection.versions.drafts
-      ? {
-          ...collection,
-          admin: {
-            ...collection.admin,
-            components: {
-              ...collection.admin?.components,
-              edit: {
-                ...collection.admin?.components?.edit,
-                beforeDocumentControls: [...(collection.admin?.components?.edit?.beforeDocumentControls ?? []), FIELD_REFUSALS_COMPONENT],
-              },
-            },
-          },
-        }
+      ? withBeforeDocumentControls(collection, FIELD_REFUSALS_COMPONENT)
       : collection,
   ),
 })

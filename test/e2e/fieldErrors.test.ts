@@ -5,13 +5,14 @@
  *   issue 16 a malformed 发文字号 is a review warning, not a refusal);
  * - a 发布机构 she may not use is refused with the Chinese reason under 发布机构. Her picker lists only her own
  *   department, so the other department reaches the server as the admin's own save request would carry it;
+ * - the last words typed into 正文 are saved when 保存草稿 or Ctrl+S follows at once (src/admin/KeepTypedText.tsx);
  * - the edit view's 预览 button opens the public page of the draft, marked 预览（尚未发布）.
  */
 import path from 'node:path'
 import type { Browser, BrowserContext, Page, Request as PwRequest, Route } from 'playwright-core'
 import { artifactsDir, launchBrowser, startDemoApp, type AppProcess } from '../helpers/appProcess'
 import { adminSession } from '../helpers/adminSession'
-import { lexicalFromParagraphs } from '../../domain/lexicalText'
+import { lexicalFromParagraphs, lexicalPlainText } from '../../domain/lexicalText'
 
 // Generous for a loaded machine; under E2E_SERVER=dev a page's first visit compiles it.
 const PAGE_LOAD = 180_000
@@ -213,6 +214,60 @@ describe('save refusals reach their field (§2)', () => {
     }
     const stored = await call('GET', `/api/documents/${draftId}?draft=true&depth=0`, await tokenOf('editor@demo.gov.cn'))
     expect(stored.department).toBe(ownDepartment)
+  }), 1_200_000)
+})
+
+describe('the last words typed into 正文 are saved when the save follows at once', () => {
+  /**
+   * The rich-text field hands what was typed to the form in an idle callback, at the latest 500 ms after the last key;
+   * src/admin/KeepTypedText.tsx holds a save asked for before that. Here the page's main thread is kept busy with
+   * short tasks, as on a slow office computer, so no idle moment comes while she types and saves: without the hold
+   * the item was saved without these words.
+   */
+  const typeThenSave = async (words: string, save: (saveButton: { x: number; y: number; width: number; height: number }) => Promise<void>) => {
+    await page.goto(`${app.url}/admin/collections/documents/${draftId}`, { timeout: PAGE_LOAD })
+    const editor = page
+      .locator('.rich-text-lexical', { has: page.locator('.field-label', { hasText: '正文' }) })
+      .locator('[data-lexical-editor="true"]')
+    // She changed the title first: the form counts as modified and 保存草稿 is on offer before the 正文 handover.
+    await page.fill('#field-title', `关于做好2026年春季森林防火工作的通知（补充联系方式${Date.now().toString(36)}）`)
+    const saveButton = page.locator('#action-save-draft:not([disabled])')
+    await saveButton.waitFor()
+    const box = await saveButton.boundingBox()
+    if (!box) throw new Error('保存草稿 is not on the page')
+    await editor.click()
+    await page.keyboard.press('Control+End')
+    const saved = page.waitForResponse((res) => res.url().includes(`/api/documents/${draftId}`) && res.request().method() === 'PATCH')
+    // 8 ms tasks back to back until the save has been answered: never an idle period, input still goes first.
+    await page.evaluate(() => {
+      const w = window as unknown as { __busy?: boolean }
+      w.__busy = true
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => {
+        const start = performance.now()
+        while (performance.now() - start < 8);
+        if (w.__busy) channel.port2.postMessage(null)
+      }
+      channel.port2.postMessage(null)
+    })
+    try {
+      await page.keyboard.type(words)
+      await save(box)
+      expect((await saved).status()).toBe(200)
+    } finally {
+      await page.evaluate(() => ((window as unknown as { __busy?: boolean }).__busy = false)).catch(() => undefined)
+    }
+    const stored = await call('GET', `/api/documents/${draftId}?draft=true&depth=0`, await tokenOf('editor@demo.gov.cn'))
+    expect(lexicalPlainText(stored.body)).toContain(words)
+  }
+
+  it('by the 保存草稿 button', screenshotOnFailure('typed-text-click', async () => {
+    // A click where the button is, at once (page.click would first wait for the page to settle).
+    await typeThenSave('联系电话：0571-12345。', (box) => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2))
+  }), 1_200_000)
+
+  it('by Ctrl+S', screenshotOnFailure('typed-text-hotkey', async () => {
+    await typeThenSave('传真：0571-67890。', () => page.keyboard.press('Control+s'))
   }), 1_200_000)
 })
 

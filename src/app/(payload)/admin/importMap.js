@@ -30,6 +30,7 @@ import { OverdueFilter as OverdueFilter_4cfae8ea051bb60bdbf307e94bd3e91c } from 
 import { ColumnTree as ColumnTree_e72852db8179be44c63d309291c83c2e } from '../../../../src/admin/ColumnTree'
 import { ReviewStateHeader as ReviewStateHeader_ae0029f379c5ab89c388fd964bbdd79e } from '../../../../plugins/workflow/components/ReviewStateBadge'
 import { FieldRefusals as FieldRefusals_669872b8e48ab4811411caba006d7239 } from '../../../../src/admin/FieldRefusals'
+import { KeepTypedText as KeepTypedText_0b4643af00358ef1ea759fe26e3f7e83 } from '../../../../src/admin/KeepTypedText'
 import { PublishHint as PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83 } from '../../../../plugins/workflow/components/PublishHint'
 import { ReviewSaveDraftButton as ReviewSaveDraftButton_70ebfb18fe82b2fdbe5c100d27f58ed0 } from '../../../../plugins/workflow/components/ReviewSaveDraftButton'
 import { ReviewStatus as ReviewStatus_34e4d0a3246af9735b33490be2bafcf2 } from '../../../../plugins/workflow/components/ReviewStatus'
@@ -89,6 +90,7 @@ export const importMap = {
   "/src/admin/ColumnTree#ColumnTree": ColumnTree_e72852db8179be44c63d309291c83c2e,
   "/plugins/workflow/components/ReviewStateBadge#ReviewStateHeader": ReviewStateHeader_ae0029f379c5ab89c388fd964bbdd79e,
   "/src/admin/FieldRefusals#FieldRefusals": FieldRefusals_669872b8e48ab4811411caba006d7239,
+  "/src/admin/KeepTypedText#KeepTypedText": KeepTypedText_0b4643af00358ef1ea759fe26e3f7e83,
   "/plugins/workflow/components/PublishHint#PublishHint": PublishHint_b47096c1d6ee55f6dc475cab9e7e0c83,
   "/plugins/workflow/components/ReviewSaveDraftButton#ReviewSaveDraftButton": ReviewSaveDraftButton_70ebfb18fe82b2fdbe5c100d27f58ed0,
   "/plugins/workflow/components/ReviewStatus#ReviewStatus": ReviewStatus_34e4d0a3246af9735b33490be2bafcf2,

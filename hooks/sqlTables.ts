@@ -5,7 +5,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
-type SqlAdapterParts = {
+/** What the helpers below read of an adapter; a caller adds what else it uses (`name`, `execute`, `drizzle`). */
+export type SqlAdapterParts = {
   sessions?: Record<string, { db?: unknown } | undefined>
   tables?: Record<string, unknown>
   tableNameMap?: Map<string, string>

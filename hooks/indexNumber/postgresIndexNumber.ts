@@ -10,17 +10,13 @@ import type { PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { indexNumberPieces } from '../../domain/indexNumber'
 import type { Id } from '../../domain/ids'
-import { sqlTableOf, sqlVersionsTableOf, transactionDbOf } from '../sqlTables'
+import { sqlTableOf, sqlVersionsTableOf, transactionDbOf, type SqlAdapterParts } from '../sqlTables'
 
 type SQL = ReturnType<typeof sql>
 type Column = { name: string }
 type Table = Record<string, Column | undefined> & { id?: Column }
-type PostgresLike = {
+type PostgresLike = SqlAdapterParts & {
   name?: string
-  sessions?: Record<string, { db: unknown } | undefined>
-  tables?: Record<string, Table | undefined>
-  tableNameMap?: Map<string, string>
-  versionsSuffix?: string
   execute?: (args: { db: unknown; sql: SQL }) => Promise<{ rows?: Array<Record<string, unknown>> }>
 }
 

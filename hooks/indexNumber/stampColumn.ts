@@ -6,15 +6,11 @@
 import type { PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import type { Id } from '../../domain/ids'
-import { sqlTableOf, sqlVersionsTableOf, transactionDbOf } from '../sqlTables'
+import { sqlTableOf, sqlVersionsTableOf, transactionDbOf, type SqlAdapterParts } from '../sqlTables'
 
 type Column = { name: string }
-type SqlAdapter = {
+type SqlAdapter = SqlAdapterParts & {
   name?: string
-  sessions?: Record<string, { db: unknown } | undefined>
-  tables?: Record<string, Record<string, Column | undefined> | undefined>
-  tableNameMap?: Map<string, string>
-  versionsSuffix?: string
   execute?: (args: { db: unknown; sql: unknown }) => Promise<unknown>
 }
 

@@ -152,7 +152,7 @@ describe('save refusals reach their field (§2)', () => {
     // The form asks the server for its state again after the refusal (a server action: a POST with a Next-Action
     // header); Payload merged that answer as "valid", and the reason was gone a moment after it showed.
     let refused = false
-    const formStateAfterRefusal = page.waitForResponse((res) => refused && res.request().method() === 'POST' && Boolean(res.request().headers()['next-action']))
+    const formStateAfterRefusal = page.waitForResponse((res) => refused && isFormState(res.request()))
     const [response] = await Promise.all([
       page.waitForResponse((res) => {
         const isSave = res.url().includes(`/api/documents/${withheldId}`) && res.request().method() === 'PATCH'
